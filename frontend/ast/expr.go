@@ -1,0 +1,274 @@
+package ast
+
+// Expr is implemented by every expression node.
+type Expr interface {
+	Node
+	exprNode()
+}
+
+// LitKind is the kind of a BasicLit.
+type LitKind int
+
+const (
+	IntLit LitKind = iota
+	FloatLit
+	StringLit
+	BoolLit
+	NoneLit
+)
+
+// BasicLit is a literal constant. Raw is the source text; the decoded value
+// is in the field matching Kind (Str holds the unescaped string).
+type BasicLit struct {
+	Sp    Span
+	Kind  LitKind
+	Raw   string
+	Int   int64
+	Float float64
+	Str   string
+	Bool  bool
+}
+
+// ListLit is `list containing A, B, …` (Items empty for the empty list).
+type ListLit struct {
+	Sp    Span
+	Items []Expr
+}
+
+// DictLit is `dictionary with:` + `KEY as VALUE` lines, or the inline form.
+type DictLit struct {
+	Sp      Span
+	Entries []*DictEntry
+}
+
+// DictEntry is one `KEY as VALUE`; the key is a string literal or a bare
+// word, both recorded as their text in Key.
+type DictEntry struct {
+	KeySp Span
+	Key   string
+	Value Expr
+}
+
+// RecordLit is `TypeName with:` + `field as VALUE` lines.
+type RecordLit struct {
+	Sp     Span
+	Type   *Ident
+	Fields []*FieldInit
+}
+
+// FieldInit is one `field as VALUE` line of a RecordLit.
+type FieldInit struct {
+	Name  *Ident
+	Value Expr
+}
+
+// IndexExpr is `X[Index]`.
+type IndexExpr struct {
+	Sp    Span
+	X     Expr
+	Index Expr
+}
+
+// MemberExpr is `X.Name` (not followed by a call).
+type MemberExpr struct {
+	Sp   Span
+	X    Expr
+	Name *Ident
+}
+
+// CallStyle records how a call was written.
+type CallStyle int
+
+const (
+	// NamedCall is `f with a as X and b as Y`, `f with:` + lines, or `f with`.
+	NamedCall CallStyle = iota
+	// PositionalCall is `f(a, b)`.
+	PositionalCall
+	// MethodCall is `X.m(a, b)`; Fun is a *MemberExpr.
+	MethodCall
+)
+
+// CallExpr is a call of a process, a builtin or a process value.
+// For NamedCall every Arg has a Name; for the other styles none has.
+// For MethodCall, Fun is the *MemberExpr `X.m` and Args are those in the
+// parentheses (the receiver is not among them).
+type CallExpr struct {
+	Sp    Span
+	Fun   Expr
+	Style CallStyle
+	Args  []*Arg
+}
+
+// Arg is one call argument.
+type Arg struct {
+	Name  *Ident // nil for positional arguments
+	Value Expr
+}
+
+// BinaryOp is a binary operator.
+type BinaryOp int
+
+const (
+	OpOr BinaryOp = iota
+	OpAnd
+	OpEq       // is equal to
+	OpNe       // is not equal to
+	OpGt       // is greater than
+	OpLt       // is less than
+	OpGe       // is greater than or equal to
+	OpLe       // is less than or equal to
+	OpContains // contains
+	OpPlus     // plus
+	OpMinus    // minus
+	OpConcat   // followed by
+	OpMul      // multiplied by
+	OpDiv      // divided by
+	OpMod      // modulo
+)
+
+var binaryOpText = [...]string{
+	OpOr: "or", OpAnd: "and", OpEq: "is equal to", OpNe: "is not equal to",
+	OpGt: "is greater than", OpLt: "is less than", OpGe: "is greater than or equal to",
+	OpLe: "is less than or equal to", OpContains: "contains", OpPlus: "plus",
+	OpMinus: "minus", OpConcat: "followed by", OpMul: "multiplied by",
+	OpDiv: "divided by", OpMod: "modulo",
+}
+
+// String returns the operator's canonical Runa spelling.
+func (op BinaryOp) String() string { return binaryOpText[op] }
+
+// BinaryExpr is `X OP Y`. OpSp is the span of the operator phrase.
+type BinaryExpr struct {
+	Sp   Span
+	Op   BinaryOp
+	OpSp Span
+	X, Y Expr
+}
+
+// UnaryOp is a prefix operator.
+type UnaryOp int
+
+const (
+	OpNot      UnaryOp = iota // not
+	OpNeg                     // unary -
+	OpLengthOf                // length of
+)
+
+// String returns the operator's canonical Runa spelling.
+func (op UnaryOp) String() string {
+	switch op {
+	case OpNot:
+		return "not"
+	case OpNeg:
+		return "-"
+	}
+	return "length of"
+}
+
+// UnaryExpr is `OP X`.
+type UnaryExpr struct {
+	Sp Span
+	Op UnaryOp
+	X  Expr
+}
+
+// IsNoneExpr is `X is None` or (Not) `X is not None`.
+type IsNoneExpr struct {
+	Sp  Span
+	X   Expr
+	Not bool
+}
+
+// IsWordExpr is `X is WORD` / `X is not WORD` where WORD is a bare word
+// that is none of the comparison phrases (spec §4.2). The checker decides
+// whether it is an equality with a variable, a Boolean field read, or a
+// call of a zero-argument process with X as its argument.
+type IsWordExpr struct {
+	Sp   Span
+	X    Expr
+	Word *Ident
+	Not  bool
+}
+
+// AwaitExpr is `await X`.
+type AwaitExpr struct {
+	Sp Span
+	X  Expr
+}
+
+// EachKind tells parallel_await from race_await in an EachExpr.
+type EachKind int
+
+const (
+	ParallelEach EachKind = iota // parallel_await for each
+	RaceEach                     // race_await for each
+)
+
+// EachExpr is `parallel_await for each VAR in ITER:` or `race_await for
+// each VAR in ITER:` with its single indented expression Body.
+type EachExpr struct {
+	Sp   Span
+	Kind EachKind
+	Var  *Ident
+	Iter Expr
+	Body Expr
+}
+
+// NewAwaitable is `new awaitable that resolves when:` + Body.
+type NewAwaitable struct {
+	Sp   Span
+	Body *Block
+}
+
+// CallbackLit is an anonymous process `(a, b):` + Body, written as an argument value.
+type CallbackLit struct {
+	Sp     Span
+	Params []*Param
+	Body   *Block
+}
+
+// ParenExpr is `( X )`.
+type ParenExpr struct {
+	Sp Span
+	X  Expr
+}
+
+// BadExpr stands for an expression that failed to parse (already diagnosed).
+type BadExpr struct{ Sp Span }
+
+func (e *BasicLit) Span() Span     { return e.Sp }
+func (e *ListLit) Span() Span      { return e.Sp }
+func (e *DictLit) Span() Span      { return e.Sp }
+func (e *RecordLit) Span() Span    { return e.Sp }
+func (e *IndexExpr) Span() Span    { return e.Sp }
+func (e *MemberExpr) Span() Span   { return e.Sp }
+func (e *CallExpr) Span() Span     { return e.Sp }
+func (e *BinaryExpr) Span() Span   { return e.Sp }
+func (e *UnaryExpr) Span() Span    { return e.Sp }
+func (e *IsNoneExpr) Span() Span   { return e.Sp }
+func (e *IsWordExpr) Span() Span   { return e.Sp }
+func (e *AwaitExpr) Span() Span    { return e.Sp }
+func (e *EachExpr) Span() Span     { return e.Sp }
+func (e *NewAwaitable) Span() Span { return e.Sp }
+func (e *CallbackLit) Span() Span  { return e.Sp }
+func (e *ParenExpr) Span() Span    { return e.Sp }
+func (e *BadExpr) Span() Span      { return e.Sp }
+
+func (*Ident) exprNode()        {}
+func (*BasicLit) exprNode()     {}
+func (*ListLit) exprNode()      {}
+func (*DictLit) exprNode()      {}
+func (*RecordLit) exprNode()    {}
+func (*IndexExpr) exprNode()    {}
+func (*MemberExpr) exprNode()   {}
+func (*CallExpr) exprNode()     {}
+func (*BinaryExpr) exprNode()   {}
+func (*UnaryExpr) exprNode()    {}
+func (*IsNoneExpr) exprNode()   {}
+func (*IsWordExpr) exprNode()   {}
+func (*AwaitExpr) exprNode()    {}
+func (*EachExpr) exprNode()     {}
+func (*NewAwaitable) exprNode() {}
+func (*CallbackLit) exprNode()  {}
+func (*ParenExpr) exprNode()    {}
+func (*BadExpr) exprNode()      {}

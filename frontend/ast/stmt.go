@@ -1,0 +1,286 @@
+package ast
+
+// Stmt is implemented by every statement node.
+type Stmt interface {
+	Node
+	stmtNode()
+}
+
+// LetStmt is `Let NAME [as TYPE | (TYPE)] be VALUE`.
+type LetStmt struct {
+	Sp    Span
+	Name  *Ident
+	Type  *TypeExpr // nil when not annotated
+	Value Expr
+}
+
+// SetStmt is `Set TARGET to VALUE`; Target is an *Ident, *IndexExpr or *MemberExpr.
+type SetStmt struct {
+	Sp     Span
+	Target Expr
+	Value  Expr
+}
+
+// IfStmt is an If with its `Otherwise if` and `Otherwise` clauses in order.
+// The Cond of a final `Otherwise` clause is nil.
+type IfStmt struct {
+	Sp      Span
+	Clauses []*IfClause
+}
+
+// IfClause is one arm of an IfStmt. Sp covers the header line only.
+type IfClause struct {
+	Sp   Span
+	Cond Expr // nil for `Otherwise:`
+	Body *Block
+}
+
+// WhileStmt is `While COND:` BODY.
+type WhileStmt struct {
+	Sp   Span
+	Cond Expr
+	Body *Block
+}
+
+// ForEachStmt is `For each VAR in ITER:` BODY.
+type ForEachStmt struct {
+	Sp   Span
+	Var  *Ident
+	Iter Expr
+	Body *Block
+}
+
+// BreakStmt is `Break`.
+type BreakStmt struct{ Sp Span }
+
+// ContinueStmt is `Continue`.
+type ContinueStmt struct{ Sp Span }
+
+// ReturnStmt is `Return [VALUE]`.
+type ReturnStmt struct {
+	Sp    Span
+	Value Expr // nil for a bare Return
+}
+
+// DisplayStmt is `Display V {with message V}`; Values has at least one element.
+type DisplayStmt struct {
+	Sp     Span
+	Values []Expr
+}
+
+// AddStmt is `Add VALUE to TARGET`.
+type AddStmt struct {
+	Sp     Span
+	Value  Expr
+	Target Expr
+}
+
+// RemoveStmt is `Remove VALUE from TARGET`.
+type RemoveStmt struct {
+	Sp     Span
+	Value  Expr
+	Target Expr
+}
+
+// MatchStmt is `Match SUBJECT:` followed by When arms.
+type MatchStmt struct {
+	Sp      Span
+	Subject Expr
+	Arms    []*WhenClause
+}
+
+// WhenClause is `When PATTERN:` BODY. Sp covers the header line.
+type WhenClause struct {
+	Sp      Span
+	Pattern Pattern
+	Body    *Block
+}
+
+// Pattern is a Level 1 Match pattern.
+type Pattern interface {
+	Node
+	patternNode()
+}
+
+// LiteralPattern matches a value equal to a literal (string, number, boolean, None).
+type LiteralPattern struct {
+	Value *BasicLit
+}
+
+// WildcardPattern is `_`.
+type WildcardPattern struct{ Sp Span }
+
+// BindPattern matches anything and binds it to Name.
+type BindPattern struct{ Name *Ident }
+
+// TryStmt is `Try:` BODY [`Catch NAME:` CATCH] [`Finally:` FINALLY].
+type TryStmt struct {
+	Sp        Span
+	Body      *Block
+	CatchName *Ident // nil when there is no Catch clause
+	Catch     *Block
+	Finally   *Block // nil when there is no Finally clause
+}
+
+// ThrowStmt is `Throw VALUE`.
+type ThrowStmt struct {
+	Sp    Span
+	Value Expr
+}
+
+// WithStmt is `With MANAGER [as NAME]:` BODY.
+type WithStmt struct {
+	Sp      Span
+	Manager Expr
+	Binding *Ident // nil when nothing is bound
+	Body    *Block
+}
+
+// YieldStmt is `Yield VALUE`.
+type YieldStmt struct {
+	Sp    Span
+	Value Expr
+}
+
+// ResolveStmt is `Resolve with VALUE` (inside `new awaitable that resolves when`).
+type ResolveStmt struct {
+	Sp    Span
+	Value Expr
+}
+
+// RejectStmt is `Reject with VALUE`.
+type RejectStmt struct {
+	Sp    Span
+	Value Expr
+}
+
+// TypeDecl is `Type NAME is Dictionary with:` FIELDS (a record) or
+// `Type NAME is TYPE` (an alias, Fields nil).
+type TypeDecl struct {
+	Sp     Span
+	Name   *Ident
+	Fields []*Field  // record fields in order; nil for an alias
+	Alias  *TypeExpr // nil for a record
+}
+
+// Field is one `name as TYPE` line of a record declaration.
+type Field struct {
+	Name *Ident
+	Type *TypeExpr
+}
+
+// ProcKind distinguishes the four kinds of process.
+type ProcKind int
+
+const (
+	PlainProc ProcKind = iota
+	AsyncProc
+	AsyncGeneratorProc
+	AsyncContextManagerProc
+)
+
+func (k ProcKind) String() string {
+	switch k {
+	case AsyncProc:
+		return "Async Process"
+	case AsyncGeneratorProc:
+		return "Async Generator Process"
+	case AsyncContextManagerProc:
+		return "Async Context Manager Process"
+	}
+	return "Process"
+}
+
+// ProcDecl is a process definition. Name is the callable name (the string
+// literal's text with spaces replaced by '_'); NameSp is the literal's span.
+type ProcDecl struct {
+	Sp     Span // the header line
+	Kind   ProcKind
+	Name   string
+	NameSp Span
+	Params []*Param
+	Result *TypeExpr // nil when not annotated
+	Body   *Block
+}
+
+// Param is a declared parameter, `name`, `name as TYPE` or `name (TYPE)`.
+type Param struct {
+	Name *Ident
+	Type *TypeExpr // nil when not annotated
+}
+
+// ExprStmt is an expression evaluated for its effect (a call or an await).
+type ExprStmt struct {
+	X Expr
+}
+
+// Unsupported is a Level 2 construct, recognised by its opening word or
+// phrase and kept as a whole statement (with its block, if any).
+// Construct names it for diagnostics, e.g. "lambda" or "inline conditional";
+// At is the span of the opening token.
+type Unsupported struct {
+	Sp        Span
+	At        Span
+	Construct string
+}
+
+// BadStmt stands for a statement that failed to parse (already diagnosed).
+type BadStmt struct{ Sp Span }
+
+func (s *LetStmt) Span() Span      { return s.Sp }
+func (s *SetStmt) Span() Span      { return s.Sp }
+func (s *IfStmt) Span() Span       { return s.Sp }
+func (s *IfClause) Span() Span     { return s.Sp }
+func (s *WhileStmt) Span() Span    { return s.Sp }
+func (s *ForEachStmt) Span() Span  { return s.Sp }
+func (s *BreakStmt) Span() Span    { return s.Sp }
+func (s *ContinueStmt) Span() Span { return s.Sp }
+func (s *ReturnStmt) Span() Span   { return s.Sp }
+func (s *DisplayStmt) Span() Span  { return s.Sp }
+func (s *AddStmt) Span() Span      { return s.Sp }
+func (s *RemoveStmt) Span() Span   { return s.Sp }
+func (s *MatchStmt) Span() Span    { return s.Sp }
+func (s *WhenClause) Span() Span   { return s.Sp }
+func (s *TryStmt) Span() Span      { return s.Sp }
+func (s *ThrowStmt) Span() Span    { return s.Sp }
+func (s *WithStmt) Span() Span     { return s.Sp }
+func (s *YieldStmt) Span() Span    { return s.Sp }
+func (s *ResolveStmt) Span() Span  { return s.Sp }
+func (s *RejectStmt) Span() Span   { return s.Sp }
+func (s *TypeDecl) Span() Span     { return s.Sp }
+func (s *ProcDecl) Span() Span     { return s.Sp }
+func (s *ExprStmt) Span() Span     { return s.X.Span() }
+func (s *Unsupported) Span() Span  { return s.Sp }
+func (s *BadStmt) Span() Span      { return s.Sp }
+
+func (p *LiteralPattern) Span() Span  { return p.Value.Sp }
+func (p *WildcardPattern) Span() Span { return p.Sp }
+func (p *BindPattern) Span() Span     { return p.Name.Sp }
+
+func (*LetStmt) stmtNode()      {}
+func (*SetStmt) stmtNode()      {}
+func (*IfStmt) stmtNode()       {}
+func (*WhileStmt) stmtNode()    {}
+func (*ForEachStmt) stmtNode()  {}
+func (*BreakStmt) stmtNode()    {}
+func (*ContinueStmt) stmtNode() {}
+func (*ReturnStmt) stmtNode()   {}
+func (*DisplayStmt) stmtNode()  {}
+func (*AddStmt) stmtNode()      {}
+func (*RemoveStmt) stmtNode()   {}
+func (*MatchStmt) stmtNode()    {}
+func (*TryStmt) stmtNode()      {}
+func (*ThrowStmt) stmtNode()    {}
+func (*WithStmt) stmtNode()     {}
+func (*YieldStmt) stmtNode()    {}
+func (*ResolveStmt) stmtNode()  {}
+func (*RejectStmt) stmtNode()   {}
+func (*TypeDecl) stmtNode()     {}
+func (*ProcDecl) stmtNode()     {}
+func (*ExprStmt) stmtNode()     {}
+func (*Unsupported) stmtNode()  {}
+func (*BadStmt) stmtNode()      {}
+
+func (*LiteralPattern) patternNode()  {}
+func (*WildcardPattern) patternNode() {}
+func (*BindPattern) patternNode()     {}

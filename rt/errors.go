@@ -1,0 +1,160 @@
+package rt
+
+import (
+	"context"
+	"errors"
+	"runtime"
+	"strings"
+)
+
+// Error kinds (spec §6.5).
+const (
+	KindError      = "error"
+	KindTimeout    = "timeout"
+	KindCancelled  = "cancelled"
+	KindIO         = "io"
+	KindHTTP       = "http"
+	KindKey        = "key"
+	KindIndex      = "index"
+	KindType       = "type"
+	KindArithmetic = "arithmetic"
+	KindAggregate  = "aggregate"
+	KindRecursion  = "recursion"
+	KindLock       = "lock"
+)
+
+// Error is a Runa error value: a message and a kind, plus the Runa source
+// position where it was raised (File and Line come from the //line
+// directives of the generated code; Line is 0 when unknown).
+//
+// Parts holds the other failures attached to it (parallel_await siblings,
+// race losers, or the parts of an "aggregate" error); Cleanup holds the
+// error of a With cleanup that failed after the body had already failed.
+type Error struct {
+	Kind    string
+	Message string
+	File    string
+	Line    int
+	Parts   []error
+	Cleanup error
+	// Value is the original thrown value when Throw was given a non-error
+	// (its display text is Message). Nil otherwise.
+	Value any
+}
+
+// Error returns the message, as `Display e` prints it.
+func (e *Error) Error() string { return e.Message }
+
+// Unwrap exposes the attached failures to errors.Is / errors.As.
+func (e *Error) Unwrap() []error {
+	if e.Cleanup == nil {
+		return e.Parts
+	}
+	return append(append([]error(nil), e.Parts...), e.Cleanup)
+}
+
+// NewError makes an error of the given kind whose position is that of the
+// caller (skip 0) or further up the stack.
+func NewError(kind, message string) *Error {
+	e := &Error{Kind: kind, Message: message}
+	e.File, e.Line = callerPos(2)
+	return e
+}
+
+// NewErrorAt makes an error positioned at the caller skip frames above the
+// caller of NewErrorAt (skip 0 is the immediate caller).
+func NewErrorAt(skip int, kind, message string) *Error {
+	e := &Error{Kind: kind, Message: message}
+	e.File, e.Line = callerPos(skip + 2)
+	return e
+}
+
+// callerPos returns the file and line of the frame skip levels above its
+// caller, as runtime.Caller reports them (through //line directives).
+func callerPos(skip int) (string, int) {
+	_, file, line, ok := runtime.Caller(skip + 1)
+	if !ok {
+		return "", 0
+	}
+	return file, line
+}
+
+// Throw implements `Throw V` and `Reject with V`: an error value is returned
+// unchanged; any other value becomes a kind "error" error whose message is
+// its display text, positioned at the caller.
+func Throw(v any) error {
+	if err, ok := v.(error); ok && err != nil {
+		return err
+	}
+	e := &Error{Kind: KindError, Message: Text(v), Value: v}
+	e.File, e.Line = callerPos(1)
+	return e
+}
+
+// ThrowString is Throw for a String value (no interface conversion).
+func ThrowString(msg string) error {
+	e := &Error{Kind: KindError, Message: msg}
+	e.File, e.Line = callerPos(1)
+	return e
+}
+
+// AsError converts any Go error into a *Error: a *Error (possibly wrapped)
+// is returned as is; context cancellation becomes kind "cancelled" and a
+// passed deadline kind "timeout"; anything else kind "error" with the
+// error's text. AsError(nil) is nil.
+func AsError(err error) *Error {
+	if err == nil {
+		return nil
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e
+	}
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return &Error{Kind: KindTimeout, Message: "operation timed out"}
+	case errors.Is(err, context.Canceled):
+		return &Error{Kind: KindCancelled, Message: "operation was cancelled"}
+	}
+	return &Error{Kind: KindError, Message: err.Error()}
+}
+
+// ErrorKind returns the kind of err as `e.kind` reads it.
+func ErrorKind(err error) string { return AsError(err).Kind }
+
+// ErrorMessage returns the message of err as `e.message` reads it.
+func ErrorMessage(err error) string { return AsError(err).Message }
+
+// Aggregate builds the "aggregate" error of race_await when every task
+// failed: `all N tasks failed: m1; m2; …`, parts in input order.
+func Aggregate(parts []error) *Error {
+	var b strings.Builder
+	b.WriteString("all ")
+	b.WriteString(itoa(int64(len(parts))))
+	b.WriteString(" tasks failed: ")
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(ErrorMessage(p))
+	}
+	return &Error{Kind: KindAggregate, Message: b.String(), Parts: parts}
+}
+
+// JoinCleanup attaches a cleanup failure to the body's failure (body first,
+// spec §8.7): with no body error the cleanup error is returned as is.
+func JoinCleanup(body, cleanup error) error {
+	if cleanup == nil {
+		return body
+	}
+	if body == nil {
+		return cleanup
+	}
+	e := AsError(body)
+	if e.Cleanup == nil {
+		e.Cleanup = cleanup
+	} else {
+		e.Parts = append(e.Parts, cleanup)
+	}
+	return e
+}
