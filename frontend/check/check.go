@@ -1,5 +1,10 @@
 // Package check resolves names, infers types and checks the async rules of
-// a parsed Runa program.
+// a parsed Runa program (spec §2, §5, §7, §8). It knows nothing of Go.
+//
+// Inference is whole-program: every slot (variable, parameter, result,
+// collection element) is a cell that accumulates the join of the types
+// flowing into it; the checker walks every body repeatedly until no cell
+// changes, then walks once more to record types and report diagnostics.
 package check
 
 import (
@@ -16,12 +21,121 @@ type Config struct {
 	Library bool
 }
 
-// Program is a checked program, ready for code generation.
-type Program struct {
-	File *ast.File
+// maxPasses bounds the fixpoint iteration; the type lattice is shallow, so
+// real programs converge in a handful of passes.
+const maxPasses = 64
+
+type checker struct {
+	inference
+	cfg   Config
+	prog  *Program
+	diags diag.List
+	final bool // the last pass: record results and report
+
+	procs   map[string]*Proc
+	records map[string]*Record
+	globals map[string]*Var
+	aliases   map[string]*ast.TypeDecl
+	expanding map[string]bool
+
+	// walk state
+	proc      *Proc
+	loops     int
+	inPromise int
+	// promiseElem is the element cell of the nearest enclosing `new awaitable`.
+	promiseElem *TVar
+	cells       map[ast.Node]*TVar
+	valCells    map[*ast.DictLit]*TVar
+	funcs       map[ast.Node]*Func
+	overlay   []map[string]*Var
+	narrow    []map[*Var]bool
+	strict    []strictNote
 }
 
-// Check checks f. The returned Program is nil when diagnostics contain errors.
+type strictNote struct {
+	pos ast.Pos
+	msg string
+}
+
+// Check checks f. The returned Program is nil when the diagnostics contain
+// errors.
 func Check(f *ast.File, cfg Config) (*Program, diag.List) {
-	panic("check.Check: being written")
+	c := &checker{
+		cfg:     cfg,
+		procs:   map[string]*Proc{},
+		records: map[string]*Record{},
+		globals: map[string]*Var{},
+	}
+	c.prog = &Program{
+		File:      f,
+		Library:   cfg.Library,
+		Types:     map[ast.Expr]Type{},
+		Defs:      map[*ast.Ident]*Var{},
+		Uses:      map[*ast.Ident]Object{},
+		Calls:     map[*ast.CallExpr]*Call{},
+		IsWords:   map[*ast.IsWordExpr]*IsWord{},
+		Callbacks: map[*ast.CallbackLit]*Proc{},
+		Each:      map[*ast.EachExpr]*Var{},
+		Narrowed:  map[*ast.Ident]bool{},
+		RecordOf:  map[string]*Record{},
+	}
+	c.declare(f)
+	for pass := 0; pass < maxPasses; pass++ {
+		c.changed = false
+		c.walkAll()
+		if !c.changed {
+			break
+		}
+	}
+	c.final = true
+	c.walkAll()
+	c.effects()
+	c.unawaited()
+	if cfg.Strict {
+		c.reportStrict()
+	}
+	sortDiags(c.diags)
+	if c.diags.HasErrors() {
+		return nil, c.diags
+	}
+	return c.prog, c.diags
+}
+
+// walkAll walks the main program and every process body once.
+func (c *checker) walkAll() {
+	c.walkProc(c.prog.Main, c.prog.File.Stmts)
+	for _, p := range c.prog.Procs {
+		c.walkProc(p, p.Decl.Body.Stmts)
+	}
+}
+
+func (c *checker) walkProc(p *Proc, body []ast.Stmt) {
+	saved := c.proc
+	savedLoops, savedPromise, savedOverlay, savedNarrow := c.loops, c.inPromise, c.overlay, c.narrow
+	c.proc, c.loops, c.inPromise, c.overlay, c.narrow = p, 0, 0, nil, nil
+	if p.Callback != nil {
+		// Resolve/Reject inside a callback created in `new awaitable` settle it.
+		c.inPromise = savedPromise
+		c.overlay = savedOverlay
+	}
+	c.stmts(body)
+	c.proc, c.loops, c.inPromise, c.overlay, c.narrow = saved, savedLoops, savedPromise, savedOverlay, savedNarrow
+}
+
+func (c *checker) errorf(sp ast.Span, code, hint, format string, args ...any) {
+	if c.final {
+		c.diags.Errorf(sp, code, hint, format, args...)
+	}
+}
+
+func (c *checker) warnf(sp ast.Span, code, hint, format string, args ...any) {
+	if c.final {
+		c.diags.Warnf(sp, code, hint, format, args...)
+	}
+}
+
+func (c *checker) note(pos ast.Pos, msg string) {
+	if c.final && c.cfg.Strict {
+		c.strict = append(c.strict, strictNote{pos, msg})
+	}
 }

@@ -1,0 +1,394 @@
+package check
+
+import (
+	"github.com/runa2go/runa2go/frontend/ast"
+)
+
+// call types a call expression. awaited is set when the call is the direct
+// operand of await (or of a parallel/race body), so an async process runs
+// inline in the calling task.
+func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
+	info := &Call{Awaited: awaited}
+	if c.final {
+		c.prog.Calls[e] = info
+	}
+	var recv ast.Expr
+	var fn *Func
+	switch f := e.Fun.(type) {
+	case *ast.Ident:
+		obj := c.resolve(f, false)
+		switch o := obj.(type) {
+		case *Proc:
+			info.Proc = o
+			fn = o.Func
+			c.callEdge(o)
+		case *Builtin:
+			info.Builtin = o
+			return c.builtinCall(e, o, info)
+		case *Var:
+			o.Used = true
+			info.Value = f
+			fn = c.funcOf(o.Slot, e)
+		case *Record:
+			c.errorf(f.Sp, "E231", "build a record with `"+o.Name+" with:` and one `field as value` line per field", "type %q is not callable", o.Name)
+			c.args(e)
+			return AnyType
+		default:
+			c.args(e)
+			return AnyType
+		}
+	case *ast.MemberExpr:
+		if e.Style == ast.MethodCall {
+			xt := unwrapOpt(c.expr(f.X))
+			if r, ok := xt.(*Record); ok && r.Field(f.Name.Name) != nil {
+				ft, ok := r.Field(f.Name.Name).Type.(*Func)
+				if !ok {
+					c.errorf(f.Name.Sp, "E260", "", "field %q of %s is not a process", f.Name.Name, r.Name)
+					c.args(e)
+					return AnyType
+				}
+				info.Value = f
+				fn = ft
+				c.record(f, ft)
+				break
+			}
+			p, ok := c.procs[f.Name.Name]
+			if !ok {
+				c.errorf(f.Name.Sp, "E261", c.suggestProc(f.Name.Name), "%q is neither a field of %s nor a process", f.Name.Name, xt)
+				c.args(e)
+				return AnyType
+			}
+			info.Proc = p
+			fn = p.Func
+			recv = f.X
+			c.callEdge(p)
+			if c.final {
+				c.prog.Uses[f.Name] = p
+			}
+			break
+		}
+		info.Value = f
+		fn = c.funcOf(nil, e)
+		c.expr(f)
+	default:
+		info.Value = e.Fun
+		t := c.expr(e.Fun)
+		if ft, ok := t.(*Func); ok {
+			fn = ft
+		} else {
+			fn = c.funcOf(nil, e)
+		}
+	}
+	info.Func = fn
+	c.bindArgs(e, fn, recv, info, calleeName(e, info))
+	if info.Value != nil && c.proc != nil {
+		c.proc.NeedsCtx = true
+	}
+	switch fn.Kind {
+	case ast.AsyncProc:
+		if !awaited && c.proc != nil {
+			c.proc.NeedsCtx = true // starts a task
+		}
+		return &Awaitable{Elem: fn.Result}
+	case ast.AsyncGeneratorProc:
+		return &Generator{Elem: c.yieldOf(info, fn)}
+	case ast.AsyncContextManagerProc:
+		return &Manager{Elem: c.yieldOf(info, fn)}
+	}
+	return fn.Result.Type()
+}
+
+func (c *checker) yieldOf(info *Call, fn *Func) *TVar {
+	if info.Proc != nil && info.Proc.Yield != nil {
+		return info.Proc.Yield
+	}
+	return fn.Result
+}
+
+func calleeName(e *ast.CallExpr, info *Call) string {
+	if info.Proc != nil {
+		return info.Proc.Name
+	}
+	switch f := e.Fun.(type) {
+	case *ast.Ident:
+		return f.Name
+	case *ast.MemberExpr:
+		return f.Name.Name
+	}
+	return "process"
+}
+
+// funcOf returns the process type held by slot (a variable holding a
+// process), creating one from the call's argument names when nothing is
+// known yet (callbacks are typed by how their callee calls them).
+func (c *checker) funcOf(slot *TVar, e *ast.CallExpr) *Func {
+	if slot != nil {
+		if ft, ok := slot.Type().(*Func); ok {
+			return ft
+		}
+	}
+	key := ast.Node(e)
+	if c.funcs == nil {
+		c.funcs = map[ast.Node]*Func{}
+	}
+	fn, ok := c.funcs[key]
+	if !ok {
+		fn = &Func{Result: newTVar("result of call", e.Sp.Start)}
+		for i, a := range e.Args {
+			name := ""
+			if a.Name != nil {
+				name = a.Name.Name
+			} else {
+				name = "arg" + itoa(i)
+			}
+			fn.Names = append(fn.Names, name)
+			fn.Params = append(fn.Params, newTVar("argument "+quote(name), a.Value.Span().Start))
+		}
+		c.funcs[key] = fn
+	}
+	if slot != nil {
+		c.flow(slot, fn)
+	}
+	return fn
+}
+
+// args types the arguments of a call that could not be resolved.
+func (c *checker) args(e *ast.CallExpr) {
+	for _, a := range e.Args {
+		c.expr(a.Value)
+	}
+}
+
+// bindArgs matches arguments to parameters (named or positional), checks
+// them and flows their types into the parameter cells.
+func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call, name string) {
+	n := len(fn.Params)
+	info.Args = make([]ast.Expr, n)
+	types := make([]Type, n)
+	pos := 0
+	if recv != nil {
+		if n == 0 {
+			c.errorf(recv.Span(), "E262", "", "%q takes no arguments; a method call passes the receiver as the first", name)
+			return
+		}
+		info.Args[0] = recv
+		types[0] = unwrapOpt(c.prog.Types[recv])
+		if !c.final {
+			types[0] = unwrapOpt(c.expr(recv))
+		}
+		pos = 1
+	}
+	for _, a := range e.Args {
+		t := c.argExpr(a.Value)
+		if a.Name == nil {
+			if pos >= n {
+				c.errorf(a.Value.Span(), "E263", "", "too many arguments for %q: it takes %d", name, n)
+				continue
+			}
+			info.Args[pos] = a.Value
+			types[pos] = t
+			pos++
+			continue
+		}
+		idx := -1
+		for i, pn := range fn.Names {
+			if pn == a.Name.Name {
+				idx = i
+			}
+		}
+		if idx < 0 {
+			c.errorf(a.Name.Sp, "E264", suggestAmong(a.Name.Name, fn.Names), "unknown named argument %q for %q", a.Name.Name, name)
+			continue
+		}
+		if info.Args[idx] != nil {
+			c.errorf(a.Name.Sp, "E265", "", "argument %q is given twice", a.Name.Name)
+			continue
+		}
+		info.Args[idx] = a.Value
+		types[idx] = t
+	}
+	for i := range info.Args {
+		if info.Args[i] == nil {
+			if _, opt := fn.Params[i].Type().(*Optional); opt {
+				continue
+			}
+			c.errorf(e.Sp, "E266", "", "missing argument %q for %q", fn.Names[i], name)
+			continue
+		}
+		c.flow(fn.Params[i], types[i])
+	}
+}
+
+// argExpr types an argument value; a callback literal argument is typed by
+// the parameter it is given to (through the cell join).
+func (c *checker) argExpr(e ast.Expr) Type {
+	return c.expr(e)
+}
+
+// builtinCall types a call of a built-in process.
+func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
+	fn := &Func{}
+	for _, p := range b.Params {
+		fn.Names = append(fn.Names, p)
+		fn.Params = append(fn.Params, newTVar(p, e.Sp.Start))
+	}
+	n := len(b.Params)
+	info.Args = make([]ast.Expr, n)
+	types := make([]Type, n)
+	pos := 0
+	for _, a := range e.Args {
+		var t Type
+		if b.Name == "await_with_timeout" || b.Name == "await_cancellable" {
+			if call, ok := a.Value.(*ast.CallExpr); ok && a.Name != nil && a.Name.Name == "operation" {
+				t = c.call(call, true)
+				c.record(call, t)
+			}
+		}
+		if t == nil {
+			t = c.expr(a.Value)
+		}
+		if a.Name == nil {
+			if pos >= n {
+				c.errorf(a.Value.Span(), "E263", "", "too many arguments for %q: it takes %d", b.Name, n)
+				continue
+			}
+			info.Args[pos], types[pos] = a.Value, t
+			pos++
+			continue
+		}
+		idx := -1
+		for i, pn := range b.Params {
+			if pn == a.Name.Name {
+				idx = i
+			}
+		}
+		if idx < 0 {
+			if b.VarArgs {
+				info.Extra = append(info.Extra, a)
+				continue
+			}
+			c.errorf(a.Name.Sp, "E264", suggestAmong(a.Name.Name, b.Params), "unknown named argument %q for %q", a.Name.Name, b.Name)
+			continue
+		}
+		if info.Args[idx] != nil {
+			c.errorf(a.Name.Sp, "E265", "", "argument %q is given twice", a.Name.Name)
+			continue
+		}
+		info.Args[idx], types[idx] = a.Value, t
+	}
+	for i := range info.Args {
+		if info.Args[i] == nil {
+			c.errorf(e.Sp, "E266", "", "missing argument %q for %q", b.Params[i], b.Name)
+			types[i] = AnyType
+		}
+	}
+	info.Func = fn
+	if b.Async && !c.asyncAllowed() {
+		c.errorf(e.Sp, "E244", "make it an Async Process", "%s waits, so it is only allowed in async code", b.Name)
+	}
+	want := func(i int, t Type, what string) {
+		if info.Args[i] == nil {
+			return
+		}
+		got := types[i]
+		if !assignable(t, got) {
+			c.errorf(info.Args[i].Span(), "E267", "", "argument %q of %s must be %s, not %s", b.Params[i], b.Name, what, got)
+		}
+	}
+	if c.proc != nil {
+		switch b.Name {
+		case "parallel_await", "race_await", "await_with_timeout", "await_cancellable", "sleep",
+			"http_get", "http_post", "read_file", "write_file", "convert_to_awaitable":
+			c.proc.NeedsCtx = true
+		}
+	}
+	switch b.Name {
+	case "sleep":
+		want(0, Float, "a number of seconds")
+		return NoneType
+	case "http_get":
+		want(0, String, "a String")
+		return httpResponse
+	case "http_post":
+		want(0, String, "a String")
+		want(1, String, "a String")
+		return httpResponse
+	case "read_file":
+		want(0, String, "a String")
+		return String
+	case "write_file":
+		want(0, String, "a String")
+		return NoneType
+	case "file_exists":
+		want(0, String, "a String")
+		return Boolean
+	case "current_datetime":
+		return DateTime
+	case "log_event":
+		for _, a := range info.Extra {
+			c.record(a.Value, c.prog.Types[a.Value])
+		}
+		return NoneType
+	case "to_string", "json_stringify":
+		return String
+	case "to_integer":
+		return Integer
+	case "to_float":
+		return Float
+	case "json_parse":
+		want(0, String, "a String")
+		return AnyType
+	case "new_cancel_token":
+		return CancelToken
+	case "cancel":
+		want(0, CancelToken, "a cancel token")
+		return NoneType
+	case "is_cancelled":
+		want(0, CancelToken, "a cancel token")
+		return Boolean
+	case "args":
+		return &List{Elem: &TVar{t: String, fixed: true}}
+	case "env":
+		want(0, String, "a String")
+		return &Optional{Elem: String}
+	case "parallel_await", "race_await":
+		res := c.cell(e, "result")
+		if l, ok := types[0].(*List); ok {
+			if a, ok := l.Elem.Type().(*Awaitable); ok {
+				c.unify(res, a.Elem)
+			} else {
+				c.flow(res, l.Elem.Type())
+			}
+		} else if types[0] != AnyType && types[0] != Unknown && types[0] != nil {
+			c.errorf(info.Args[0].Span(), "E267", "", "argument \"tasks\" of %s must be a list of awaitables, not %s", b.Name, types[0])
+		}
+		if b.Name == "race_await" {
+			return res.Type()
+		}
+		return &List{Elem: res}
+	case "await_with_timeout", "await_cancellable":
+		if b.Name == "await_with_timeout" {
+			want(1, Float, "a number of seconds")
+		} else {
+			want(1, CancelToken, "a cancel token")
+		}
+		if a, ok := types[0].(*Awaitable); ok {
+			return a.Elem.Type()
+		}
+		if types[0] == nil {
+			return AnyType
+		}
+		return types[0]
+	case "async_lock":
+		want(0, String, "a String")
+		return &Manager{Elem: &TVar{t: NoneType}}
+	case "convert_to_awaitable":
+		if a, ok := types[0].(*Awaitable); ok {
+			return a
+		}
+		res := c.cell(e, "awaitable value")
+		c.flow(res, types[0])
+		return &Awaitable{Elem: res}
+	}
+	return AnyType
+}

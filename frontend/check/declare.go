@@ -1,0 +1,283 @@
+package check
+
+import (
+	"github.com/runa2go/runa2go/frontend/ast"
+)
+
+// declare collects records and processes (hoisted), parameters, globals and
+// the function-scope locals of every body.
+func (c *checker) declare(f *ast.File) {
+	for _, s := range f.Stmts {
+		if td, ok := s.(*ast.TypeDecl); ok && td.Fields != nil {
+			if _, dup := c.records[td.Name.Name]; dup {
+				c.diags.Errorf(td.Name.Sp, "E201", "", "type %q is declared twice", td.Name.Name)
+				continue
+			}
+			r := &Record{Name: td.Name.Name, Decl: td}
+			c.records[r.Name] = r
+			c.prog.Records = append(c.prog.Records, r)
+			c.prog.RecordOf[r.Name] = r
+		}
+	}
+	aliases := map[string]*ast.TypeDecl{}
+	for _, s := range f.Stmts {
+		if td, ok := s.(*ast.TypeDecl); ok && td.Alias != nil {
+			aliases[td.Name.Name] = td
+		}
+	}
+	c.aliases = aliases
+	for _, r := range c.prog.Records {
+		for _, fd := range r.Decl.Fields {
+			if r.Field(fd.Name.Name) != nil {
+				c.diags.Errorf(fd.Name.Sp, "E202", "", "field %q is declared twice in %q", fd.Name.Name, r.Name)
+				continue
+			}
+			r.Fields = append(r.Fields, &Field{Name: fd.Name.Name, Type: c.typeOf(fd.Type)})
+		}
+	}
+
+	main := &Proc{Name: "main", Kind: ast.AsyncProc, scope: map[string]*Var{}, calls: map[*Proc]bool{}}
+	main.Result = newTVar("main result", ast.Pos{})
+	c.prog.Main = main
+
+	for _, s := range f.Stmts {
+		d, ok := s.(*ast.ProcDecl)
+		if !ok {
+			continue
+		}
+		if prev, dup := c.procs[d.Name]; dup {
+			c.diags.Errorf(d.NameSp, "E203", "", "process %q is already defined at line %d", d.Name, prev.Decl.NameSp.Start.Line)
+			continue
+		}
+		p := &Proc{Name: d.Name, Decl: d, Kind: d.Kind, scope: map[string]*Var{}, calls: map[*Proc]bool{}}
+		p.Result = newTVar("result of "+quote(d.Name), d.NameSp.Start)
+		if d.Result != nil {
+			p.Result.t = c.typeOf(d.Result)
+			p.Result.fixed = true
+		}
+		if d.Kind == ast.AsyncGeneratorProc || d.Kind == ast.AsyncContextManagerProc {
+			p.Yield = newTVar("yield of "+quote(d.Name), d.NameSp.Start)
+		}
+		c.params(p, d.Params)
+		c.procs[d.Name] = p
+		c.prog.Procs = append(c.prog.Procs, p)
+	}
+	for _, p := range c.prog.Procs {
+		c.scanLocals(p, p.Decl.Body.Stmts, false)
+	}
+	c.scanLocals(main, f.Stmts, true)
+}
+
+// params declares p's parameters and builds its process type.
+func (c *checker) params(p *Proc, ps []*ast.Param) {
+	fn := &Func{Result: p.Result, Kind: p.Kind}
+	for _, prm := range ps {
+		v := &Var{Name: prm.Name.Name, Param: true, Owner: p, Decl: prm.Name.Sp}
+		v.Slot = newTVar("parameter "+quote(v.Name)+" of "+quote(p.Name), prm.Name.Sp.Start)
+		if prm.Type != nil {
+			v.Slot.t = c.typeOf(prm.Type)
+			v.Slot.fixed = true
+		}
+		if _, dup := p.scope[v.Name]; dup {
+			c.diags.Errorf(prm.Name.Sp, "E204", "", "parameter %q is declared twice", v.Name)
+			continue
+		}
+		p.scope[v.Name] = v
+		p.Params = append(p.Params, v)
+		c.prog.Defs[prm.Name] = v
+		fn.Names = append(fn.Names, v.Name)
+		fn.Params = append(fn.Params, v.Slot)
+	}
+	p.Func = fn
+}
+
+// scanLocals declares the function-scope variables of a body: every Let,
+// For each variable, Catch name and Match binding (spec §2: function
+// scope). Nested processes and callback literals have scopes of their own.
+func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
+	declare := func(id *ast.Ident, loop bool, t Type) {
+		if id == nil {
+			return
+		}
+		if v, ok := p.scope[id.Name]; ok {
+			if !loop {
+				v.Loop = false
+			}
+			return
+		}
+		v := &Var{Name: id.Name, Owner: p, Decl: id.Sp, Loop: loop}
+		v.Slot = newTVar("variable "+quote(id.Name), id.Sp.Start)
+		if t != nil {
+			v.Slot.t = t
+		}
+		p.scope[id.Name] = v
+		if top && !loop {
+			v.Global = true
+			c.globals[id.Name] = v
+			c.prog.Globals = append(c.prog.Globals, v)
+		} else {
+			p.Locals = append(p.Locals, v)
+		}
+	}
+	var walk func([]ast.Stmt)
+	walk = func(ss []ast.Stmt) {
+		for _, s := range ss {
+			switch s := s.(type) {
+			case *ast.LetStmt:
+				declare(s.Name, false, nil)
+				if s.Type != nil {
+					v := p.scope[s.Name.Name]
+					if v.Slot.t == Unknown {
+						v.Slot.t = c.typeOf(s.Type)
+						v.Slot.fixed = true
+					}
+				}
+			case *ast.IfStmt:
+				for _, cl := range s.Clauses {
+					walk(cl.Body.Stmts)
+				}
+			case *ast.WhileStmt:
+				walk(s.Body.Stmts)
+			case *ast.ForEachStmt:
+				declare(s.Var, true, nil)
+				walk(s.Body.Stmts)
+			case *ast.MatchStmt:
+				for _, arm := range s.Arms {
+					if b, ok := arm.Pattern.(*ast.BindPattern); ok {
+						declare(b.Name, false, nil)
+					}
+					walk(arm.Body.Stmts)
+				}
+			case *ast.TryStmt:
+				walk(s.Body.Stmts)
+				if s.CatchName != nil {
+					declare(s.CatchName, true, ErrorType)
+					walk(s.Catch.Stmts)
+				}
+				if s.Finally != nil {
+					walk(s.Finally.Stmts)
+				}
+			case *ast.WithStmt:
+				if s.Binding != nil {
+					declare(s.Binding, false, nil)
+				}
+				walk(s.Body.Stmts)
+			}
+		}
+	}
+	walk(stmts)
+	// Record Defs for declaring identifiers (first declaration wins).
+	var defs func([]ast.Stmt)
+	defs = func(ss []ast.Stmt) {
+		for _, s := range ss {
+			switch s := s.(type) {
+			case *ast.LetStmt:
+				c.def(p, s.Name)
+			case *ast.IfStmt:
+				for _, cl := range s.Clauses {
+					defs(cl.Body.Stmts)
+				}
+			case *ast.WhileStmt:
+				defs(s.Body.Stmts)
+			case *ast.ForEachStmt:
+				c.def(p, s.Var)
+				defs(s.Body.Stmts)
+			case *ast.MatchStmt:
+				for _, arm := range s.Arms {
+					if b, ok := arm.Pattern.(*ast.BindPattern); ok {
+						c.def(p, b.Name)
+					}
+					defs(arm.Body.Stmts)
+				}
+			case *ast.TryStmt:
+				defs(s.Body.Stmts)
+				if s.CatchName != nil {
+					c.def(p, s.CatchName)
+					defs(s.Catch.Stmts)
+				}
+				if s.Finally != nil {
+					defs(s.Finally.Stmts)
+				}
+			case *ast.WithStmt:
+				if s.Binding != nil {
+					c.def(p, s.Binding)
+				}
+				defs(s.Body.Stmts)
+			}
+		}
+	}
+	defs(stmts)
+}
+
+func (c *checker) def(p *Proc, id *ast.Ident) {
+	if v, ok := p.scope[id.Name]; ok {
+		c.prog.Defs[id] = v
+	}
+}
+
+// typeOf converts a written type.
+func (c *checker) typeOf(t *ast.TypeExpr) Type {
+	if t == nil {
+		return Unknown
+	}
+	arg := func(i int) Type {
+		if i < len(t.Args) {
+			return c.typeOf(t.Args[i])
+		}
+		return AnyType
+	}
+	cell := func(i int) *TVar {
+		v := &TVar{t: arg(i), fixed: true}
+		return v
+	}
+	switch t.Name {
+	case "Integer", "Int":
+		return Integer
+	case "Float":
+		return Float
+	case "Number":
+		return Number
+	case "String":
+		return String
+	case "Boolean", "Bool":
+		return Boolean
+	case "None":
+		return NoneType
+	case "Any":
+		return AnyType
+	case "DateTime":
+		return DateTime
+	case "Error":
+		return ErrorType
+	case "CancelToken":
+		return CancelToken
+	case "List":
+		return &List{Elem: cell(0)}
+	case "Dictionary":
+		if len(t.Args) < 2 {
+			return &Dict{Key: &TVar{t: String, fixed: true}, Val: cell(0)}
+		}
+		return &Dict{Key: cell(0), Val: cell(1)}
+	case "Optional":
+		return optionalOf(arg(0))
+	case "Awaitable":
+		return &Awaitable{Elem: cell(0)}
+	case "Generator":
+		return &Generator{Elem: cell(0)}
+	}
+	if r, ok := c.records[t.Name]; ok {
+		return r
+	}
+	if a, ok := c.aliases[t.Name]; ok && !c.expanding[t.Name] {
+		if c.expanding == nil {
+			c.expanding = map[string]bool{}
+		}
+		c.expanding[t.Name] = true
+		defer delete(c.expanding, t.Name)
+		return c.typeOf(a.Alias)
+	}
+	c.diags.Errorf(t.Sp, "E205", "", "unknown type %q", t.Name)
+	return AnyType
+}
+
+func quote(s string) string { return `"` + s + `"` }

@@ -1,0 +1,582 @@
+package check
+
+import (
+	"github.com/runa2go/runa2go/frontend/ast"
+)
+
+// record stores the final type of e.
+func (c *checker) record(e ast.Expr, t Type) Type {
+	if c.final {
+		c.prog.Types[e] = t
+	}
+	return t
+}
+
+// valCell returns the value cell of a dictionary literal.
+func (c *checker) valCell(e *ast.DictLit) *TVar {
+	if c.valCells == nil {
+		c.valCells = map[*ast.DictLit]*TVar{}
+	}
+	v, ok := c.valCells[e]
+	if !ok {
+		v = newTVar("dictionary value", e.Sp.Start)
+		c.valCells[e] = v
+	}
+	return v
+}
+
+// cell returns the inference cell owned by node n (stable across passes).
+func (c *checker) cell(n ast.Node, name string) *TVar {
+	if c.cells == nil {
+		c.cells = map[ast.Node]*TVar{}
+	}
+	v, ok := c.cells[n]
+	if !ok {
+		v = newTVar(name, n.Span().Start)
+		c.cells[n] = v
+	}
+	return v
+}
+
+func (c *checker) expr(e ast.Expr) Type {
+	return c.record(e, c.exprType(e))
+}
+
+func (c *checker) exprType(e ast.Expr) Type {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return c.ident(e)
+	case *ast.BasicLit:
+		switch e.Kind {
+		case ast.IntLit:
+			return Integer
+		case ast.FloatLit:
+			return Float
+		case ast.StringLit:
+			return String
+		case ast.BoolLit:
+			return Boolean
+		}
+		return NoneType
+	case *ast.ListLit:
+		elem := c.cell(e, "list element")
+		for _, it := range e.Items {
+			c.flow(elem, c.expr(it))
+		}
+		return &List{Elem: elem}
+	case *ast.DictLit:
+		key := c.cell(e, "dictionary key")
+		key.t = String
+		val := c.valCell(e)
+		for _, en := range e.Entries {
+			c.flow(val, c.expr(en.Value))
+		}
+		return &Dict{Key: key, Val: val}
+	case *ast.RecordLit:
+		return c.recordLit(e)
+	case *ast.IndexExpr:
+		return c.index(e)
+	case *ast.MemberExpr:
+		return c.member(e)
+	case *ast.CallExpr:
+		return c.call(e, false)
+	case *ast.BinaryExpr:
+		return c.binary(e)
+	case *ast.UnaryExpr:
+		return c.unary(e)
+	case *ast.IsNoneExpr:
+		c.expr(e.X)
+		return Boolean
+	case *ast.IsWordExpr:
+		return c.isWord(e)
+	case *ast.AwaitExpr:
+		return c.await(e)
+	case *ast.EachExpr:
+		return c.each(e)
+	case *ast.NewAwaitable:
+		elem := c.cell(e, "awaitable value")
+		saved := c.promiseElem
+		c.promiseElem = elem
+		c.inPromise++
+		c.block(e.Body)
+		c.inPromise--
+		c.promiseElem = saved
+		if c.proc != nil {
+			c.proc.NeedsCtx = true
+		}
+		return &Awaitable{Elem: elem}
+	case *ast.CallbackLit:
+		return c.callback(e)
+	case *ast.ParenExpr:
+		return c.expr(e.X)
+	case *ast.BadExpr:
+		return AnyType
+	}
+	return AnyType
+}
+
+func (c *checker) ident(id *ast.Ident) Type {
+	obj := c.resolve(id, false)
+	switch o := obj.(type) {
+	case *Var:
+		o.Used = true
+		t := o.Type()
+		if c.isNarrowed(o) {
+			if c.final {
+				c.prog.Narrowed[id] = true
+			}
+			return unwrapOpt(t)
+		}
+		return t
+	case *Proc:
+		o.UsedAsValue = true
+		return o.Func
+	case *Builtin:
+		c.errorf(id.Sp, "E230", "call it with `with`, e.g. `"+o.Name+" with …`", "builtin %q cannot be used as a value", o.Name)
+	case *Record:
+		c.errorf(id.Sp, "E231", "build a record with `"+o.Name+" with:` and one `field as value` line per field", "type %q is not a value", o.Name)
+	}
+	return AnyType
+}
+
+// lookupVar finds a variable visible from the current body.
+func (c *checker) lookupVar(name string) *Var {
+	for i := len(c.overlay) - 1; i >= 0; i-- {
+		if v, ok := c.overlay[i][name]; ok {
+			return v
+		}
+	}
+	for p := c.proc; p != nil; p = p.Parent {
+		if v, ok := p.scope[name]; ok {
+			if p != c.proc {
+				v.Captured = true
+			}
+			return v
+		}
+	}
+	if v, ok := c.globals[name]; ok {
+		return v
+	}
+	return nil
+}
+
+// resolve finds what an identifier names, reporting unknown names.
+func (c *checker) resolve(id *ast.Ident, assign bool) Object {
+	var obj Object
+	if v := c.lookupVar(id.Name); v != nil {
+		obj = v
+	} else if p, ok := c.procs[id.Name]; ok {
+		obj = p
+	} else if b, ok := builtins[id.Name]; ok {
+		obj = b
+	} else if r, ok := c.records[id.Name]; ok {
+		obj = r
+	}
+	if obj == nil {
+		c.errorf(id.Sp, "E232", c.suggestName(id.Name), "unknown name %q", id.Name)
+		return nil
+	}
+	if c.final {
+		c.prog.Uses[id] = obj
+	}
+	return obj
+}
+
+func (c *checker) recordLit(e *ast.RecordLit) Type {
+	r, ok := c.records[e.Type.Name]
+	if !ok {
+		c.errorf(e.Type.Sp, "E233", c.suggestName(e.Type.Name), "unknown record type %q", e.Type.Name)
+		for _, f := range e.Fields {
+			c.expr(f.Value)
+		}
+		return AnyType
+	}
+	seen := map[string]bool{}
+	for _, fi := range e.Fields {
+		vt := c.expr(fi.Value)
+		f := r.Field(fi.Name.Name)
+		if f == nil {
+			c.errorf(fi.Name.Sp, "E213", suggestField(r, fi.Name.Name), "%s has no field %q", r.Name, fi.Name.Name)
+			continue
+		}
+		if seen[f.Name] {
+			c.errorf(fi.Name.Sp, "E234", "", "field %q is given twice", f.Name)
+		}
+		seen[f.Name] = true
+		c.flowField(fi.Value, f, vt)
+	}
+	for _, f := range r.Fields {
+		if _, opt := f.Type.(*Optional); !seen[f.Name] && !opt && f.Type != AnyType && f.Type != NoneType {
+			c.errorf(e.Type.Sp, "E235", "", "missing field %q for %s", f.Name, r.Name)
+		}
+	}
+	return r
+}
+
+// flowField checks a value given to a record field of declared type.
+func (c *checker) flowField(e ast.Expr, f *Field, vt Type) {
+	c.flow(&TVar{t: f.Type, fixed: true}, vt)
+	if !assignable(f.Type, vt) {
+		c.errorf(e.Span(), "E236", "", "field %q is %s, not %s", f.Name, f.Type, vt)
+	}
+}
+
+// assignable reports whether a value of type v may be stored in a slot of
+// declared type t (statically, or with a run-time check).
+func assignable(t, v Type) bool {
+	if t == AnyType || v == AnyType || v == Unknown || t == Unknown || sameType(t, v) {
+		return true
+	}
+	if isNumeric(t) && isNumeric(v) {
+		return t != Integer || v == Integer
+	}
+	if o, ok := t.(*Optional); ok {
+		return v == NoneType || assignable(o.Elem, unwrapOpt(v))
+	}
+	if o, ok := v.(*Optional); ok {
+		return assignable(t, o.Elem)
+	}
+	switch x := t.(type) {
+	case *List:
+		_, ok := v.(*List)
+		return ok
+	case *Dict:
+		_, ok := v.(*Dict)
+		return ok
+	case *Awaitable:
+		_, ok := v.(*Awaitable)
+		return ok
+	case *Record:
+		return x == v
+	}
+	return false
+}
+
+func (c *checker) index(e *ast.IndexExpr) Type {
+	xt := c.expr(e.X)
+	if _, opt := xt.(*Optional); opt {
+		c.optionalUse(e.X)
+		xt = unwrapOpt(xt)
+	}
+	it := c.expr(e.Index)
+	switch x := xt.(type) {
+	case *List:
+		c.wantInt(e.Index, it)
+		return x.Elem.Type()
+	case *Dict:
+		c.flow(x.Key, it)
+		return x.Val.Type()
+	case *Record:
+		return c.recordKey(x, e.Index, nil)
+	}
+	switch xt {
+	case String:
+		c.wantInt(e.Index, it)
+		return String
+	case AnyType, Unknown:
+		return AnyType
+	}
+	c.errorf(e.Sp, "E237", "", "cannot index a %s", xt)
+	return AnyType
+}
+
+func (c *checker) member(e *ast.MemberExpr) Type {
+	xt := c.expr(e.X)
+	if _, opt := xt.(*Optional); opt {
+		c.optionalUse(e.X)
+		xt = unwrapOpt(xt)
+	}
+	name := e.Name.Name
+	switch x := xt.(type) {
+	case *Record:
+		f := x.Field(name)
+		if f == nil {
+			c.errorf(e.Name.Sp, "E213", suggestField(x, name), "%s has no field %q", x.Name, name)
+			return AnyType
+		}
+		return f.Type
+	case *Dict:
+		c.flow(x.Key, String)
+		return x.Val.Type()
+	}
+	switch xt {
+	case ErrorType:
+		switch name {
+		case "message", "kind":
+			return String
+		}
+		c.errorf(e.Name.Sp, "E238", "an error has `message` and `kind`", "an error has no field %q", name)
+		return AnyType
+	case AnyType, Unknown:
+		return AnyType
+	}
+	c.errorf(e.Sp, "E238", "", "a %s has no field %q", xt, name)
+	return AnyType
+}
+
+// optionalUse notes a run-time None check of an Optional (check --strict).
+func (c *checker) optionalUse(e ast.Expr) {
+	c.note(e.Span().Start, "run-time None check of an Optional value")
+}
+
+func (c *checker) binary(e *ast.BinaryExpr) Type {
+	xt := c.expr(e.X)
+	yt := c.expr(e.Y)
+	switch e.Op {
+	case ast.OpOr, ast.OpAnd:
+		c.boolOperand(e.X, xt, e.Op)
+		c.boolOperand(e.Y, yt, e.Op)
+		return Boolean
+	case ast.OpEq, ast.OpNe:
+		c.comparable(e.OpSp, xt, yt)
+		return Boolean
+	case ast.OpGt, ast.OpLt, ast.OpGe, ast.OpLe:
+		x, y := unwrapOpt(xt), unwrapOpt(yt)
+		ok := (isNumeric(x) && isNumeric(y)) || (x == String && y == String) || x == AnyType || y == AnyType || x == Unknown || y == Unknown
+		if !ok {
+			c.errorf(e.OpSp, "E250", "", "cannot compare %s with %s using %q", xt, yt, e.Op.String())
+		}
+		c.optionalOperand(e.X, xt)
+		c.optionalOperand(e.Y, yt)
+		return Boolean
+	case ast.OpContains:
+		switch x := unwrapOpt(xt).(type) {
+		case *List:
+			c.flow(x.Elem, yt)
+		case *Dict:
+			c.flow(x.Key, yt)
+		case *Record:
+			c.errorf(e.OpSp, "E251", "", "`contains` cannot be used on a record (%s): its fields are fixed", x.Name)
+		default:
+			if x == String && yt != String && yt != AnyType && yt != Unknown {
+				c.errorf(e.Y.Span(), "E252", "", "a String can only contain a String, not %s", yt)
+			} else if x != String && x != AnyType && x != Unknown {
+				c.errorf(e.OpSp, "E251", "", "`contains` needs a list, dictionary or string, not %s", xt)
+			}
+		}
+		return Boolean
+	case ast.OpConcat:
+		return String
+	}
+	// Arithmetic.
+	x, y := unwrapOpt(xt), unwrapOpt(yt)
+	if x == String || y == String {
+		hint := ""
+		if e.Op == ast.OpPlus {
+			hint = "use `followed by` to join text"
+		}
+		c.errorf(e.OpSp, "E253", hint, "cannot use %q with a String operand", e.Op.String())
+		return AnyType
+	}
+	for _, o := range []struct {
+		e ast.Expr
+		t Type
+	}{{e.X, x}, {e.Y, y}} {
+		if !isNumeric(o.t) && o.t != AnyType && o.t != Unknown {
+			c.errorf(o.e.Span(), "E254", "", "%q needs numbers, not %s", e.Op.String(), o.t)
+			return AnyType
+		}
+	}
+	c.optionalOperand(e.X, xt)
+	c.optionalOperand(e.Y, yt)
+	if x == AnyType || y == AnyType || x == Unknown || y == Unknown {
+		if x == Unknown && y == Unknown {
+			return Unknown
+		}
+		if x == AnyType || y == AnyType {
+			return AnyType
+		}
+		// One side still unknown: assume the known side's type until it settles.
+		if x == Unknown {
+			x = y
+		} else {
+			y = x
+		}
+	}
+	if e.Op == ast.OpDiv {
+		if x == Number || y == Number {
+			return Number
+		}
+		return Float
+	}
+	switch {
+	case x == Integer && y == Integer:
+		return Integer
+	case x == Float || y == Float:
+		if x == Number || y == Number {
+			return Number
+		}
+		return Float
+	}
+	return Number
+}
+
+func (c *checker) optionalOperand(e ast.Expr, t Type) {
+	if _, ok := t.(*Optional); ok {
+		c.optionalUse(e)
+	}
+}
+
+func (c *checker) boolOperand(e ast.Expr, t Type, op ast.BinaryOp) {
+	if t != Boolean && t != AnyType && t != Unknown && unwrapOpt(t) != Boolean {
+		c.errorf(e.Span(), "E255", "", "%q needs Boolean operands, not %s", op.String(), t)
+	}
+}
+
+// comparable reports equality between unrelated types (always false).
+func (c *checker) comparable(sp ast.Span, x, y Type) {}
+
+func (c *checker) unary(e *ast.UnaryExpr) Type {
+	t := c.expr(e.X)
+	switch e.Op {
+	case ast.OpNot:
+		c.boolOperand(e.X, t, ast.OpAnd)
+		return Boolean
+	case ast.OpNeg:
+		u := unwrapOpt(t)
+		if !isNumeric(u) && u != AnyType && u != Unknown {
+			c.errorf(e.X.Span(), "E254", "", "unary minus needs a number, not %s", t)
+			return AnyType
+		}
+		return u
+	}
+	// length of
+	switch unwrapOpt(t).(type) {
+	case *List, *Dict:
+		return Integer
+	}
+	if u := unwrapOpt(t); u != String && u != AnyType && u != Unknown {
+		c.errorf(e.X.Span(), "E256", "", "`length of` needs a string, list or dictionary, not %s", t)
+	}
+	return Integer
+}
+
+func (c *checker) isWord(e *ast.IsWordExpr) Type {
+	xt := c.expr(e.X)
+	word := e.Word.Name
+	if v := c.lookupVar(word); v != nil {
+		v.Used = true
+		if c.final {
+			c.prog.IsWords[e] = &IsWord{Kind: IsEqualVar, Var: v}
+			c.prog.Uses[e.Word] = v
+		}
+		return Boolean
+	}
+	if r, ok := unwrapOpt(xt).(*Record); ok {
+		if f := r.Field(word); f != nil {
+			if f.Type != Boolean && f.Type != AnyType {
+				c.errorf(e.Word.Sp, "E257", "", "field %q of %s is %s, not Boolean", word, r.Name, f.Type)
+			}
+			if c.final {
+				c.prog.IsWords[e] = &IsWord{Kind: IsField}
+			}
+			return Boolean
+		}
+	}
+	if p, ok := c.procs[word]; ok {
+		if len(p.Params) != 1 {
+			c.errorf(e.Word.Sp, "E258", "", "%q takes %d arguments; `x is %s` calls it with x alone", word, len(p.Params), word)
+		} else {
+			c.flow(p.Params[0].Slot, xt)
+			c.callEdge(p)
+		}
+		if c.final {
+			c.prog.IsWords[e] = &IsWord{Kind: IsProcCall, Proc: p}
+		}
+		return Boolean
+	}
+	if xt == AnyType || xt == Unknown {
+		if c.final {
+			c.prog.IsWords[e] = &IsWord{Kind: IsField}
+		}
+		return Boolean
+	}
+	c.errorf(e.Word.Sp, "E259", c.suggestName(word), "unknown name %q: not a variable, a Boolean field of %s, or a process", word, xt)
+	return Boolean
+}
+
+func (c *checker) await(e *ast.AwaitExpr) Type {
+	if !c.asyncAllowed() {
+		c.errorf(e.Sp, "E242", "make it an Async Process", "await is only allowed in an Async Process")
+	}
+	var t Type
+	if call, ok := e.X.(*ast.CallExpr); ok {
+		t = c.call(call, true)
+		c.record(call, t)
+	} else {
+		t = c.expr(e.X)
+	}
+	if a, ok := t.(*Awaitable); ok {
+		return a.Elem.Type()
+	}
+	return t
+}
+
+func (c *checker) each(e *ast.EachExpr) Type {
+	if !c.asyncAllowed() {
+		c.errorf(e.Sp, "E243", "make it an Async Process", "%s is only allowed in async code", map[ast.EachKind]string{ast.ParallelEach: "parallel_await", ast.RaceEach: "race_await"}[e.Kind])
+	}
+	it := unwrapOpt(c.expr(e.Iter))
+	v, ok := c.prog.Each[e]
+	if !ok {
+		v = &Var{Name: e.Var.Name, Owner: c.proc, Decl: e.Var.Sp, Loop: true}
+		v.Slot = newTVar("variable "+quote(e.Var.Name), e.Var.Sp.Start)
+		c.prog.Each[e] = v
+		c.prog.Defs[e.Var] = v
+	}
+	switch x := it.(type) {
+	case *List:
+		c.unify(v.Slot, x.Elem)
+	case *Dict:
+		c.unify(v.Slot, x.Key)
+	default:
+		if it == String {
+			c.flow(v.Slot, String)
+		} else if it != AnyType && it != Unknown {
+			c.errorf(e.Iter.Span(), "E216", "", "cannot iterate over a %s", it)
+		} else {
+			c.flow(v.Slot, AnyType)
+		}
+	}
+	c.overlay = append(c.overlay, map[string]*Var{v.Name: v})
+	var bt Type
+	if call, ok := e.Body.(*ast.CallExpr); ok {
+		bt = c.call(call, true)
+		c.record(call, bt)
+	} else {
+		bt = c.expr(e.Body)
+	}
+	c.overlay = c.overlay[:len(c.overlay)-1]
+	if a, ok := bt.(*Awaitable); ok {
+		bt = a.Elem.Type()
+	}
+	res := c.cell(e, "result")
+	c.flow(res, bt)
+	if c.proc != nil {
+		c.proc.NeedsCtx = true
+	}
+	if e.Kind == ast.RaceEach {
+		return res.Type()
+	}
+	return &List{Elem: res}
+}
+
+func (c *checker) callback(e *ast.CallbackLit) Type {
+	p, ok := c.prog.Callbacks[e]
+	if !ok {
+		p = &Proc{Name: "callback", Callback: e, Kind: ast.PlainProc, Parent: c.proc, scope: map[string]*Var{}, calls: map[*Proc]bool{}}
+		p.Result = newTVar("callback result", e.Sp.Start)
+		c.params(p, e.Params)
+		c.scanLocals(p, e.Body.Stmts, false)
+		c.prog.Callbacks[e] = p
+	}
+	c.walkProc(p, e.Body.Stmts)
+	return p.Func
+}
+
+// callEdge records that the current process calls p.
+func (c *checker) callEdge(p *Proc) {
+	if c.proc != nil {
+		c.proc.calls[p] = true
+	}
+}

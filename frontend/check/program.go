@@ -1,0 +1,145 @@
+package check
+
+import (
+	"github.com/runa2go/runa2go/frontend/ast"
+)
+
+// Program is a checked program, ready for code generation: the syntax tree
+// plus everything the checker decided about it.
+type Program struct {
+	File    *ast.File
+	Records []*Record // declared records, in source order
+	Procs   []*Proc   // declared processes, in source order
+	Main    *Proc     // the top-level statements (Decl nil)
+	Globals []*Var    // top-level variables, in declaration order
+	Library bool
+
+	// Types gives the final static type of every expression.
+	Types map[ast.Expr]Type
+	// Defs maps the identifier that declares a variable (Let, parameter,
+	// loop variable, Catch name, pattern binding) to it.
+	Defs map[*ast.Ident]*Var
+	// Uses maps an identifier expression to what it names.
+	Uses map[*ast.Ident]Object
+	// Calls gives the resolution of every call.
+	Calls map[*ast.CallExpr]*Call
+	// IsWords tells how each `x is WORD` was resolved.
+	IsWords map[*ast.IsWordExpr]*IsWord
+	// Callbacks gives the process of every callback literal.
+	Callbacks map[*ast.CallbackLit]*Proc
+	// Each gives the element variable of parallel/race for-each expressions.
+	Each map[*ast.EachExpr]*Var
+	// Narrowed marks identifier uses where an Optional variable is known
+	// not to be None.
+	Narrowed map[*ast.Ident]bool
+	// RecordTypes maps record literal nodes and record type names to records.
+	RecordOf map[string]*Record
+}
+
+// Object is what a name denotes: *Var, *Proc, *Builtin or *Record.
+type Object interface{ objectName() string }
+
+// Var is a variable: a global, a local, a parameter, a loop variable.
+type Var struct {
+	Name   string
+	Slot   *TVar
+	Global bool
+	Param  bool
+	Loop   bool // a For each / parallel / race element variable (fresh per iteration)
+	Owner  *Proc
+	Decl   ast.Span
+	// Captured is set when a callback literal or a task body refers to it
+	// from a nested function.
+	Captured bool
+	// Assigned counts assignments after the declaration (Set).
+	Assigned bool
+	// Used is set when the variable is read.
+	Used bool
+}
+
+// Type returns the variable's final type.
+func (v *Var) Type() Type { return v.Slot.Type() }
+
+func (v *Var) objectName() string { return v.Name }
+
+// Proc is a process: declared, a callback literal, or the main program.
+type Proc struct {
+	Name     string
+	Decl     *ast.ProcDecl    // nil for the main program and callbacks
+	Callback *ast.CallbackLit // set for callback literals
+	Kind     ast.ProcKind
+	Params   []*Var
+	Result   *TVar
+	// Yield is the element type of a generator or the bound value of a
+	// context manager.
+	Yield  *TVar
+	Locals []*Var // function-scope variables other than parameters, in declaration order
+	Func   *Func  // the process's type as a value
+	Parent *Proc  // enclosing process of a callback literal
+
+	// Effects.
+	CanFail   bool // may return an error (Throw, failing calls, await, …)
+	NeedsCtx  bool // takes a context.Context (async, starts tasks, calls process values)
+	Recursive bool // takes part in a call cycle: gets the recursion guard
+	// UsedAsValue is set when the process is passed or stored as a value.
+	UsedAsValue bool
+	// Returns is set when some Return gives a value.
+	Returns bool
+
+	scope map[string]*Var
+	calls map[*Proc]bool
+}
+
+func (p *Proc) objectName() string { return p.Name }
+
+// IsAsync reports whether p is an async process of any kind.
+func (p *Proc) IsAsync() bool { return p.Kind != ast.PlainProc }
+
+// Builtin is a built-in process (spec §9).
+type Builtin struct {
+	Name   string
+	Params []string // declared parameter names, in order
+	Async  bool     // must be awaited (suspends)
+	// VarArgs accepts further named arguments (log_event).
+	VarArgs bool
+}
+
+func (b *Builtin) objectName() string { return b.Name }
+
+func (r *Record) objectName() string { return r.Name }
+
+// Call is the resolution of one call expression.
+type Call struct {
+	// Exactly one of Proc, Builtin, Value is set. Value is an expression
+	// holding a process (a variable or a record field) called through.
+	Proc    *Proc
+	Builtin *Builtin
+	Value   ast.Expr
+	// Func is the callee's process type.
+	Func *Func
+	// Args are the argument expressions in the callee's parameter order;
+	// for a method call the receiver is Args[0]. A nil entry is a missing
+	// Optional argument (passed as None).
+	Args []ast.Expr
+	// Extra are further named arguments (log_event's fields), in order.
+	Extra []*ast.Arg
+	// Awaited is set when the call is the direct operand of await (or runs
+	// inline because its value is awaited right away).
+	Awaited bool
+}
+
+// IsWordKind tells how an `x is WORD` expression was resolved.
+type IsWordKind int
+
+const (
+	IsEqualVar IsWordKind = iota // WORD is a variable: equality
+	IsField                      // WORD is a Boolean field of x
+	IsProcCall                   // WORD is a process called with x
+)
+
+// IsWord is the resolution of `x is WORD`.
+type IsWord struct {
+	Kind IsWordKind
+	Var  *Var
+	Proc *Proc
+}

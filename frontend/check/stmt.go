@@ -1,0 +1,462 @@
+package check
+
+import (
+	"github.com/runa2go/runa2go/frontend/ast"
+)
+
+func (c *checker) stmts(ss []ast.Stmt) {
+	for _, s := range ss {
+		c.stmt(s)
+	}
+}
+
+func (c *checker) block(b *ast.Block) {
+	if b == nil {
+		return
+	}
+	c.narrow = append(c.narrow, map[*Var]bool{})
+	c.stmts(b.Stmts)
+	c.narrow = c.narrow[:len(c.narrow)-1]
+}
+
+func (c *checker) stmt(s ast.Stmt) {
+	switch s := s.(type) {
+	case *ast.LetStmt:
+		v := c.prog.Defs[s.Name]
+		if v == nil {
+			v = c.lookupVar(s.Name.Name)
+		}
+		t := c.expr(s.Value)
+		if v != nil {
+			c.flow(v.Slot, t)
+			c.assignNarrow(v, t)
+		}
+	case *ast.SetStmt:
+		c.assign(s.Target, s.Value)
+	case *ast.IfStmt:
+		c.ifStmt(s)
+	case *ast.WhileStmt:
+		c.cond(s.Cond)
+		c.loops++
+		c.block(s.Body)
+		c.loops--
+	case *ast.ForEachStmt:
+		c.forEach(s)
+	case *ast.BreakStmt, *ast.ContinueStmt:
+		// Placement is checked by the parser.
+	case *ast.ReturnStmt:
+		c.returnStmt(s)
+	case *ast.DisplayStmt:
+		for _, v := range s.Values {
+			t := c.expr(v)
+			c.noVoid(v, t)
+		}
+	case *ast.AddStmt:
+		c.addStmt(s)
+	case *ast.RemoveStmt:
+		c.removeStmt(s)
+	case *ast.MatchStmt:
+		c.matchStmt(s)
+	case *ast.TryStmt:
+		c.block(s.Body)
+		if s.Catch != nil {
+			c.block(s.Catch)
+		}
+		if s.Finally != nil {
+			c.block(s.Finally)
+		}
+	case *ast.ThrowStmt:
+		c.expr(s.Value)
+	case *ast.WithStmt:
+		c.withStmt(s)
+	case *ast.YieldStmt:
+		t := c.expr(s.Value)
+		if c.proc.Yield != nil {
+			c.flow(c.proc.Yield, t)
+		}
+	case *ast.ResolveStmt:
+		t := c.expr(s.Value)
+		if c.promiseElem != nil {
+			c.flow(c.promiseElem, t)
+		}
+	case *ast.RejectStmt:
+		c.expr(s.Value)
+	case *ast.ExprStmt:
+		c.exprStmt(s)
+	case *ast.ProcDecl:
+		if c.proc != c.prog.Main {
+			c.errorf(s.NameSp, "E206", "define processes at the top level of the file", "a process cannot be defined inside another process")
+		}
+	case *ast.TypeDecl:
+		if c.proc != c.prog.Main {
+			c.errorf(s.Name.Sp, "E207", "define types at the top level of the file", "a type cannot be defined inside a process")
+		}
+	case *ast.Unsupported:
+		c.errorf(s.At, "E290", "", "%s is not supported yet", s.Construct)
+	case *ast.BadStmt:
+	}
+}
+
+// noVoid reports a value-less process call used as a value.
+func (c *checker) noVoid(e ast.Expr, t Type) {}
+
+func (c *checker) exprStmt(s *ast.ExprStmt) {
+	t := c.expr(s.X)
+	if c.final {
+		if call, ok := s.X.(*ast.CallExpr); ok {
+			if info := c.prog.Calls[call]; info != nil && info.Proc != nil && info.Proc.Kind == ast.AsyncProc && !info.Awaited {
+				if _, isAw := t.(*Awaitable); isAw {
+					c.warnf(call.Sp, "W301", "write `await "+info.Proc.Name+"…` to wait for it, or keep the awaitable and await it later",
+						"result of async process %q is never awaited", info.Proc.Name)
+				}
+			}
+		}
+	}
+}
+
+func (c *checker) ifStmt(s *ast.IfStmt) {
+	var after []*Var // variables narrowed after the If
+	for _, cl := range s.Clauses {
+		var inside *Var
+		if cl.Cond != nil {
+			c.cond(cl.Cond)
+			if v, not := c.noneTest(cl.Cond); v != nil {
+				if not {
+					inside = v
+				} else if len(s.Clauses) == 1 && alwaysLeaves(cl.Body) {
+					after = append(after, v)
+				}
+			}
+		}
+		c.narrow = append(c.narrow, map[*Var]bool{})
+		if inside != nil {
+			c.narrow[len(c.narrow)-1][inside] = true
+		}
+		c.stmts(cl.Body.Stmts)
+		c.narrow = c.narrow[:len(c.narrow)-1]
+	}
+	if len(c.narrow) > 0 {
+		for _, v := range after {
+			c.narrow[len(c.narrow)-1][v] = true
+		}
+	} else if len(after) > 0 {
+		c.narrow = append(c.narrow, map[*Var]bool{})
+		for _, v := range after {
+			c.narrow[0][v] = true
+		}
+	}
+}
+
+// noneTest recognises `NAME is None` / `NAME is not None`.
+func (c *checker) noneTest(e ast.Expr) (*Var, bool) {
+	for {
+		p, ok := e.(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	n, ok := e.(*ast.IsNoneExpr)
+	if !ok {
+		return nil, false
+	}
+	id, ok := n.X.(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	v, _ := c.prog.Uses[id].(*Var)
+	return v, n.Not
+}
+
+// alwaysLeaves reports whether a block always ends in Break, Continue,
+// Return or Throw.
+func alwaysLeaves(b *ast.Block) bool {
+	if b == nil || len(b.Stmts) == 0 {
+		return false
+	}
+	switch s := b.Stmts[len(b.Stmts)-1].(type) {
+	case *ast.BreakStmt, *ast.ContinueStmt, *ast.ReturnStmt, *ast.ThrowStmt:
+		return true
+	case *ast.IfStmt:
+		if s.Clauses[len(s.Clauses)-1].Cond == nil {
+			for _, cl := range s.Clauses {
+				if !alwaysLeaves(cl.Body) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// isNarrowed reports whether v is known not to be None here.
+func (c *checker) isNarrowed(v *Var) bool {
+	for i := len(c.narrow) - 1; i >= 0; i-- {
+		if c.narrow[i][v] {
+			return true
+		}
+	}
+	return false
+}
+
+// assignNarrow ends the narrowing of v when it is assigned a possibly-None value.
+func (c *checker) assignNarrow(v *Var, t Type) {
+	if _, opt := t.(*Optional); opt || t == NoneType {
+		for _, m := range c.narrow {
+			delete(m, v)
+		}
+	}
+}
+
+func (c *checker) cond(e ast.Expr) {
+	t := c.expr(e)
+	if t != Boolean && t != AnyType && t != Unknown {
+		if _, opt := t.(*Optional); opt && unwrapOpt(t) == Boolean {
+			return
+		}
+		c.errorf(e.Span(), "E210", "compare it explicitly, e.g. `x is greater than 0`", "condition must be a Boolean, not %s", t)
+	}
+}
+
+func (c *checker) assign(target ast.Expr, value ast.Expr) {
+	switch t := target.(type) {
+	case *ast.Ident:
+		vt := c.expr(value)
+		obj := c.resolve(t, true)
+		v, ok := obj.(*Var)
+		if !ok {
+			if obj != nil {
+				c.errorf(t.Sp, "E211", "", "cannot assign to %q: it is not a variable", t.Name)
+			}
+			return
+		}
+		v.Assigned = true
+		c.flow(v.Slot, vt)
+		c.assignNarrow(v, vt)
+		c.record(t, v.Type())
+	case *ast.IndexExpr:
+		xt := unwrapOpt(c.expr(t.X))
+		it := c.expr(t.Index)
+		vt := c.expr(value)
+		switch x := xt.(type) {
+		case *List:
+			c.wantInt(t.Index, it)
+			c.flow(x.Elem, vt)
+		case *Dict:
+			c.flow(x.Key, it)
+			c.flow(x.Val, vt)
+		case *Record:
+			c.recordKey(x, t.Index, vt)
+		case *Basic:
+			if x != AnyType && x != Unknown {
+				c.errorf(t.Sp, "E212", "", "cannot set an element of a %s", x)
+			}
+		default:
+			c.errorf(t.Sp, "E212", "", "cannot set an element of a %s", x)
+		}
+		c.record(t, vt)
+	case *ast.MemberExpr:
+		xt := unwrapOpt(c.expr(t.X))
+		vt := c.expr(value)
+		switch x := xt.(type) {
+		case *Record:
+			f := x.Field(t.Name.Name)
+			if f == nil {
+				c.errorf(t.Name.Sp, "E213", suggestField(x, t.Name.Name), "%s has no field %q", x.Name, t.Name.Name)
+			} else {
+				c.flow(&TVar{t: f.Type, fixed: true}, vt)
+			}
+		case *Dict:
+			c.flow(x.Key, String)
+			c.flow(x.Val, vt)
+		default:
+			if xt != AnyType && xt != Unknown {
+				c.errorf(t.Sp, "E212", "", "cannot set field %q of a %s", t.Name.Name, xt)
+			}
+		}
+		c.record(t, vt)
+	default:
+		c.expr(value)
+		c.errorf(target.Span(), "E211", "", "cannot assign to this expression")
+	}
+}
+
+// recordKey checks s["field"] on a record: the key must be a constant field name.
+func (c *checker) recordKey(r *Record, key ast.Expr, vt Type) Type {
+	lit, ok := key.(*ast.BasicLit)
+	if !ok || lit.Kind != ast.StringLit {
+		c.errorf(key.Span(), "E214", "use s.field or s[\"field\"] with a constant field name", "a record can only be indexed by a constant field name")
+		return AnyType
+	}
+	f := r.Field(lit.Str)
+	if f == nil {
+		c.errorf(key.Span(), "E213", suggestField(r, lit.Str), "%s has no field %q", r.Name, lit.Str)
+		return AnyType
+	}
+	if vt != nil {
+		c.flow(&TVar{t: f.Type, fixed: true}, vt)
+	}
+	return f.Type
+}
+
+func (c *checker) wantInt(e ast.Expr, t Type) {
+	if t != Integer && t != AnyType && t != Unknown && t != Number {
+		c.errorf(e.Span(), "E215", "", "list index must be an Integer, not %s", t)
+	}
+}
+
+func (c *checker) forEach(s *ast.ForEachStmt) {
+	it := unwrapOpt(c.expr(s.Iter))
+	v := c.prog.Defs[s.Var]
+	var elem Type = AnyType
+	switch x := it.(type) {
+	case *List:
+		elem = x.Elem.Type()
+		if v != nil {
+			c.unifyVar(v, x.Elem)
+		}
+	case *Dict:
+		elem = x.Key.Type()
+		if v != nil {
+			c.unifyVar(v, x.Key)
+		}
+	case *Generator:
+		elem = x.Elem.Type()
+		if v != nil {
+			c.unifyVar(v, x.Elem)
+		}
+	case *Record:
+		c.errorf(s.Iter.Span(), "E216", "", "cannot iterate over a record (%s)", x.Name)
+	default:
+		switch it {
+		case String:
+			elem = String
+			if v != nil {
+				c.flow(v.Slot, String)
+			}
+		case AnyType, Unknown:
+			if v != nil {
+				c.flow(v.Slot, AnyType)
+			}
+		default:
+			c.errorf(s.Iter.Span(), "E216", "", "cannot iterate over a %s", it)
+		}
+	}
+	_ = elem
+	if _, gen := it.(*Generator); gen && c.proc.Kind == ast.PlainProc && c.proc != c.prog.Main && c.proc.Callback == nil {
+		c.errorf(s.Iter.Span(), "E240", "make it an Async Process", "consuming an async generator requires an Async Process")
+	}
+	c.loops++
+	c.block(s.Body)
+	c.loops--
+}
+
+// unifyVar shares an element cell with a loop variable: its type is the
+// element type exactly.
+func (c *checker) unifyVar(v *Var, cell *TVar) {
+	if v.Slot.find().fixed {
+		c.flow(v.Slot, cell.Type())
+		return
+	}
+	c.unify(v.Slot, cell)
+}
+
+func (c *checker) returnStmt(s *ast.ReturnStmt) {
+	p := c.proc
+	if s.Value == nil {
+		if p != c.prog.Main {
+			c.flow(p.Result, NoneType)
+		}
+		return
+	}
+	t := c.expr(s.Value)
+	if p == c.prog.Main {
+		c.errorf(s.Sp, "E217", "a value can only be returned from a process", "Return with a value in the main program")
+		return
+	}
+	if p.Kind == ast.AsyncGeneratorProc || p.Kind == ast.AsyncContextManagerProc {
+		c.errorf(s.Sp, "E218", "use Yield to produce values", "Return with a value in a %s", p.Kind)
+		return
+	}
+	p.Returns = true
+	c.flow(p.Result, t)
+}
+
+func (c *checker) addStmt(s *ast.AddStmt) {
+	vt := c.expr(s.Value)
+	tt := unwrapOpt(c.expr(s.Target))
+	switch x := tt.(type) {
+	case *List:
+		c.flow(x.Elem, vt)
+	default:
+		if tt != AnyType && tt != Unknown {
+			c.errorf(s.Target.Span(), "E219", "", "cannot Add to a %s: Add appends to a list", tt)
+		}
+	}
+}
+
+func (c *checker) removeStmt(s *ast.RemoveStmt) {
+	vt := c.expr(s.Value)
+	tt := unwrapOpt(c.expr(s.Target))
+	switch x := tt.(type) {
+	case *List:
+		c.flow(x.Elem, vt)
+	case *Dict:
+		c.flow(x.Key, vt)
+	case *Record:
+		c.errorf(s.Target.Span(), "E220", "", "cannot Remove from a record (%s): its fields are fixed", x.Name)
+	default:
+		if tt != AnyType && tt != Unknown {
+			c.errorf(s.Target.Span(), "E220", "", "cannot Remove from a %s", tt)
+		}
+	}
+}
+
+func (c *checker) matchStmt(s *ast.MatchStmt) {
+	st := c.expr(s.Subject)
+	for _, arm := range s.Arms {
+		switch p := arm.Pattern.(type) {
+		case *ast.LiteralPattern:
+			lt := c.expr(p.Value)
+			c.comparable(p.Value.Sp, st, lt)
+		case *ast.BindPattern:
+			if v := c.prog.Defs[p.Name]; v != nil {
+				c.flow(v.Slot, st)
+			}
+		}
+		c.block(arm.Body)
+	}
+}
+
+func (c *checker) withStmt(s *ast.WithStmt) {
+	mt := c.expr(s.Manager)
+	var elem Type = AnyType
+	switch m := mt.(type) {
+	case *Manager:
+		elem = m.Elem.Type()
+		if s.Binding != nil {
+			if v := c.prog.Defs[s.Binding]; v != nil {
+				c.flow(v.Slot, m.Elem.Type())
+			}
+		}
+	default:
+		if mt != AnyType && mt != Unknown {
+			c.errorf(s.Manager.Span(), "E221", "With takes an Async Context Manager Process call or async_lock", "%s is not a context manager", mt)
+		}
+	}
+	_ = elem
+	if !c.asyncAllowed() {
+		c.errorf(s.Manager.Span(), "E241", "make it an Async Process", "With over an async context manager is only allowed in async code")
+	}
+	c.block(s.Body)
+}
+
+// asyncAllowed reports whether the current body may suspend.
+func (c *checker) asyncAllowed() bool {
+	p := c.proc
+	for p.Callback != nil && p.Parent != nil {
+		return false
+	}
+	return p == c.prog.Main || p.Kind != ast.PlainProc
+}
