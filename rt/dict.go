@@ -175,8 +175,12 @@ func (d *Dict[K, V]) RunaType() string {
 	return "Dictionary[" + typeNameOf[K]() + ", " + typeNameOf[V]() + "]"
 }
 
-// AppendRepr appends `{"a": 1, "b": [true]}` (spec §6.4).
+// AppendRepr appends `{"a": 1, "b": [true]}` (spec §6.4); a nil
+// dictionary (an Optional one that is None) appends None.
 func (d *Dict[K, V]) AppendRepr(b []byte) []byte {
+	if d == nil {
+		return append(b, "None"...)
+	}
 	b = append(b, '{')
 	first := true
 	for _, e := range d.entries {
@@ -195,8 +199,12 @@ func (d *Dict[K, V]) AppendRepr(b []byte) []byte {
 }
 
 // EqualValue reports equality with any dictionary: the same key set and
-// deep-equal values; order does not matter.
+// deep-equal values; order does not matter. A nil dictionary equals only
+// None.
 func (d *Dict[K, V]) EqualValue(other any) bool {
+	if d == nil {
+		return isNone(other)
+	}
 	switch o := other.(type) {
 	case *Dict[K, V]:
 		if o == d {
@@ -216,7 +224,7 @@ func (d *Dict[K, V]) EqualValue(other any) bool {
 		}
 		return true
 	case anyDict:
-		if o.Len() != d.Len() {
+		if isNone(o) || o.Len() != d.Len() {
 			return false
 		}
 		for _, e := range d.entries {
@@ -316,3 +324,6 @@ func (d *Dict[K, V]) setIndexAny(k, v any) failure {
 	d.Set(key, val)
 	return failure{}
 }
+
+// isNil reports whether d is a nil dictionary (for isNone).
+func (d *Dict[K, V]) isNil() bool { return d == nil }

@@ -29,7 +29,7 @@ func Equal(a, b any) bool {
 		y, ok := b.(bool)
 		return ok && x == y
 	case nil:
-		return unbox(b) == nil
+		return isNone(b)
 	case equaler:
 		return x.EqualValue(unbox(b))
 	}

@@ -91,8 +91,12 @@ func (l *List[T]) Items() []T { return l.items }
 // RunaType returns "List[T]" with T's Runa name; nil-receiver safe.
 func (l *List[T]) RunaType() string { return "List[" + typeNameOf[T]() + "]" }
 
-// AppendRepr appends `[1, 2, "a"]` (spec §6.4).
+// AppendRepr appends `[1, 2, "a"]` (spec §6.4); a nil list (an Optional
+// list that is None) appends None.
 func (l *List[T]) AppendRepr(b []byte) []byte {
+	if l == nil {
+		return append(b, "None"...)
+	}
 	b = append(b, '[')
 	switch items := any(l.items).(type) {
 	case []int64:
@@ -121,8 +125,12 @@ func (l *List[T]) AppendRepr(b []byte) []byte {
 }
 
 // EqualValue reports element-wise deep equality with any list, whatever
-// its element type ([1, 2] equals [1.0, 2.0]).
+// its element type ([1, 2] equals [1.0, 2.0]). A nil list equals only
+// None.
 func (l *List[T]) EqualValue(other any) bool {
+	if l == nil {
+		return isNone(other)
+	}
 	switch o := other.(type) {
 	case *List[T]:
 		if o == l {
@@ -138,7 +146,7 @@ func (l *List[T]) EqualValue(other any) bool {
 		}
 		return true
 	case anyList:
-		if int64(len(l.items)) != o.Len() {
+		if isNone(o) || int64(len(l.items)) != o.Len() {
 			return false
 		}
 		for i, x := range l.items {
@@ -266,3 +274,6 @@ func indexKey(k any) (int64, bool) {
 type failure struct {
 	kind, msg string
 }
+
+// isNil reports whether l is a nil list (for isNone).
+func (l *List[T]) isNil() bool { return l == nil }

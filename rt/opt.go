@@ -51,3 +51,27 @@ func (Opt[T]) fromAny(x any) (any, bool) {
 	}
 	return Opt[T]{V: v, Ok: true}, true
 }
+
+// BoxPtr boxes an Optional record or collection (a pointer) as an Any:
+// nil for None, so that the Any holds no typed nil pointer.
+func BoxPtr[P comparable](p P) any {
+	var zero P
+	if p == zero {
+		return nil
+	}
+	return p
+}
+
+// isNone reports whether an Any is None: nil, an empty Opt, or a nil rt
+// collection pointer.
+func isNone(x any) bool {
+	switch v := x.(type) {
+	case nil:
+		return true
+	case interface{ isNil() bool }:
+		return v.isNil()
+	case boxer:
+		return v.Box() == nil
+	}
+	return false
+}
