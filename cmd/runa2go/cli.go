@@ -1,0 +1,349 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"go/token"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"strings"
+
+	"github.com/alecthomas/kong"
+
+	"github.com/runa2go/runa2go/cmd/runa2go/driver"
+)
+
+// Exit statuses of runa2go.
+const (
+	exitOK    = 0
+	exitError = 1 // diagnostics, failed builds, I/O problems, internal errors
+	exitUsage = 2 // bad command line
+	exitInt   = 130
+)
+
+// cli is the command line of runa2go.
+type cli struct {
+	Build   buildCmd   `cmd:"" help:"Translate a Runa program and build it into a native binary."`
+	Run     runCmd     `cmd:"" help:"Build a Runa program (through the build cache) and run it."`
+	Gen     genCmd     `cmd:"" help:"Translate a Runa file into Go source (stdout, or a file with -o)."`
+	Check   checkCmd   `cmd:"" help:"Report the diagnostics of Runa files without generating code."`
+	Fmt     fmtCmd     `cmd:"" help:"Format a Runa file (stdout, or in place with -w)."`
+	Version versionCmd `cmd:"" help:"Print the version of runa2go."`
+}
+
+// env is what every command runs with.
+type env struct {
+	ctx    context.Context
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+// exitStatus is returned by a command that has already reported its
+// outcome and only needs runa2go to exit with the given status.
+type exitStatus int
+
+func (s exitStatus) Error() string { return fmt.Sprintf("exit status %d", int(s)) }
+
+// usageError is a command-line problem found after parsing (exit 2).
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+// kongExit carries kong's exit requests (after --help) out of the parser.
+type kongExit int
+
+// Main runs runa2go with args (without the program name) and returns the
+// exit status. It never panics: a panic anywhere below is reported as an
+// internal error with a request to report the bug.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if c, ok := r.(kongExit); ok {
+				status = int(c)
+				return
+			}
+			reportInternal(stderr, fmt.Sprint(r), debug.Stack())
+			status = exitError
+		}
+	}()
+
+	var c cli
+	parser, err := kong.New(&c,
+		kong.Name("runa2go"),
+		kong.Description("runa2go translates Runa programs into Go and builds them into native binaries."),
+		kong.Writers(stdout, stderr),
+		kong.Exit(func(code int) { panic(kongExit(code)) }),
+		kong.ConfigureHelp(kong.HelpOptions{Compact: true}),
+	)
+	if err != nil {
+		reportInternal(stderr, "building the command line: "+err.Error(), nil)
+		return exitError
+	}
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "runa2go: missing command")
+		fmt.Fprintln(stderr, "usage: runa2go <build|run|gen|check|fmt|version> ... (see \"runa2go --help\")")
+		return exitUsage
+	}
+	kctx, err := parser.Parse(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "runa2go: %v\n", err)
+		fmt.Fprintf(stderr, "run %q for usage\n", helpCommand(args))
+		return exitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
+	err = kctx.Run(e)
+	var st exitStatus
+	if err != nil && !errors.As(err, &st) && ctx.Err() != nil {
+		fmt.Fprintln(stderr, "runa2go: interrupted")
+		return exitInt
+	}
+	return report(stderr, err)
+}
+
+// helpCommand returns the help invocation for the command named in args.
+func helpCommand(args []string) string {
+	for _, a := range args {
+		switch a {
+		case "build", "run", "gen", "check", "fmt", "version":
+			return "runa2go " + a + " --help"
+		}
+	}
+	return "runa2go --help"
+}
+
+// report prints err for the user and returns the exit status.
+func report(w io.Writer, err error) int {
+	if err == nil {
+		return exitOK
+	}
+	var st exitStatus
+	if errors.As(err, &st) {
+		return int(st)
+	}
+	var ue *usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintf(w, "runa2go: %s\n", ue.msg)
+		return exitUsage
+	}
+	printError(w, err)
+	return exitError
+}
+
+// printError prints each part of err in the form its kind calls for.
+func printError(w io.Writer, err error) {
+	var de *driver.DiagError
+	var ie *driver.InternalError
+	switch {
+	case errors.As(err, &de) && err == error(de):
+		de.Render(w)
+	case errors.As(err, &ie) && err == error(ie):
+		reportInternal(w, ie.Msg, ie.Stack)
+	default:
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				printError(w, e)
+			}
+			return
+		}
+		fmt.Fprintf(w, "runa2go: %v\n", err)
+	}
+}
+
+// reportInternal prints an internal error with the bug-report request; the
+// stack only with RUNA2GO_DEBUG=1.
+func reportInternal(w io.Writer, msg string, stack []byte) {
+	first, rest, _ := strings.Cut(msg, "\n")
+	if rest == "" {
+		fmt.Fprintf(w, "runa2go: internal error: %s (please report this bug at %s)\n", first, driver.BugURL)
+	} else {
+		fmt.Fprintf(w, "runa2go: internal error: %s (please report this bug at %s):\n%s\n", strings.TrimSuffix(first, ":"), driver.BugURL, rest)
+	}
+	if os.Getenv("RUNA2GO_DEBUG") == "1" && len(stack) > 0 {
+		w.Write(stack)
+	}
+}
+
+// buildCmd is `runa2go build`.
+type buildCmd struct {
+	File    string `arg:"" name:"FILE.runa" help:"The Runa program to build."`
+	Output  string `short:"o" placeholder:"OUT" help:"Write the binary to OUT (default: the file's base name without .runa, in the current directory)."`
+	Race    bool   `help:"Build with the Go race detector."`
+	Verify  bool   `help:"Type-check the generated Go code in process before building."`
+	NoLine  bool   `help:"Omit //line directives (Go positions instead of Runa ones in compiler errors and traces)."`
+	Verbose bool   `short:"v" help:"Report the build directory and whether the build cache served the build, on standard error."`
+}
+
+func (c *buildCmd) Run(e *env) error {
+	src, err := driver.ReadSource(c.File)
+	if err != nil {
+		return err
+	}
+	out := c.Output
+	if out == "" {
+		out = "."
+	}
+	res, err := driver.Build(e.ctx, src, driver.BuildOptions{Output: out, Race: c.Race, Verify: c.Verify, NoLine: c.NoLine})
+	if err != nil {
+		return err
+	}
+	e.stderr.Write(res.Warnings)
+	if c.Verbose {
+		verbose(e.stderr, res)
+	}
+	return nil
+}
+
+// verbose prints the -v report of a build.
+func verbose(w io.Writer, res *driver.BuildResult) {
+	if res.CacheHit {
+		fmt.Fprintf(w, "runa2go: cache hit: %s\n", res.Dir)
+	} else {
+		fmt.Fprintf(w, "runa2go: built: %s\n", res.Dir)
+	}
+}
+
+// runCmd is `runa2go run`.
+type runCmd struct {
+	File    string   `arg:"" name:"FILE.runa" help:"The Runa program to run."`
+	Verbose bool     `short:"v" help:"Report the build directory and whether the build cache served the build, on standard error."`
+	Args    []string `arg:"" optional:"" passthrough:"" name:"ARGS" help:"Arguments for the program (after --)."`
+}
+
+func (c *runCmd) Run(e *env) error {
+	src, err := driver.ReadSource(c.File)
+	if err != nil {
+		return err
+	}
+	res, err := driver.Build(e.ctx, src, driver.BuildOptions{})
+	if err != nil {
+		return err
+	}
+	e.stderr.Write(res.Warnings)
+	if c.Verbose {
+		verbose(e.stderr, res)
+	}
+	args := c.Args
+	if len(args) > 0 && args[0] == "--" {
+		args = args[1:]
+	}
+	name := driver.DefaultOutput(c.File, "")
+	return runProgram(e, res.Binary, name, args)
+}
+
+// genCmd is `runa2go gen`.
+type genCmd struct {
+	File   string `arg:"" name:"FILE.runa" help:"The Runa file to translate."`
+	Output string `short:"o" placeholder:"FILE.go" help:"Write the Go code to FILE.go, only when its content changes (default: standard output)."`
+	Pkg    string `placeholder:"NAME" help:"Generate a library package NAME with exported processes instead of a program (package main)."`
+	Check  bool   `help:"With -o: write nothing, and fail (exit 1) when FILE.go is not up to date."`
+	NoLine bool   `help:"Omit //line directives."`
+}
+
+func (c *genCmd) Run(e *env) error {
+	if c.Pkg != "" && (!token.IsIdentifier(c.Pkg) || c.Pkg == "_") {
+		return &usageError{fmt.Sprintf("--pkg %q is not a valid Go package name", c.Pkg)}
+	}
+	if c.Check && c.Output == "" {
+		return &usageError{"--check needs -o FILE.go"}
+	}
+	src, err := driver.ReadSource(c.File)
+	if err != nil {
+		return err
+	}
+	opts := driver.GenOptions{Package: c.Pkg, NoLine: c.NoLine}
+	if c.Output != "" {
+		// The //line directives name the Runa file relative to the Go
+		// file, so Go tools find it from the generated code.
+		opts.LineName = relativeTo(c.Output, c.File)
+	}
+	code, warnings, err := driver.Generate(src, opts)
+	if err != nil {
+		return err
+	}
+	e.stderr.Write(driver.RenderWarnings(src, warnings))
+	switch {
+	case c.Output == "":
+		_, err := e.stdout.Write(code)
+		return err
+	case c.Check:
+		old, err := os.ReadFile(c.Output)
+		if err != nil && !errors.Is(err, os.ErrNotExist) {
+			return err
+		}
+		if !bytes.Equal(old, code) {
+			fmt.Fprintf(e.stderr, "runa2go: %s is not up to date with %s: run \"runa2go gen -o %s %s\"\n", c.Output, c.File, c.Output, c.File)
+			return exitStatus(exitError)
+		}
+		return nil
+	default:
+		return driver.WriteFileAtomic(c.Output, code, 0o644)
+	}
+}
+
+// relativeTo returns the path of file relative to the directory of goFile,
+// in slash form; file as written when that cannot be computed.
+func relativeTo(goFile, file string) string {
+	absGo, err1 := filepath.Abs(goFile)
+	absFile, err2 := filepath.Abs(file)
+	if err1 != nil || err2 != nil {
+		return driver.SourceName(file)
+	}
+	rel, err := filepath.Rel(filepath.Dir(absGo), absFile)
+	if err != nil {
+		return driver.SourceName(file)
+	}
+	return filepath.ToSlash(rel)
+}
+
+// checkCmd is `runa2go check`.
+type checkCmd struct {
+	Files      []string `arg:"" name:"FILE.runa" help:"The Runa files to check."`
+	SyntaxOnly bool     `help:"Only parse: report syntax errors (Level 2 constructs are accepted)."`
+	Strict     bool     `help:"Also report every place that falls back to Any and every run-time Optional check."`
+	Format     string   `enum:"text,json" default:"text" help:"Output format: text (on standard error) or json (on standard output)."`
+}
+
+func (c *checkCmd) Run(e *env) error {
+	failed := false
+	for _, file := range c.Files {
+		src, err := driver.ReadSource(file)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "runa2go: %v\n", err)
+			failed = true
+			continue
+		}
+		l, err := checkOne(src, c.SyntaxOnly, c.Strict)
+		if err != nil {
+			printError(e.stderr, err)
+			failed = true
+			continue
+		}
+		if l.HasErrors() {
+			failed = true
+		}
+		if err := renderDiags(e, c.Format, src, l); err != nil {
+			return err
+		}
+	}
+	if failed {
+		return exitStatus(exitError)
+	}
+	return nil
+}
+
+// versionCmd is `runa2go version`.
+type versionCmd struct{}
+
+func (versionCmd) Run(e *env) error {
+	fmt.Fprintf(e.stdout, "runa2go version %s (built with %s, %s/%s)\n", driver.Version, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	return nil
+}

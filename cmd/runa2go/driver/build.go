@@ -1,0 +1,247 @@
+package driver
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Names inside a build directory. They are stable, so a later build of the
+// same key finds the binary.
+const (
+	// GoFile is the generated Go file of a build directory.
+	GoFile = "main.go"
+	// BinaryBase is the binary's name (plus GOEXE) in a build directory.
+	BinaryBase = "prog"
+	// warningsFile keeps the rendered warnings of a build, replayed on a hit.
+	warningsFile = "warnings.txt"
+	// buildModule is the module path of a build directory.
+	buildModule = "runaprog"
+)
+
+// BuildOptions control Build.
+type BuildOptions struct {
+	// Output, when set, is where the binary is copied (an existing
+	// directory receives it under the default name). When empty, the
+	// binary stays in the cache only (see BuildResult.Binary).
+	Output string
+	// Race builds with the race detector.
+	Race bool
+	// Verify type-checks the generated code in process before building.
+	Verify bool
+	// NoLine omits //line directives.
+	NoLine bool
+	// CacheDir is the runa2go cache root; "" means
+	// os.UserCacheDir()/runa2go. Builds go to CacheDir/build/<key>.
+	CacheDir string
+}
+
+// BuildResult describes a successful Build.
+type BuildResult struct {
+	// Dir is the build directory: go.mod, main.go, rtmod/ and the binary.
+	Dir string
+	// Binary is the path of the binary inside Dir.
+	Binary string
+	// Output is where the binary was copied ("" when Options.Output was
+	// empty).
+	Output string
+	// CacheHit reports that the binary was already built: nothing was
+	// parsed, generated or compiled.
+	CacheHit bool
+	// Warnings are the rendered warnings of the program (replayed from
+	// the cache on a hit).
+	Warnings []byte
+}
+
+// DefaultOutput returns the default binary name for a Runa file: its base
+// name without ".runa", plus exe (GOEXE).
+func DefaultOutput(srcPath, exe string) string {
+	return strings.TrimSuffix(filepath.Base(srcPath), ".runa") + exe
+}
+
+// CacheRoot returns the runa2go cache root: dir if set, else
+// os.UserCacheDir()/runa2go.
+func CacheRoot(dir string) (string, error) {
+	if dir != "" {
+		return dir, nil
+	}
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("finding the user cache directory for builds: %w", err)
+	}
+	return filepath.Join(base, "runa2go"), nil
+}
+
+// KeyInputs are everything a build's output depends on.
+type KeyInputs struct {
+	Source     []byte
+	SourceName string // as written in //line directives
+	Version    string // runa2go Version
+	SelfID     string // identity of the runa2go executable
+	RuntimeSum string // RuntimeHash
+	Toolchain  map[string]string
+	Race       bool
+	NoLine     bool
+	Verify     bool
+}
+
+// Key returns the hex SHA-256 cache key of in. Every field is framed with
+// its name and length, so different inputs never collide by concatenation.
+func (in *KeyInputs) Key() string {
+	h := sha256.New()
+	field := func(name string, v []byte) {
+		fmt.Fprintf(h, "%s %d\n", name, len(v))
+		h.Write(v)
+		h.Write([]byte{'\n'})
+	}
+	field("runa2go-build-key", []byte("1"))
+	field("version", []byte(in.Version))
+	field("self", []byte(in.SelfID))
+	field("rt", []byte(in.RuntimeSum))
+	keys := make([]string, 0, len(in.Toolchain))
+	for k := range in.Toolchain {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		field("go."+k, []byte(in.Toolchain[k]))
+	}
+	field("race", []byte(fmt.Sprint(in.Race)))
+	field("noline", []byte(fmt.Sprint(in.NoLine)))
+	field("verify", []byte(fmt.Sprint(in.Verify)))
+	field("name", []byte(in.SourceName))
+	field("source", in.Source)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Build compiles src into a native binary through the build cache.
+//
+// The build directory CacheDir/build/<key> is keyed by KeyInputs. When its
+// binary exists, Build only copies it to opts.Output (a cache hit).
+// Otherwise it generates the Go code, writes it with go.mod and the
+// embedded runtime (WriteModule), optionally verifies it, and runs
+// `go build -trimpath` offline (BuildEnv) into a temporary name that is then
+// renamed into place, so concurrent builds of one key are safe.
+//
+// Compile-time problems come back as *DiagError; Go compiler errors at
+// Runa positions become E900 diagnostics in a *DiagError, other Go errors an
+// *InternalError.
+func Build(ctx context.Context, src *Source, opts BuildOptions) (*BuildResult, error) {
+	tc, err := FindToolchain(ctx)
+	if err != nil {
+		return nil, err
+	}
+	self, err := SelfID()
+	if err != nil {
+		return nil, err
+	}
+	rtsum, err := RuntimeHash()
+	if err != nil {
+		return nil, err
+	}
+	root, err := CacheRoot(opts.CacheDir)
+	if err != nil {
+		return nil, err
+	}
+	in := &KeyInputs{Source: src.Data, SourceName: src.Name, Version: Version, SelfID: self,
+		RuntimeSum: rtsum, Toolchain: tc.Env, Race: opts.Race, NoLine: opts.NoLine, Verify: opts.Verify}
+	dir := filepath.Join(root, "build", in.Key())
+	res := &BuildResult{Dir: dir, Binary: filepath.Join(dir, BinaryBase+tc.Env["GOEXE"])}
+
+	if _, err := os.Stat(res.Binary); err == nil {
+		res.CacheHit = true
+		res.Warnings, _ = os.ReadFile(filepath.Join(dir, warningsFile))
+	} else {
+		if err := buildInto(ctx, tc, src, opts, res); err != nil {
+			return nil, err
+		}
+	}
+	if opts.Output != "" {
+		out := opts.Output
+		if fi, err := os.Stat(out); err == nil && fi.IsDir() {
+			out = filepath.Join(out, DefaultOutput(src.Name, tc.Env["GOEXE"]))
+		}
+		if err := copyBinary(res.Binary, out); err != nil {
+			return nil, err
+		}
+		res.Output = out
+	}
+	return res, nil
+}
+
+// buildInto does the work of a cache miss.
+func buildInto(ctx context.Context, tc *Toolchain, src *Source, opts BuildOptions, res *BuildResult) error {
+	code, warnings, err := Generate(src, GenOptions{NoLine: opts.NoLine})
+	if err != nil {
+		return err
+	}
+	res.Warnings = RenderWarnings(src, warnings)
+	if err := WriteModule(res.Dir, buildModule); err != nil {
+		return fmt.Errorf("writing the build directory: %w", err)
+	}
+	if err := WriteFileAtomic(filepath.Join(res.Dir, GoFile), code, 0o644); err != nil {
+		return fmt.Errorf("writing the build directory: %w", err)
+	}
+	if opts.Verify {
+		if err := Verify(ctx, res.Dir, src, opts.Race); err != nil {
+			return err
+		}
+	}
+	// The warnings go in before the binary: whoever sees the binary
+	// sees them too.
+	if err := WriteFileAtomic(filepath.Join(res.Dir, warningsFile), res.Warnings, 0o644); err != nil {
+		return fmt.Errorf("writing the build directory: %w", err)
+	}
+	tmp := tempName(res.Binary)
+	args := []string{"build", "-trimpath", "-o", tmp}
+	if opts.Race {
+		args = append(args, "-race")
+	}
+	args = append(args, ".")
+	cmd := exec.CommandContext(ctx, tc.Go, args...)
+	cmd.Dir = res.Dir
+	cmd.Env = BuildEnv(opts.Race)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		os.Remove(tmp)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			return fmt.Errorf("running go build: %w", err)
+		}
+		return GoError(src, res.Dir, out)
+	}
+	if err := os.Rename(tmp, res.Binary); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return nil
+}
+
+// copyBinary copies the executable from to the path to, atomically.
+func copyBinary(from, to string) error {
+	in, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	var b bytes.Buffer
+	if _, err := io.Copy(&b, in); err != nil {
+		return err
+	}
+	if _, err := writeIfChanged(to, b.Bytes(), 0o755); err != nil {
+		return fmt.Errorf("writing the binary: %w", err)
+	}
+	return nil
+}
