@@ -1,0 +1,224 @@
+package rt
+
+import (
+	"context"
+	"sync"
+	"sync/atomic"
+)
+
+// loop is the event loop of spec §8.0, realised as a token that the tasks
+// (goroutines) of one program pass among themselves: at any moment at most
+// one task holds it and runs Runa code.
+//
+// Contracts:
+//   - The ready queue is FIFO. schedule(t) appends t at the back, or hands
+//     it the token at once when no task holds it (the loop is idle).
+//   - A task gives the token up only by parking (release: the front of the
+//     queue gets it), by yielding (it goes to the back first) or by
+//     finishing. Waiting itself (timers, I/O) happens off the loop.
+//   - A task that has never run has no goroutine: its goroutine starts
+//     when it is first granted the token, so a pending task costs only its
+//     struct, its context and its future.
+//   - Every goroutine rt starts for the loop is counted (gors), so Main can
+//     check with RUNA_LEAKCHECK=1 that none outlives the program.
+type loop struct {
+	mu   sync.Mutex
+	q    []*task // ring buffer of ready tasks
+	head int
+	n    int
+	busy bool // some task holds the token
+
+	root  *node         // every top-level task's scope; cancelled by SIGINT
+	locks *lockRegistry // async_lock registry (spec §8.8)
+
+	// Under mu: tasks created and not yet finished (an intrusive list),
+	// failures of finished tasks in the order they happened.
+	live      int
+	liveHead  *task
+	failures  []failure
+	idle      chan struct{} // closed when live drops to zero
+	idleShut  bool
+	mainTask  *task
+	gors      atomic.Int64  // goroutines started by rt and still running
+	gorsQuiet chan struct{} // signalled (cap 1) when gors drops to zero
+}
+
+// failure is a task that finished with an error that was not its own
+// cancellation; it is reported at the end unless someone observed it.
+type failure struct {
+	err error
+	obs observer
+	t   *task
+}
+
+// observer is implemented by futures: whether an await or a combinator
+// looked at the outcome.
+type observer interface{ isObserved() bool }
+
+// newLoop makes a loop whose root scope is cancelled when ctx is.
+func newLoop(ctx context.Context, locks *lockRegistry) *loop {
+	l := &loop{
+		locks:     locks,
+		idle:      make(chan struct{}),
+		gorsQuiet: make(chan struct{}, 1),
+		root:      &node{},
+	}
+	l.root.attach(ctx)
+	return l
+}
+
+// push appends t to the ready queue; l.mu must be held.
+func (l *loop) push(t *task) {
+	if l.n == len(l.q) {
+		size := 2 * len(l.q)
+		if size < 16 {
+			size = 16
+		}
+		q := make([]*task, size)
+		for i := 0; i < l.n; i++ {
+			q[i] = l.q[(l.head+i)%len(l.q)]
+		}
+		l.q, l.head = q, 0
+	}
+	l.q[(l.head+l.n)%len(l.q)] = t
+	l.n++
+}
+
+// pop removes the front of the ready queue; l.mu must be held and l.n > 0.
+func (l *loop) pop() *task {
+	t := l.q[l.head]
+	l.q[l.head] = nil
+	l.head = (l.head + 1) % len(l.q)
+	l.n--
+	return t
+}
+
+// schedule makes t ready: it joins the back of the queue, or gets the token
+// at once when the loop is idle. Every wake-up of a task funnels through
+// here, exactly once per wait (see task.wake).
+func (l *loop) schedule(t *task) {
+	l.mu.Lock()
+	if !l.busy {
+		l.busy = true
+		l.mu.Unlock()
+		l.grant(t)
+		return
+	}
+	l.push(t)
+	l.mu.Unlock()
+}
+
+// release gives the token to the front of the queue, or marks the loop
+// idle. The caller must hold the token and stops running Runa code.
+func (l *loop) release() {
+	l.mu.Lock()
+	if l.n == 0 {
+		l.busy = false
+		l.mu.Unlock()
+		return
+	}
+	next := l.pop()
+	l.mu.Unlock()
+	l.grant(next)
+}
+
+// grant hands the token to t: it starts t's goroutine the first time and
+// signals t's grant channel afterwards.
+func (l *loop) grant(t *task) {
+	if !t.started {
+		t.started = true
+		l.goStart()
+		go t.run()
+		return
+	}
+	t.grant <- struct{}{}
+}
+
+// goStart counts a goroutine rt is about to start for this loop.
+func (l *loop) goStart() { l.gors.Add(1) }
+
+// goExit is deferred by every goroutine counted by goStart.
+func (l *loop) goExit() {
+	if l.gors.Add(-1) == 0 {
+		select {
+		case l.gorsQuiet <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// addLive registers a new task; l.mu must be held.
+func (l *loop) addLive(t *task) {
+	l.live++
+	t.liveNext = l.liveHead
+	if l.liveHead != nil {
+		l.liveHead.livePrev = t
+	}
+	l.liveHead = t
+}
+
+// removeLive unregisters a finished task; l.mu must be held.
+func (l *loop) removeLive(t *task) {
+	if t.livePrev != nil {
+		t.livePrev.liveNext = t.liveNext
+	} else {
+		l.liveHead = t.liveNext
+	}
+	if t.liveNext != nil {
+		t.liveNext.livePrev = t.livePrev
+	}
+	t.livePrev, t.liveNext = nil, nil
+	l.live--
+}
+
+// finish is the last thing a task does, holding the token: it leaves the
+// live set, records an unobserved-failure candidate, hands the token on and
+// signals idleness when it was the last task.
+func (l *loop) finish(t *task, f failure) {
+	l.mu.Lock()
+	l.removeLive(t)
+	if f.err != nil {
+		l.failures = append(l.failures, f)
+	}
+	if l.live == 0 && !l.idleShut {
+		l.idleShut = true
+		close(l.idle)
+	}
+	if l.n == 0 {
+		l.busy = false
+		l.mu.Unlock()
+		return
+	}
+	next := l.pop()
+	l.mu.Unlock()
+	l.grant(next)
+}
+
+// interrupt cancels every task of the loop (SIGINT, spec §6.5): the root
+// scope and every live task, including those detached from the root.
+func (l *loop) interrupt() {
+	l.root.cancel(context.Canceled, errInterrupted)
+	l.mu.Lock()
+	var ts []*task
+	for t := l.liveHead; t != nil; t = t.liveNext {
+		ts = append(ts, t)
+	}
+	l.mu.Unlock()
+	for _, t := range ts {
+		t.cancel(context.Canceled, errInterrupted)
+	}
+}
+
+// unobserved returns, in the order they happened, the failures nobody
+// observed, leaving out skip's.
+func (l *loop) unobserved(skip *task) []error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var errs []error
+	for _, f := range l.failures {
+		if f.t != skip && !f.obs.isObserved() {
+			errs = append(errs, f.err)
+		}
+	}
+	return errs
+}

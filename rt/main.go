@@ -1,0 +1,193 @@
+package rt
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Main runs body as the main task of a new loop (the generated main
+// function is `rt.Main(run)`), then:
+//   - waits until every task has finished (spec §8.1);
+//   - reports on standard error each failure nobody observed, the body's
+//     own error included, as `FILE:LINE: KIND error: MESSAGE` (spec §6.5),
+//     with a second line for the failure of a cleanup joined to it;
+//   - flushes standard output and exits with status 0, or 1 if anything
+//     was reported.
+//
+// SIGINT cancels every task and lets their cleanups run, then exits 130
+// (a second SIGINT exits at once). With RUNA_LEAKCHECK=1 it exits 3, with
+// a message, if a goroutine rt started is still running at the end. Panics
+// anywhere in tasks become errors; Go stack traces are shown only with
+// RUNA_DEBUG=1.
+func Main(body func(ctx context.Context) error) {
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, os.Interrupt)
+	report, code := runProgram(body, sig, os.Getenv("RUNA_LEAKCHECK") == "1")
+	signal.Stop(sig)
+	flushOutput()
+	if report != "" {
+		os.Stderr.WriteString(report)
+	}
+	os.Exit(code)
+}
+
+// outputFlushers are called before Main exits (buffered standard output).
+var (
+	flushMu         sync.Mutex
+	outputFlushers  []func()
+	leakGracePeriod = 2 * time.Second
+)
+
+// OnExit registers f to run when Main is about to exit, after every task
+// has finished and before the report is written: the display code uses it
+// to flush buffered standard output.
+func OnExit(f func()) {
+	flushMu.Lock()
+	outputFlushers = append(outputFlushers, f)
+	flushMu.Unlock()
+}
+
+func flushOutput() {
+	flushMu.Lock()
+	fs := append([]func(){}, outputFlushers...)
+	flushMu.Unlock()
+	for _, f := range fs {
+		f()
+	}
+	os.Stdout.Sync()
+}
+
+// runProgram is Main without the process: it returns what Main writes on
+// standard error and the exit status. A value received on sig is a
+// SIGINT.
+func runProgram(body func(ctx context.Context) error, sig <-chan os.Signal, leakcheck bool) (string, int) {
+	l := newLoop(context.Background(), newLockRegistry())
+	f := &Future[struct{}]{fn: func(ctx context.Context) (struct{}, error) {
+		return struct{}{}, body(ctx)
+	}}
+	f.t = l.newTask(l.root, l.root, f)
+	interrupted := false
+wait:
+	for {
+		select {
+		case <-l.idle:
+			break wait
+		case <-sig:
+			if interrupted {
+				return "", 130
+			}
+			interrupted = true
+			l.interrupt()
+		}
+	}
+	var b strings.Builder
+	for _, err := range l.unobserved(nil) {
+		writeReport(&b, err)
+	}
+	code := 0
+	if b.Len() > 0 {
+		code = 1
+	}
+	if interrupted {
+		code = 130
+	}
+	if leakcheck {
+		if n := waitGoroutines(l, leakGracePeriod); n > 0 {
+			b.WriteString("runa: leak check: " + strconv.FormatInt(n, 10) +
+				" goroutine(s) started by the runtime still running at exit\n")
+			code = 3
+		}
+	}
+	l.root.detach()
+	return b.String(), code
+}
+
+// waitGoroutines waits up to grace for the loop's goroutines to return
+// (a finished task's goroutine is still returning when the last task
+// ends) and returns how many are left.
+func waitGoroutines(l *loop, grace time.Duration) int64 {
+	if l.gors.Load() == 0 {
+		return 0
+	}
+	timer := time.NewTimer(grace)
+	defer timer.Stop()
+	for {
+		n := l.gors.Load()
+		if n == 0 {
+			return 0
+		}
+		select {
+		case <-l.gorsQuiet:
+		case <-timer.C:
+			return l.gors.Load()
+		}
+	}
+}
+
+// writeReport writes the §6.5 report of err: `FILE:LINE: KIND error:
+// MESSAGE`, and a second line for a cleanup failure joined to it.
+func writeReport(b *strings.Builder, err error) {
+	e := AsError(err)
+	writePos(b, e)
+	b.WriteString(e.Kind)
+	b.WriteString(" error: ")
+	b.WriteString(e.Message)
+	b.WriteByte('\n')
+	if e.Cleanup != nil {
+		c := AsError(e.Cleanup)
+		writePos(b, c)
+		b.WriteString("cleanup also failed: ")
+		b.WriteString(c.Kind)
+		b.WriteString(" error: ")
+		b.WriteString(c.Message)
+		b.WriteByte('\n')
+	}
+}
+
+// writePos writes `FILE:LINE: ` when e has a Runa position. Positions in
+// .go files (code built without //line directives, or rt itself) are left
+// out unless RUNA_DEBUG=1.
+func writePos(b *strings.Builder, e *Error) {
+	if e.File == "" || e.Line <= 0 || (strings.HasSuffix(e.File, ".go") && !debugMode()) {
+		return
+	}
+	b.WriteString(e.File)
+	b.WriteByte(':')
+	b.WriteString(strconv.Itoa(e.Line))
+	b.WriteString(": ")
+}
+
+// Enter runs fn as a library entry point (DESIGN §4 "Library mode"). When
+// ctx already carries a loop (called from Runa code) it just calls fn.
+// Otherwise fn runs as the main task of a fresh loop whose tasks are
+// cancelled when ctx is; Enter waits for every task fn started and joins
+// their unobserved failures into the returned error (fn's error first,
+// the others attached as Parts).
+func Enter[T any](ctx context.Context, fn func(ctx context.Context) (T, error)) (T, error) {
+	if taskOf(ctx) != nil {
+		return fn(ctx)
+	}
+	l := newLoop(ctx, globalLocks)
+	f := &Future[T]{fn: fn}
+	f.t = l.newTask(l.root, l.root, f)
+	<-l.idle
+	l.root.detach()
+	f.observe()
+	err := f.err
+	if others := l.unobserved(f.t); len(others) > 0 {
+		if err == nil {
+			err, others = others[0], others[1:]
+		}
+		if len(others) > 0 {
+			e := AsError(err)
+			e.Parts = append(e.Parts, others...)
+			err = e
+		}
+	}
+	return f.val, err
+}

@@ -1,0 +1,57 @@
+package rt
+
+import (
+	"context"
+	"math"
+	"time"
+)
+
+// Sleep implements `await sleep with seconds as N`: it suspends the task
+// for N seconds, waiting off the loop, and rejoins the back of the ready
+// queue when the timer fires. With N <= 0 (or NaN) it joins the back of the
+// queue at once, without a timer (spec §8.0). It is a cancellation point
+// before and after waiting, and a cancellation while waiting ends it
+// promptly with the cancellation error.
+func Sleep(ctx context.Context, seconds float64) error {
+	if err := Check(ctx); err != nil {
+		return err
+	}
+	c := taskOf(ctx)
+	if !(seconds > 0) {
+		if c != nil {
+			c.yield()
+		}
+		return Check(ctx)
+	}
+	d := toDuration(seconds)
+	if c == nil {
+		timer := time.NewTimer(d)
+		defer timer.Stop()
+		select {
+		case <-timer.C:
+			return nil
+		case <-ctx.Done():
+			return cancelErr(ctx)
+		}
+	}
+	gen := c.prepareWait()
+	timer := time.AfterFunc(d, func() { c.wake(gen) })
+	c.park(ctx, gen, nil)
+	if err := Check(ctx); err != nil {
+		timer.Stop()
+		return err
+	}
+	return nil
+}
+
+// toDuration converts positive seconds to a Duration, saturating.
+func toDuration(seconds float64) time.Duration {
+	ns := seconds * float64(time.Second)
+	if ns >= math.MaxInt64 {
+		return time.Duration(math.MaxInt64)
+	}
+	if ns < 1 {
+		return 1
+	}
+	return time.Duration(ns)
+}

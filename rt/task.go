@@ -1,0 +1,264 @@
+package rt
+
+import (
+	"context"
+	"os"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
+)
+
+// task is one Runa task: a goroutine that runs Runa code only while it
+// holds its loop's token. The task is itself the context.Context its code
+// runs under (ctx.Value(taskKey) finds it from derived contexts), so
+// generated code passes ctx everywhere and Check is one type assertion and
+// one atomic load.
+//
+// Waiting: a task parks by taking a fresh wait generation (prepareWait),
+// registering a waker for that generation with what it waits on, and
+// parking (park releases the token and blocks on the task's grant
+// channel). A waker calls wake(gen); only the first wake of a generation
+// schedules the task, so completion, cancellation and timers may race.
+type task struct {
+	node
+	loop *loop
+	// scope is where tasks created by this task attach: the root for
+	// top-level tasks (a new task is cancelled independently of its
+	// creator), nil for the tasks of WithTimeout, WithToken, Parallel and
+	// Race, whose new tasks attach to the creating context and so are
+	// cancelled with them.
+	scope   context.Context
+	r       runner
+	grant   chan struct{}
+	wgen    atomic.Uint64
+	started bool
+
+	livePrev, liveNext *task
+}
+
+// runner runs a task's body and settles its future; implemented by
+// *Future[T].
+type runner interface {
+	runTask(t *task)
+}
+
+type ctxKey int
+
+const taskKey ctxKey = 0
+
+// Value returns the task for taskKey and delegates other keys.
+func (t *task) Value(key any) any {
+	if key == taskKey {
+		return t
+	}
+	return t.node.Value(key)
+}
+
+// taskOf returns the task running under ctx, or nil outside any loop.
+func taskOf(ctx context.Context) *task {
+	if t, ok := ctx.(*task); ok {
+		return t
+	}
+	if ctx == nil {
+		return nil
+	}
+	t, _ := ctx.Value(taskKey).(*task)
+	return t
+}
+
+// newTask creates a task attached to parent (its cancellation scope) and
+// makes it ready: it joins the back of the queue, or starts at once when
+// the loop is idle (a task created from outside the loop).
+func (l *loop) newTask(parent, scope context.Context, r runner) *task {
+	t := &task{loop: l, scope: scope, r: r}
+	t.attach(parent)
+	l.mu.Lock()
+	l.addLive(t)
+	if !l.busy {
+		l.busy = true
+		l.mu.Unlock()
+		l.grant(t)
+		return t
+	}
+	l.push(t)
+	l.mu.Unlock()
+	return t
+}
+
+// spawnParent returns where a task created under ctx by c attaches.
+func (c *task) spawnParent(ctx context.Context) context.Context {
+	if c.scope != nil {
+		return c.scope
+	}
+	return ctx
+}
+
+// run is the body of the task's goroutine, started holding the token.
+func (t *task) run() {
+	defer t.loop.goExit()
+	t.grant = make(chan struct{}, 1)
+	t.r.runTask(t)
+}
+
+// done ends the task, holding the token: it detaches the task's scope from
+// its parent, and records err as a failure to report unless it is the
+// task's own cancellation.
+func (t *task) done(err error, obs observer) {
+	t.detach()
+	f := failure{obs: obs, t: t}
+	if err != nil && !t.isCancellation(err) {
+		f.err = err
+	}
+	t.loop.finish(t, f)
+}
+
+// isCancellation reports whether err, returned by the task, is its own
+// cancellation (a cancelled task ending with a "cancelled" error) rather
+// than a failure of its own (e.g. a cleanup that failed after it).
+func (t *task) isCancellation(err error) bool {
+	return t.Err() != nil && ErrorKind(err) == KindCancelled
+}
+
+// prepareWait starts a new wait and returns its generation (odd).
+func (t *task) prepareWait() uint64 { return t.wgen.Add(1) }
+
+// wake ends wait gen, scheduling the task; it does nothing if that wait
+// already ended. It may be called from any goroutine.
+func (t *task) wake(gen uint64) {
+	if t.wgen.CompareAndSwap(gen, gen+1) {
+		t.loop.schedule(t)
+	}
+}
+
+// claim ends wait gen without scheduling the task and reports whether it
+// did; the caller then owns the wake-up and must schedule the task.
+func (t *task) claim(gen uint64) bool { return t.wgen.CompareAndSwap(gen, gen+1) }
+
+// park suspends the task until wait gen is woken, or ctx is cancelled, or
+// extra is closed (either of which wakes the wait itself). It returns
+// holding the token again. The caller holds the token and has registered
+// its waker(s) for gen.
+func (t *task) park(ctx context.Context, gen uint64, extra <-chan struct{}) {
+	t.loop.release()
+	var done <-chan struct{}
+	if ctx != nil {
+		done = ctx.Done()
+	}
+	select {
+	case <-t.grant:
+		return
+	case <-done:
+	case <-extra:
+	}
+	t.wake(gen)
+	<-t.grant
+}
+
+// parkUntilWoken parks without cancellation: only a wake of gen resumes it.
+func (t *task) parkUntilWoken() {
+	t.loop.release()
+	<-t.grant
+}
+
+// yield puts the task at the back of the ready queue and waits for its
+// turn (sleep with N <= 0). With nothing else ready it keeps the token.
+func (t *task) yield() {
+	l := t.loop
+	l.mu.Lock()
+	if l.n == 0 {
+		l.mu.Unlock()
+		return
+	}
+	l.push(t)
+	next := l.pop()
+	l.mu.Unlock()
+	l.grant(next)
+	<-t.grant
+}
+
+// outside runs fn without the token (blocking work, a channel send to a Go
+// caller), then rejoins the back of the ready queue and returns holding
+// the token again. A panic in fn is re-raised after the token is back.
+func (t *task) outside(fn func()) {
+	t.loop.release()
+	defer func() {
+		t.loop.schedule(t)
+		<-t.grant
+	}()
+	fn()
+}
+
+// Cancellation errors.
+var (
+	errTaskCancelled = &Error{Kind: KindCancelled, Message: "task was cancelled"}
+	errInterrupted   = &Error{Kind: KindCancelled, Message: "interrupted"}
+	errCleanupBound  = &Error{Kind: KindTimeout, Message: "cleanup of a cancelled task timed out after 10 seconds"}
+)
+
+// cancelErr returns the error that a cancellation point reports in the
+// cancelled context ctx: a fresh kind "cancelled" error, or kind "timeout"
+// when a cleanup overran its 10 seconds (spec §8.7).
+func cancelErr(ctx context.Context) error {
+	var cause error
+	switch c := ctx.(type) {
+	case *task:
+		cause = c.cause()
+	case *node:
+		cause = c.cause()
+	default:
+		cause = context.Cause(ctx)
+	}
+	e := &Error{Kind: KindCancelled, Message: errTaskCancelled.Message}
+	switch cause {
+	case errCleanupBound:
+		e.Kind, e.Message = errCleanupBound.Kind, errCleanupBound.Message
+	case errInterrupted:
+		e.Message = errInterrupted.Message
+	}
+	return e
+}
+
+// Check is the cancellation point of loop back-edges and `For each` steps
+// (spec §8.0): nil, or the cancellation error of the task running under
+// ctx. It never suspends; on a task context it costs an atomic load.
+func Check(ctx context.Context) error {
+	if t, ok := ctx.(*task); ok {
+		if t.state.Load() == nil {
+			return nil
+		}
+		return cancelErr(t)
+	}
+	if ctx == nil || ctx.Err() == nil {
+		return nil
+	}
+	return cancelErr(ctx)
+}
+
+// Cancelled reports whether the task running under ctx has been cancelled.
+// A Catch does not intercept the cancellation of its own task (spec §8.5):
+// generated code catches only `if err != nil && !rt.Cancelled(ctx)`. Under
+// CleanupContext it is false until the cleanup's own bound passes.
+func Cancelled(ctx context.Context) bool {
+	if t, ok := ctx.(*task); ok {
+		return t.state.Load() != nil
+	}
+	return ctx != nil && ctx.Err() != nil
+}
+
+// callTask runs a task body, turning a panic into an error (a *Fault keeps
+// its Runa position). With RUNA_DEBUG=1 the Go stack of a non-fault panic
+// is written to standard error.
+func callTask[T any](ctx context.Context, fn func(context.Context) (T, error)) (v T, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, fault := r.(*Fault); !fault && debugMode() {
+				os.Stderr.Write(debug.Stack())
+			}
+			err = PanicError(r)
+		}
+	}()
+	return fn(ctx)
+}
+
+// debugMode reports RUNA_DEBUG=1.
+var debugMode = sync.OnceValue(func() bool { return os.Getenv("RUNA_DEBUG") == "1" })
