@@ -33,7 +33,6 @@ type cli struct {
 	Run     runCmd     `cmd:"" help:"Build a Runa program (through the build cache) and run it."`
 	Gen     genCmd     `cmd:"" help:"Translate a Runa file into Go source (stdout, or a file with -o)."`
 	Check   checkCmd   `cmd:"" help:"Report the diagnostics of Runa files without generating code."`
-	Fmt     fmtCmd     `cmd:"" help:"Format a Runa file (stdout, or in place with -w)."`
 	Version versionCmd `cmd:"" help:"Print the version of runa2go."`
 }
 
@@ -88,7 +87,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 	}
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, "runa2go: missing command")
-		fmt.Fprintln(stderr, "usage: runa2go <build|run|gen|check|fmt|version> ... (see \"runa2go --help\")")
+		fmt.Fprintln(stderr, "usage: runa2go <build|run|gen|check|version> ... (see \"runa2go --help\")")
 		return exitUsage
 	}
 	kctx, err := parser.Parse(args)
@@ -113,7 +112,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 func helpCommand(args []string) string {
 	for _, a := range args {
 		switch a {
-		case "build", "run", "gen", "check", "fmt", "version":
+		case "build", "run", "gen", "check", "version":
 			return "runa2go " + a + " --help"
 		}
 	}
@@ -309,7 +308,7 @@ type checkCmd struct {
 	Files      []string `arg:"" name:"FILE.runa" help:"The Runa files to check."`
 	SyntaxOnly bool     `help:"Only parse: report syntax errors (Level 2 constructs are accepted)."`
 	Strict     bool     `help:"Also report every place that falls back to Any and every run-time Optional check."`
-	Format     string   `enum:"text,json" default:"text" help:"Output format: text (on standard error) or json (on standard output)."`
+	Format     string   `enum:"text" default:"text" help:"Output format: text (on standard error)."`
 }
 
 func (c *checkCmd) Run(e *env) error {
