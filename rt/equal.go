@@ -23,30 +23,45 @@ func Equal(a, b any) bool {
 			return numEqualIntFloat(y, x)
 		}
 	case string:
-		y, ok := b.(string)
-		return ok && x == y
+		if y, ok := b.(string); ok {
+			return x == y
+		}
 	case bool:
-		y, ok := b.(bool)
-		return ok && x == y
+		if y, ok := b.(bool); ok {
+			return x == y
+		}
 	case nil:
 		return isNone(b)
 	case equaler:
 		return x.EqualValue(unbox(b))
 	}
-	a, b = unbox(a), unbox(b)
+	// Slow path: unwrap Number, Opt and Go ints once, then compare again.
+	na, ca := normalise(a)
+	nb, cb := normalise(b)
+	if ca || cb {
+		return Equal(na, nb)
+	}
 	switch a.(type) {
-	case int64, float64, string, bool, nil:
-		return Equal(a, b)
-	case int:
-		return Equal(int64(a.(int)), b)
+	case int64, float64, string, bool:
+		return false
 	}
 	switch b.(type) {
 	case int64, float64, string, bool, nil:
 		return false
-	case int:
-		return Equal(a, int64(b.(int)))
 	}
 	return identical(a, b)
+}
+
+// normalise unwraps a Number or Opt to its plain value and widens a Go int
+// to int64; changed reports whether it did anything.
+func normalise(x any) (v any, changed bool) {
+	switch y := x.(type) {
+	case boxer:
+		return y.Box(), true
+	case int:
+		return int64(y), true
+	}
+	return x, false
 }
 
 // identical compares two values of other types with Go's ==, treating
