@@ -1,0 +1,142 @@
+package rt
+
+import (
+	"context"
+	"iter"
+	"sync"
+	"sync/atomic"
+)
+
+// Generator is a Runa async generator value (spec §8.6): a push iterator
+// whose body runs lazily, in the consumer's task, only when the consumer
+// asks for the next value; Displays of generator and consumer interleave
+// in program order, and a Yield is not a suspension point.
+//
+// The body calls yield(v) for each `Yield v` and must return as soon as
+// yield returns false: the consumer stopped early (Break, Return, an
+// error, cancellation), so its Finally/With cleanups run — before the
+// consumer's loop statement finishes — and the code after the Yield does
+// not. A generator value can be iterated once.
+type Generator[T any] struct {
+	ctx  context.Context
+	body func(ctx context.Context, yield func(T) bool) error
+	used atomic.Bool
+}
+
+// NewGenerator wraps a generator body; ctx is the context of the task
+// that will consume it (the body runs under it).
+func NewGenerator[T any](ctx context.Context, body func(ctx context.Context, yield func(T) bool) error) *Generator[T] {
+	return &Generator[T]{ctx: ctx, body: body}
+}
+
+// AppendRepr displays a generator as `<generator>`.
+func (g *Generator[T]) AppendRepr(b []byte) []byte { return append(b, "<generator>"...) }
+
+// errConsumed is the message of a second iteration.
+const errConsumed = "generator already consumed"
+
+// All returns the generator as an iterator for `For each`:
+//
+//	for v, err := range g.All() { if err != nil { … }; … }
+//
+// The body's error (a panic in it included) arrives as the last pair
+// (zero, err). A second iteration yields a single kind "type" error. If
+// the consumer stopped early and the body then fails (a cleanup failed),
+// the failure is raised at the loop statement as a fault, so it is not
+// lost; the body's own cancellation is not raised.
+func (g *Generator[T]) All() iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
+		g.iterate(g.ctx, yield)
+	}
+}
+
+func (g *Generator[T]) iterate(ctx context.Context, yield func(T, error) bool) {
+	var zero T
+	if !g.used.CompareAndSwap(false, true) {
+		yield(zero, NewErrorAt(2, KindType, errConsumed))
+		return
+	}
+	stopped := false
+	err := g.run(ctx, func(v T) bool {
+		if stopped {
+			return false
+		}
+		if !yield(v, nil) {
+			stopped = true
+		}
+		return !stopped
+	})
+	if err == nil {
+		return
+	}
+	if !stopped {
+		yield(zero, err)
+		return
+	}
+	if !Cancelled(ctx) || ErrorKind(err) != KindCancelled {
+		panic(&Fault{Err: AsError(err)})
+	}
+}
+
+// run calls the body, turning a panic in it into its error.
+func (g *Generator[T]) run(ctx context.Context, yield func(T) bool) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = PanicError(r)
+		}
+	}()
+	return g.body(ctx, yield)
+}
+
+// Chan is the channel view for Go callers (the design card's "generators
+// as channels"): the generator runs in a task of its own (on a fresh loop
+// if ctx carries none) and sends each value on the returned unbuffered
+// channel, which is closed when the generator ends. The view may run one
+// value ahead. stop cancels the generator, waits until its cleanups have
+// run and returns its error (nil if it ended only because it was
+// stopped); stop is idempotent and callers defer it. A second view or
+// iteration of the same generator fails as in All.
+func (g *Generator[T]) Chan(ctx context.Context) (values <-chan T, stop func() error) {
+	ch := make(chan T)
+	f := Go(ctx, func(tctx context.Context) (struct{}, error) {
+		defer close(ch)
+		t := taskOf(tctx)
+		var err error
+		g.iterate(tctx, func(v T, e error) bool {
+			if e != nil {
+				err = e
+				return false
+			}
+			sent := false
+			t.outside(func() {
+				select {
+				case ch <- v:
+					sent = true
+				case <-tctx.Done():
+				}
+			})
+			return sent
+		})
+		return struct{}{}, err
+	})
+	var (
+		once    sync.Once
+		stopErr error
+	)
+	stop = func() error {
+		once.Do(func() {
+			f.cancelTask()
+			if taskOf(ctx) != nil {
+				_, stopErr = Await(context.WithoutCancel(ctx), f)
+			} else {
+				<-f.Done()
+				_, stopErr = f.Result()
+			}
+			if stopErr != nil && f.cancelled() {
+				stopErr = nil
+			}
+		})
+		return stopErr
+	}
+	return ch, stop
+}

@@ -1,0 +1,202 @@
+package rt
+
+import (
+	"context"
+	"runtime"
+	"sync"
+)
+
+// Parallel implements `parallel_await for each X in L:` (spec §8.2): it
+// runs fn(ctx, i) for i in [0, n), each in its own task (created in input
+// order, joining the back of the ready queue), and gives the results in
+// input order.
+//
+// If a task fails, the others are cancelled (and with them the tasks they
+// created), all are waited for, and the first failure in time is returned
+// with the other failures that are not cancellations attached (Error.Parts,
+// input order). n <= 0 gives an empty slice at once. If the caller is
+// cancelled while waiting, the tasks are cancelled and the caller's
+// cancellation error is returned without waiting for them.
+func Parallel[T any](ctx context.Context, n int, fn func(ctx context.Context, i int) (T, error)) ([]T, error) {
+	if err := Check(ctx); err != nil {
+		return nil, err
+	}
+	if n <= 0 {
+		return []T{}, nil
+	}
+	c := taskOf(ctx)
+	if c == nil {
+		return Enter(ctx, func(ctx context.Context) ([]T, error) { return Parallel(ctx, n, fn) })
+	}
+	g := &node{}
+	g.attach(ctx)
+	fs := make([]*Future[T], n)
+	for i := range n {
+		fs[i] = spawnScoped(c, g, func(ctx context.Context) (T, error) { return fn(ctx, i) })
+	}
+	j := join(ctx, c, fs, false, func() { g.cancel(context.Canceled, errTaskCancelled) })
+	g.detach()
+	return j.results()
+}
+
+// All implements `await parallel_await with tasks as L`: it joins futures
+// already started, with Parallel's result rules (a failure cancels the
+// tasks of the others). An empty list gives an empty slice at once.
+func All[T any](ctx context.Context, fs []*Future[T]) ([]T, error) {
+	if err := Check(ctx); err != nil {
+		for _, f := range fs {
+			f.giveUp()
+		}
+		return nil, err
+	}
+	if len(fs) == 0 {
+		return []T{}, nil
+	}
+	c := taskOf(ctx)
+	if c == nil {
+		return Enter(ctx, func(ctx context.Context) ([]T, error) { return All(ctx, fs) })
+	}
+	j := join(ctx, c, fs, false, func() {
+		for _, f := range fs {
+			f.cancelTask()
+		}
+	})
+	return j.results()
+}
+
+// joiner waits for a list of futures on behalf of a combinator, noting the
+// decisive one: the first failure in time (parallel) or the first success
+// (race). Settling futures notify it holding their loop token.
+type joiner[T any] struct {
+	mu         sync.Mutex
+	fs         []*Future[T]
+	c          *task
+	gen        uint64
+	remaining  int
+	armed      bool
+	race       bool
+	first      int // index of the decisive future, or -1
+	cancelRest func()
+	err        error // the caller's cancellation, if it ended the wait
+}
+
+// join waits until every future of fs has settled (or ctx is cancelled),
+// calling cancelRest once at the decisive settle. Every future is marked
+// observed.
+func join[T any](ctx context.Context, c *task, fs []*Future[T], race bool, cancelRest func()) *joiner[T] {
+	j := &joiner[T]{fs: fs, c: c, remaining: len(fs), race: race, first: -1, cancelRest: cancelRest}
+	j.gen = c.prepareWait()
+	for i, f := range fs {
+		if !f.addWaiter(waiter{j: j, i: i}) {
+			j.settled(i)
+		}
+	}
+	j.mu.Lock()
+	j.armed = true
+	wait := j.remaining > 0
+	j.mu.Unlock()
+	if wait {
+		c.park(ctx, j.gen, nil)
+	} else {
+		c.claim(j.gen)
+	}
+	for _, f := range fs {
+		f.observe()
+	}
+	if err := Check(ctx); err != nil {
+		cancelRest()
+		j.err = err
+	}
+	return j
+}
+
+// settled implements notifier.
+func (j *joiner[T]) settled(i int) {
+	f := j.fs[i]
+	j.mu.Lock()
+	j.remaining--
+	decisive := false
+	if j.first < 0 {
+		if j.race {
+			decisive = f.err == nil
+		} else {
+			decisive = f.err != nil && !f.cancelled()
+		}
+		if decisive {
+			j.first = i
+		}
+	}
+	wake := j.remaining == 0 && j.armed
+	j.mu.Unlock()
+	if decisive {
+		j.cancelRest()
+	}
+	if wake {
+		j.c.wake(j.gen)
+	}
+}
+
+// cancelled reports whether f's task ended by its own cancellation.
+func (f *Future[T]) cancelled() bool {
+	return f.t != nil && f.err != nil && f.t.isCancellation(f.err)
+}
+
+// results assembles the outcome of a parallel join.
+func (j *joiner[T]) results() ([]T, error) {
+	if j.err != nil {
+		return nil, j.err
+	}
+	first := j.first
+	if first < 0 {
+		// No failure of its own: a task cancelled from outside counts.
+		for i, f := range j.fs {
+			if f.err != nil {
+				first = i
+				break
+			}
+		}
+	}
+	if first >= 0 {
+		return nil, attachOthers(j.fs, first)
+	}
+	vals := make([]T, len(j.fs))
+	for i, f := range j.fs {
+		vals[i] = f.val
+	}
+	return vals, nil
+}
+
+// attachOthers returns fs[first]'s error with the other failures that are
+// not cancellations attached as Parts, in input order.
+func attachOthers[T any](fs []*Future[T], first int) error {
+	err := fs[first].err
+	var e *Error
+	for i, f := range fs {
+		if i == first || f.err == nil || f.err == err || f.cancelled() {
+			continue
+		}
+		if e == nil {
+			e = AsError(err)
+			err = e
+		}
+		e.Parts = append(e.Parts, f.err)
+	}
+	return err
+}
+
+// callerPC returns the return address in the caller of the exported rt
+// function that calls callerPC: the Runa line of a combinator.
+func callerPC() uintptr {
+	var pcs [1]uintptr
+	runtime.Callers(3, pcs[:])
+	return pcs[0]
+}
+
+// at positions e at pc (from callerPC) and returns it.
+func at(e *Error, pc uintptr) *Error {
+	if pc != 0 {
+		fr, _ := runtime.CallersFrames([]uintptr{pc}).Next()
+		e.File, e.Line = fr.File, fr.Line
+	}
+	return e
+}

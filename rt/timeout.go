@@ -1,0 +1,66 @@
+package rt
+
+import (
+	"context"
+	"strconv"
+	"time"
+)
+
+// timeoutCause is the distinct cancellation cause of one WithTimeout call:
+// with nested timeouts only the call whose own deadline passed sees its
+// cause and reports "timeout" (spec §8.4).
+type timeoutCause struct{ seconds float64 }
+
+func (c *timeoutCause) Error() string { return timeoutMessage(c.seconds) }
+
+func timeoutMessage(seconds float64) string {
+	return "operation timed out after " + strconv.FormatFloat(seconds, 'g', -1, 64) + " seconds"
+}
+
+// WithTimeout implements `await_with_timeout` (spec §8.4). It evaluates op
+// in a new task under a deadline of seconds (op's task is created after
+// the deadline exists; it is not created at all when seconds <= 0, which
+// raises at once) and gives op's value or error, or a kind "timeout" error
+// at the deadline, even if op ignores cancellation: op's task is cancelled
+// and left to finish (the program's end waits for it; its failure is
+// observed, never reported). Tasks created while evaluating op are
+// cancelled with it. If the caller is cancelled while waiting, op is
+// cancelled too and the caller's cancellation error is returned.
+func WithTimeout[T any](ctx context.Context, seconds float64, op func(ctx context.Context) (T, error)) (T, error) {
+	var zero T
+	pc := callerPC()
+	if err := Check(ctx); err != nil {
+		return zero, err
+	}
+	if !(seconds > 0) {
+		return zero, at(&Error{Kind: KindTimeout, Message: timeoutMessage(seconds)}, pc)
+	}
+	c := taskOf(ctx)
+	if c == nil {
+		return Enter(ctx, func(ctx context.Context) (T, error) { return WithTimeout(ctx, seconds, op) })
+	}
+	d := toDuration(seconds)
+	cause := &timeoutCause{seconds: seconds}
+	tn := &node{deadline: time.Now().Add(d)}
+	tn.attach(ctx)
+	timer := time.AfterFunc(d, func() { tn.cancel(context.DeadlineExceeded, cause) })
+	f := spawnScoped(c, tn, op)
+	end := awaitOr(ctx, c, f, tn.Done())
+	timer.Stop()
+	tn.detach()
+	f.observe()
+	switch end {
+	case endSettled:
+		return f.val, f.err
+	case endCancelled:
+		f.cancelTask()
+		return zero, cancelErr(ctx)
+	}
+	if tn.cause() == cause {
+		return zero, at(&Error{Kind: KindTimeout, Message: cause.Error()}, pc)
+	}
+	// tn was cancelled from above without ctx being cancelled (cannot
+	// happen with a task context); report it as a cancellation.
+	f.cancelTask()
+	return zero, cancelErr(tn)
+}
