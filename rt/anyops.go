@@ -118,24 +118,24 @@ func AnyLessEq(a, b any) bool {
 	return ok && c <= 0
 }
 
-func anyCmp(a, b any) (int, bool, failure) {
+func anyCmp(a, b any) (int, bool, opFailure) {
 	if x, ok := toNumber(a); ok {
 		if y, ok := toNumber(b); ok {
 			c, ok := x.cmp(y)
-			return c, ok, failure{}
+			return c, ok, opFailure{}
 		}
 	}
 	switch x := a.(type) {
 	case string:
 		if y, ok := b.(string); ok {
-			return strings.Compare(x, y), true, failure{}
+			return strings.Compare(x, y), true, opFailure{}
 		}
 	case DateTime:
 		if y, ok := b.(DateTime); ok {
-			return x.T.Compare(y.T), true, failure{}
+			return x.T.Compare(y.T), true, opFailure{}
 		}
 	}
-	return 0, false, failure{KindType, binaryMsg("compare", a, b)}
+	return 0, false, opFailure{KindType, binaryMsg("compare", a, b)}
 }
 
 // AnyIndex implements `x[k]` on an Any x: a list position, a dictionary
@@ -263,16 +263,16 @@ func AnySetField(x any, name string, v any) {
 	FaultAt(1, KindType, "cannot set field \""+name+"\" of "+TypeName(x))
 }
 
-func setField(r Fielder, name string, v any) failure {
+func setField(r Fielder, name string, v any) opFailure {
 	if r.SetFieldAny(name, v) {
-		return failure{}
+		return opFailure{}
 	}
 	for _, n := range r.FieldNames() {
 		if n == name {
-			return failure{KindType, "cannot set field \"" + name + "\" of " + TypeName(r) + " to " + TypeName(v)}
+			return opFailure{KindType, "cannot set field \"" + name + "\" of " + TypeName(r) + " to " + TypeName(v)}
 		}
 	}
-	return failure{KindKey, noField(r, name)}
+	return opFailure{KindKey, noField(r, name)}
 }
 
 func noField(x any, name string) string {

@@ -126,8 +126,12 @@ func TestAnyFaultPositions(t *testing.T) {
 		func() (int, *Error) { return valLine(), valCatch(func() { JSONParse("{") }) },
 		func() (int, *Error) { return valLine(), valCatch(func() { JSONStringify(func() {}) }) },
 		func() (int, *Error) { return valLine(), valCatch(func() { NewDict[string, int64]().Get("k") }) },
-		func() (int, *Error) { return valLine(), valCatch(func() { NewDict[string, int64]().IndexAny(int64(1)) }) },
-		func() (int, *Error) { return valLine(), valCatch(func() { NewDict[string, int64]().SetIndexAny(int64(1), nil) }) },
+		func() (int, *Error) {
+			return valLine(), valCatch(func() { NewDict[string, int64]().IndexAny(int64(1)) })
+		},
+		func() (int, *Error) {
+			return valLine(), valCatch(func() { NewDict[string, int64]().SetIndexAny(int64(1), nil) })
+		},
 	}
 	for i, c := range checks {
 		line, err := c()

@@ -265,8 +265,8 @@ type anyDict interface {
 	keysAny() []any
 	eachAny(yield func(k, v any) bool)
 	deleteAny(k any) bool
-	indexAny(k any) (any, failure)
-	setIndexAny(k, v any) failure
+	indexAny(k any) (any, opFailure)
+	setIndexAny(k, v any) opFailure
 }
 
 func (d *Dict[K, V]) lookupAny(k any) (any, bool) {
@@ -304,25 +304,25 @@ func (d *Dict[K, V]) deleteAny(k any) bool {
 	return ok && d.del(key)
 }
 
-func (d *Dict[K, V]) indexAny(k any) (any, failure) {
+func (d *Dict[K, V]) indexAny(k any) (any, opFailure) {
 	v, ok := d.lookupAny(k)
 	if !ok {
-		return nil, failure{KindKey, missingKey(k)}
+		return nil, opFailure{KindKey, missingKey(k)}
 	}
-	return v, failure{}
+	return v, opFailure{}
 }
 
-func (d *Dict[K, V]) setIndexAny(k, v any) failure {
+func (d *Dict[K, V]) setIndexAny(k, v any) opFailure {
 	key, ok := TryAs[K](k)
 	if !ok {
-		return failure{KindType, "cannot use " + TypeName(k) + " as a key of " + d.RunaType()}
+		return opFailure{KindType, "cannot use " + TypeName(k) + " as a key of " + d.RunaType()}
 	}
 	val, ok := TryAs[V](v)
 	if !ok {
-		return failure{KindType, "cannot store " + TypeName(v) + " in " + d.RunaType()}
+		return opFailure{KindType, "cannot store " + TypeName(v) + " in " + d.RunaType()}
 	}
 	d.Set(key, val)
-	return failure{}
+	return opFailure{}
 }
 
 // isNil reports whether d is a nil dictionary (for isNone).

@@ -37,12 +37,12 @@ func JSONStringify(v any) string {
 type jsonEncoder struct {
 	b     []byte
 	depth int
-	fail  failure
+	fail  opFailure
 }
 
 func (e *jsonEncoder) failf(msg string) {
 	if e.fail.kind == "" {
-		e.fail = failure{KindType, msg}
+		e.fail = opFailure{KindType, msg}
 	}
 }
 
@@ -252,7 +252,7 @@ type jsonParser struct {
 	s     string
 	i     int
 	depth int
-	fail  failure
+	fail  opFailure
 }
 
 func (p *jsonParser) failAt(what string) {
@@ -270,7 +270,7 @@ func (p *jsonParser) failAt(what string) {
 		}
 		j += size
 	}
-	p.fail = failure{KindType, "invalid JSON: " + what + " at line " + itoa(int64(line)) + " column " + itoa(int64(col))}
+	p.fail = opFailure{KindType, "invalid JSON: " + what + " at line " + itoa(int64(line)) + " column " + itoa(int64(col))}
 }
 
 func (p *jsonParser) skipSpace() {

@@ -185,8 +185,8 @@ type anyList interface {
 	containsAny(v any) bool
 	addAny(v any) bool
 	removeAny(v any) bool
-	indexAny(k any) (any, failure)
-	setIndexAny(k, v any) failure
+	indexAny(k any) (any, opFailure)
+	setIndexAny(k, v any) opFailure
 }
 
 func (l *List[T]) elemAny(i int) any { return any(l.items[i]) }
@@ -226,31 +226,31 @@ func (l *List[T]) removeAny(v any) bool {
 	return false
 }
 
-func (l *List[T]) indexAny(k any) (any, failure) {
+func (l *List[T]) indexAny(k any) (any, opFailure) {
 	i, ok := indexKey(k)
 	if !ok {
-		return nil, failure{KindType, "list index must be Integer, got " + TypeName(k)}
+		return nil, opFailure{KindType, "list index must be Integer, got " + TypeName(k)}
 	}
 	if uint64(i) >= uint64(len(l.items)) {
-		return nil, failure{KindIndex, "list index " + itoa(i) + " out of range for length " + itoa(int64(len(l.items)))}
+		return nil, opFailure{KindIndex, "list index " + itoa(i) + " out of range for length " + itoa(int64(len(l.items)))}
 	}
-	return any(l.items[i]), failure{}
+	return any(l.items[i]), opFailure{}
 }
 
-func (l *List[T]) setIndexAny(k, v any) failure {
+func (l *List[T]) setIndexAny(k, v any) opFailure {
 	i, ok := indexKey(k)
 	if !ok {
-		return failure{KindType, "list index must be Integer, got " + TypeName(k)}
+		return opFailure{KindType, "list index must be Integer, got " + TypeName(k)}
 	}
 	if uint64(i) >= uint64(len(l.items)) {
-		return failure{KindIndex, "list index " + itoa(i) + " out of range for length " + itoa(int64(len(l.items)))}
+		return opFailure{KindIndex, "list index " + itoa(i) + " out of range for length " + itoa(int64(len(l.items)))}
 	}
 	x, ok := TryAs[T](v)
 	if !ok {
-		return failure{KindType, "cannot store " + TypeName(v) + " in " + l.RunaType()}
+		return opFailure{KindType, "cannot store " + TypeName(v) + " in " + l.RunaType()}
 	}
 	l.items[i] = x
-	return failure{}
+	return opFailure{}
 }
 
 // indexKey accepts an Integer (or a Number holding one) as a position.
@@ -268,10 +268,10 @@ func indexKey(k any) (int64, bool) {
 	return 0, false
 }
 
-// failure describes a fault that an internal helper detected; the exported
+// opFailure describes a fault that an internal helper detected; the exported
 // function the generated code called raises it, so the fault's position is
-// that caller's line. The zero failure means success.
-type failure struct {
+// that caller's line. The zero opFailure means success.
+type opFailure struct {
 	kind, msg string
 }
 
