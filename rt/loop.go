@@ -35,7 +35,7 @@ type loop struct {
 	// failures of finished tasks in the order they happened.
 	live      int
 	liveHead  *task
-	failures  []failure
+	failures  []taskFailure
 	idle      chan struct{} // closed when live drops to zero
 	idleShut  bool
 	mainTask  *task
@@ -43,9 +43,9 @@ type loop struct {
 	gorsQuiet chan struct{} // signalled (cap 1) when gors drops to zero
 }
 
-// failure is a task that finished with an error that was not its own
+// taskFailure is a task that finished with an error that was not its own
 // cancellation; it is reported at the end unless someone observed it.
-type failure struct {
+type taskFailure struct {
 	err error
 	obs observer
 	t   *task
@@ -174,7 +174,7 @@ func (l *loop) removeLive(t *task) {
 // finish is the last thing a task does, holding the token: it leaves the
 // live set, records an unobserved-failure candidate, hands the token on and
 // signals idleness when it was the last task.
-func (l *loop) finish(t *task, f failure) {
+func (l *loop) finish(t *task, f taskFailure) {
 	l.mu.Lock()
 	l.removeLive(t)
 	if f.err != nil {

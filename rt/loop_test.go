@@ -12,20 +12,20 @@ import (
 
 func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
 
-// logger collects lines written by tasks (they hold the token, but the
+// taskLog collects lines written by tasks (they hold the token, but the
 // test reads the log from outside the loop).
-type logger struct {
+type taskLog struct {
 	mu    sync.Mutex
 	lines []string
 }
 
-func (l *logger) add(s ...string) {
+func (l *taskLog) add(s ...string) {
 	l.mu.Lock()
 	l.lines = append(l.lines, strings.Join(s, " "))
 	l.mu.Unlock()
 }
 
-func (l *logger) String() string {
+func (l *taskLog) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return strings.Join(l.lines, " / ")
@@ -33,12 +33,12 @@ func (l *logger) String() string {
 
 // run runs body as the main task of a program and returns Main's report
 // and exit status.
-func run(t *testing.T, body func(ctx context.Context) error) (string, int) {
+func runProg(t *testing.T, body func(ctx context.Context) error) (string, int) {
 	t.Helper()
 	return runProgram(body, nil, true)
 }
 
-func expect(t *testing.T, log *logger, want string) {
+func wantOrder(t *testing.T, log *taskLog, want string) {
 	t.Helper()
 	if got := log.String(); got != want {
 		t.Errorf("order:\n got %s\nwant %s", got, want)
@@ -47,7 +47,7 @@ func expect(t *testing.T, log *logger, want string) {
 
 // TestTaskOrder is conformance test 28 written against the API.
 func TestTaskOrder(t *testing.T) {
-	log := &logger{}
+	log := &taskLog{}
 	child := func(label string) func(ctx context.Context) (string, error) {
 		return func(ctx context.Context) (string, error) {
 			log.add(label, "starts")
@@ -58,7 +58,7 @@ func TestTaskOrder(t *testing.T) {
 			return label, nil
 		}
 	}
-	report, code := run(t, func(ctx context.Context) error {
+	report, code := runProg(t, func(ctx context.Context) error {
 		a := Go(ctx, child("a"))
 		b := Go(ctx, child("b"))
 		log.add("main continues")
@@ -77,13 +77,13 @@ func TestTaskOrder(t *testing.T) {
 	if report != "" || code != 0 {
 		t.Fatalf("report %q code %d", report, code)
 	}
-	expect(t, log, "main continues / a starts / b starts / a resumes / b resumes / a / b")
+	wantOrder(t, log, "main continues / a starts / b starts / a resumes / b resumes / a / b")
 }
 
 // TestSleepOrder: timers wake tasks in deadline order, in fake time.
 func TestSleepOrder(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		log := &logger{}
+		log := &taskLog{}
 		sleeper := func(label string, secs float64) func(ctx context.Context) (struct{}, error) {
 			return func(ctx context.Context) (struct{}, error) {
 				err := Sleep(ctx, secs)
@@ -91,7 +91,7 @@ func TestSleepOrder(t *testing.T) {
 				return struct{}{}, err
 			}
 		}
-		_, code := run(t, func(ctx context.Context) error {
+		_, code := runProg(t, func(ctx context.Context) error {
 			Go(ctx, sleeper("slow", 3))
 			Go(ctx, sleeper("fast", 1))
 			Go(ctx, sleeper("mid", 2))
@@ -101,6 +101,6 @@ func TestSleepOrder(t *testing.T) {
 		if code != 0 {
 			t.Fatal(code)
 		}
-		expect(t, log, "main / fast / mid / slow")
+		wantOrder(t, log, "main / fast / mid / slow")
 	})
 }

@@ -6,7 +6,6 @@ import (
 	"os/signal"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -29,38 +28,16 @@ func Main(body func(ctx context.Context) error) {
 	signal.Notify(sig, os.Interrupt)
 	report, code := runProgram(body, sig, os.Getenv("RUNA_LEAKCHECK") == "1")
 	signal.Stop(sig)
-	flushOutput()
+	Flush()
 	if report != "" {
 		os.Stderr.WriteString(report)
 	}
 	os.Exit(code)
 }
 
-// outputFlushers are called before Main exits (buffered standard output).
-var (
-	flushMu         sync.Mutex
-	outputFlushers  []func()
-	leakGracePeriod = 2 * time.Second
-)
-
-// OnExit registers f to run when Main is about to exit, after every task
-// has finished and before the report is written: the display code uses it
-// to flush buffered standard output.
-func OnExit(f func()) {
-	flushMu.Lock()
-	outputFlushers = append(outputFlushers, f)
-	flushMu.Unlock()
-}
-
-func flushOutput() {
-	flushMu.Lock()
-	fs := append([]func(){}, outputFlushers...)
-	flushMu.Unlock()
-	for _, f := range fs {
-		f()
-	}
-	os.Stdout.Sync()
-}
+// leakGracePeriod is how long Main waits, with RUNA_LEAKCHECK=1, for the
+// goroutines of finished tasks to return before calling them leaked.
+var leakGracePeriod = 2 * time.Second
 
 // runProgram is Main without the process: it returns what Main writes on
 // standard error and the exit status. A value received on sig is a

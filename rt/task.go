@@ -105,7 +105,7 @@ func (t *task) run() {
 // task's own cancellation.
 func (t *task) done(err error, obs observer) {
 	t.detach()
-	f := failure{obs: obs, t: t}
+	f := taskFailure{obs: obs, t: t}
 	if err != nil && !t.isCancellation(err) {
 		f.err = err
 	}
