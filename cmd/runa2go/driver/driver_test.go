@@ -1,0 +1,260 @@
+package driver
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/runa2go/runa2go/frontend/diag"
+)
+
+func baseKey() KeyInputs {
+	return KeyInputs{
+		Source: []byte("Display \"hi\"\n"), SourceName: "hello.runa", Version: "1", SelfID: "self",
+		RuntimeSum: "rt", Toolchain: map[string]string{"GOVERSION": "go1.26.8", "GOOS": "linux", "GOARCH": "amd64"},
+	}
+}
+
+func TestKeyChangesWithEveryInput(t *testing.T) {
+	base := baseKey()
+	k0 := base.Key()
+	if k1 := baseKey(); k1.Key() != k0 {
+		t.Fatal("key is not deterministic")
+	}
+	if len(k0) != 64 {
+		t.Fatalf("key %q is not a hex SHA-256", k0)
+	}
+	mutations := map[string]func(*KeyInputs){
+		"source":     func(k *KeyInputs) { k.Source = []byte("Display \"ho\"\n") },
+		"name":       func(k *KeyInputs) { k.SourceName = "other.runa" },
+		"version":    func(k *KeyInputs) { k.Version = "2" },
+		"self":       func(k *KeyInputs) { k.SelfID = "other" },
+		"rt":         func(k *KeyInputs) { k.RuntimeSum = "rt2" },
+		"goversion":  func(k *KeyInputs) { k.Toolchain["GOVERSION"] = "go1.27" },
+		"goos":       func(k *KeyInputs) { k.Toolchain["GOOS"] = "darwin" },
+		"goarch":     func(k *KeyInputs) { k.Toolchain["GOARCH"] = "arm64" },
+		"goamd64":    func(k *KeyInputs) { k.Toolchain["GOAMD64"] = "v3" },
+		"race":       func(k *KeyInputs) { k.Race = true },
+		"noline":     func(k *KeyInputs) { k.NoLine = true },
+		"verify":     func(k *KeyInputs) { k.Verify = true },
+		"boundaries": func(k *KeyInputs) { k.SourceName, k.Source = "hello.runa\n", k.Source[1:] },
+	}
+	seen := map[string]string{k0: "base"}
+	for name, mutate := range mutations {
+		k := baseKey()
+		mutate(&k)
+		key := k.Key()
+		if prev, dup := seen[key]; dup {
+			t.Errorf("changing %s gives the same key as %s", name, prev)
+		}
+		seen[key] = name
+	}
+}
+
+func TestWriteModule(t *testing.T) {
+	dir := t.TempDir()
+	if err := WriteModule(dir, "runaprog"); err != nil {
+		t.Fatal(err)
+	}
+	gomod, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "module runaprog\n\ngo 1.26\n\nrequire github.com/runa2go/runa2go v0.0.0\n\nreplace github.com/runa2go/runa2go => ./rtmod\n"
+	if string(gomod) != want {
+		t.Errorf("go.mod:\n%s\nwant:\n%s", gomod, want)
+	}
+	rtmod, err := os.ReadFile(filepath.Join(dir, "rtmod", "go.mod"))
+	if err != nil || !strings.HasPrefix(string(rtmod), "module github.com/runa2go/runa2go\n") {
+		t.Errorf("rtmod/go.mod = %q, %v", rtmod, err)
+	}
+	var goFiles []string
+	err = filepath.WalkDir(filepath.Join(dir, "rtmod", "rt"), func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		base := filepath.Base(p)
+		if base == "embed.go" || strings.HasSuffix(base, "_test.go") {
+			t.Errorf("%s must not be copied", p)
+		}
+		if strings.HasSuffix(base, ".go") {
+			goFiles = append(goFiles, base)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(goFiles) == 0 {
+		t.Fatal("no runtime sources written")
+	}
+	// Idempotent: a second write changes nothing.
+	info0, _ := os.Stat(filepath.Join(dir, "go.mod"))
+	if err := WriteModule(dir, "runaprog"); err != nil {
+		t.Fatal(err)
+	}
+	info1, _ := os.Stat(filepath.Join(dir, "go.mod"))
+	if !info0.ModTime().Equal(info1.ModTime()) {
+		t.Error("rewriting an up-to-date module touched go.mod")
+	}
+	h1, err := RuntimeHash()
+	if err != nil || len(h1) != 64 {
+		t.Errorf("RuntimeHash = %q, %v", h1, err)
+	}
+}
+
+func TestWriteFileAtomicOnlyWhenChanged(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "sub", "f.txt")
+	wrote, err := writeIfChanged(name, []byte("a"), 0o644)
+	if err != nil || !wrote {
+		t.Fatalf("first write: %v %v", wrote, err)
+	}
+	if wrote, err = writeIfChanged(name, []byte("a"), 0o644); err != nil || wrote {
+		t.Fatalf("same content: wrote=%v err=%v", wrote, err)
+	}
+	if wrote, err = writeIfChanged(name, []byte("b"), 0o644); err != nil || !wrote {
+		t.Fatalf("new content: wrote=%v err=%v", wrote, err)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(name))
+	if len(entries) != 1 {
+		t.Errorf("temporary files left behind: %v", entries)
+	}
+}
+
+func TestParseGoOutput(t *testing.T) {
+	out := "# runaprog\n" +
+		"hello.runa:4:14: cannot use \"s\" (untyped string constant) as int value\n" +
+		"./main.go:9:2: declared and not used: x\n" +
+		"hello.runa:7:3: not enough arguments in call to f\n\thave (int)\n\twant (int, int)\n" +
+		"hello.runa:9:1: too many errors\n" +
+		"# [goldenprog/cases/a]\n" +
+		"vet: cases/a/main.go:3:1: unreachable code\n" +
+		"go: updates to go.mod needed\n"
+	msgs := ParseGoOutput([]byte(out))
+	if len(msgs) != 5 {
+		t.Fatalf("got %d messages: %+v", len(msgs), msgs)
+	}
+	if m := msgs[0]; m.File != "hello.runa" || m.Line != 4 || m.Col != 14 || m.Package != "runaprog" {
+		t.Errorf("msgs[0] = %+v", m)
+	}
+	if m := msgs[2]; m.Text != "not enough arguments in call to f\n\thave (int)\n\twant (int, int)" {
+		t.Errorf("continuation lines: %q", m.Text)
+	}
+	if m := msgs[3]; m.File != "cases/a/main.go" || m.Package != "goldenprog/cases/a" {
+		t.Errorf("vet message: %+v", m)
+	}
+	if m := msgs[4]; m.File != "" || m.Text != "go: updates to go.mod needed" {
+		t.Errorf("unpositioned message: %+v", m)
+	}
+}
+
+func TestGoErrorMapsRunaPositions(t *testing.T) {
+	src := &Source{Name: "app.runa", Data: []byte("Display 1\nLet x be 2\n")}
+	out := "# runaprog\napp.runa:2:5: undefined: y\n"
+	err := GoError(src, "/cache/build/k", []byte(out))
+	var de *DiagError
+	if !errors.As(err, &de) {
+		t.Fatalf("want a *DiagError, got %v", err)
+	}
+	if IsInternal(err) {
+		t.Errorf("a Runa-positioned error must not also be an internal error: %v", err)
+	}
+	if len(de.Diags) != 1 {
+		t.Fatalf("diags: %+v", de.Diags)
+	}
+	d := de.Diags[0]
+	if d.Code != "E900" || d.Severity != diag.Error || d.Span.Start.Line != 2 || d.Span.Start.Col != 5 ||
+		d.Message != "internal compiler error: undefined: y" || !strings.Contains(d.Hint, BugURL) {
+		t.Errorf("diagnostic = %+v", d)
+	}
+}
+
+func TestGoErrorGoPositionsAreInternal(t *testing.T) {
+	src := &Source{Name: "app.runa", Data: []byte("Display 1\n")}
+	out := "# runaprog\n/cache/build/k/main.go:12:3: x declared and not used\nrtmod/rt/list.go:3:1: syntax error\n"
+	err := GoError(src, "/cache/build/k", []byte(out))
+	var ie *InternalError
+	if !errors.As(err, &ie) {
+		t.Fatalf("want an *InternalError, got %v", err)
+	}
+	var de *DiagError
+	if errors.As(err, &de) {
+		t.Errorf("no diagnostics expected, got %v", de.Diags)
+	}
+	for _, want := range []string{"main.go:12:3: x declared and not used", "rtmod/rt/list.go:3:1: syntax error"} {
+		if !strings.Contains(ie.Msg, want) {
+			t.Errorf("message %q lacks %q", ie.Msg, want)
+		}
+	}
+	if strings.Contains(ie.Msg, "/cache/build/k/") {
+		t.Errorf("message shows the build directory: %q", ie.Msg)
+	}
+}
+
+func TestGoErrorMixed(t *testing.T) {
+	src := &Source{Name: "app.runa", Data: []byte("Display 1\n")}
+	err := GoError(src, "/b", []byte("app.runa:1:1: bad\nmain.go:3:1: worse\n"))
+	var de *DiagError
+	if !errors.As(err, &de) || !IsInternal(err) {
+		t.Errorf("want both a *DiagError and an *InternalError, got %v", err)
+	}
+	if err := GoError(src, "/b", nil); !IsInternal(err) {
+		t.Errorf("a failure without output must still be reported, got %v", err)
+	}
+}
+
+func TestFindBuildID(t *testing.T) {
+	b := []byte("\x7fELF....\xff Go build ID: \"abc/def\"\n \xff....")
+	if id, ok := findBuildID(b); !ok || id != "abc/def" {
+		t.Errorf("findBuildID = %q, %v", id, ok)
+	}
+	if _, ok := findBuildID([]byte("no id here")); ok {
+		t.Error("found an ID where there is none")
+	}
+	id, err := SelfID()
+	if err != nil || id == "" {
+		t.Errorf("SelfID = %q, %v", id, err)
+	}
+}
+
+func TestStageRecoversPanics(t *testing.T) {
+	err := Stage("parser", func() error { panic("boom") })
+	var ie *InternalError
+	if !errors.As(err, &ie) || ie.Msg != "parser: boom" || len(ie.Stack) == 0 {
+		t.Fatalf("Stage = %#v", err)
+	}
+	if strings.Contains(err.Error(), "goroutine") {
+		t.Errorf("the message must not carry the stack: %q", err.Error())
+	}
+}
+
+func TestDefaultOutputAndSourceName(t *testing.T) {
+	if got := DefaultOutput("examples/hello/hello.runa", ""); got != "hello" {
+		t.Errorf("DefaultOutput = %q", got)
+	}
+	if got := DefaultOutput("app.runa", ".exe"); got != "app.exe" {
+		t.Errorf("DefaultOutput = %q", got)
+	}
+	if got := SourceName("./examples//hello/hello.runa"); got != "examples/hello/hello.runa" {
+		t.Errorf("SourceName = %q", got)
+	}
+}
+
+func TestBuildEnv(t *testing.T) {
+	t.Setenv("GOFLAGS", "-tags=foo")
+	t.Setenv("GOPROXY", "https://example.com")
+	env := strings.Join(BuildEnv(false), "\n") + "\n"
+	for _, want := range []string{"GOFLAGS=-mod=mod\n", "GOWORK=off\n", "GOTOOLCHAIN=local\n", "GOPROXY=off\n", "CGO_ENABLED=0\n"} {
+		if !strings.Contains(env, want) {
+			t.Errorf("env lacks %q", want)
+		}
+	}
+	if strings.Contains(env, "-tags=foo") || strings.Contains(env, "example.com") {
+		t.Error("user settings leak into the build environment")
+	}
+	if !strings.Contains(strings.Join(BuildEnv(true), "\n"), "CGO_ENABLED=1") {
+		t.Error("race builds need cgo")
+	}
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"runa2go": func() { os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts runs the CLI scripts in testdata/script. Each script gets its
+// own HOME and runa2go cache (shared by the commands of the script) and the
+// real Go build cache, so builds stay fast.
+func TestScripts(t *testing.T) {
+	goEnv := func(name string) string {
+		out, err := exec.Command("go", "env", name).Output()
+		if err != nil {
+			t.Fatalf("go env %s: %v", name, err)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	gocache, gopath := goEnv("GOCACHE"), goEnv("GOPATH")
+	testscript.Run(t, testscript.Params{
+		Dir:                 filepath.Join("testdata", "script"),
+		RequireExplicitExec: true,
+		Setup: func(e *testscript.Env) error {
+			e.Setenv("HOME", filepath.Join(e.WorkDir, ".home"))
+			e.Setenv("XDG_CACHE_HOME", filepath.Join(e.WorkDir, ".cache"))
+			e.Setenv("GOCACHE", gocache)
+			e.Setenv("GOPATH", gopath)
+			return nil
+		},
+	})
+}
+
+// run calls Main in process and returns its status and outputs.
+func run(args ...string) (int, string, string) {
+	var stdout, stderr bytes.Buffer
+	code := Main(args, strings.NewReader(""), &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+func TestExitCodes(t *testing.T) {
+	tests := []struct {
+		args       []string
+		code       int
+		stdout     string // substring
+		stderr     string // substring
+		noInternal bool
+	}{
+		{args: nil, code: 2, stderr: "missing command"},
+		{args: []string{"bogus"}, code: 2, stderr: "runa2go: unexpected argument bogus"},
+		{args: []string{"build"}, code: 2, stderr: `run "runa2go build --help" for usage`},
+		{args: []string{"build", "x.runa", "--nope"}, code: 2, stderr: "unknown flag --nope"},
+		{args: []string{"check", "--format", "xml", "x.runa"}, code: 2, stderr: "--format"},
+		{args: []string{"gen", "--pkg", "1x", "x.runa"}, code: 2, stderr: "not a valid Go package name"},
+		{args: []string{"gen", "--check", "x.runa"}, code: 2, stderr: "--check needs -o"},
+		{args: []string{"--help"}, code: 0, stdout: "Usage: runa2go <command>"},
+		{args: []string{"build", "--help"}, code: 0, stdout: "Usage: runa2go build <FILE.runa>"},
+		{args: []string{"run", "--help"}, code: 0, stdout: "Usage: runa2go run <FILE.runa>"},
+		{args: []string{"gen", "--help"}, code: 0, stdout: "--pkg=NAME"},
+		{args: []string{"check", "--help"}, code: 0, stdout: "--syntax-only"},
+		{args: []string{"version", "--help"}, code: 0, stdout: "Print the version"},
+		{args: []string{"version"}, code: 0, stdout: "runa2go version "},
+		{args: []string{"build", "does-not-exist.runa"}, code: 1, stderr: "does-not-exist.runa: no such file"},
+		{args: []string{"check", "does-not-exist.runa"}, code: 1, stderr: "does-not-exist.runa"},
+	}
+	for _, tt := range tests {
+		code, stdout, stderr := run(tt.args...)
+		if code != tt.code || !strings.Contains(stdout, tt.stdout) || !strings.Contains(stderr, tt.stderr) {
+			t.Errorf("runa2go %q: status %d, stdout %q, stderr %q; want status %d, stdout with %q, stderr with %q",
+				tt.args, code, stdout, stderr, tt.code, tt.stdout, tt.stderr)
+		}
+		if strings.Contains(stderr, "internal error") || strings.Contains(stderr, "goroutine ") {
+			t.Errorf("runa2go %q: stderr %q", tt.args, stderr)
+		}
+	}
+}
+
+func TestReportInternalHidesStack(t *testing.T) {
+	var b bytes.Buffer
+	t.Setenv("RUNA2GO_DEBUG", "")
+	reportInternal(&b, "codegen: boom\n\tmain.go:1:1: x", []byte("goroutine 1 [running]:"))
+	got := b.String()
+	want := "runa2go: internal error: codegen: boom (please report this bug at https://github.com/runa2go/runa2go/issues):\n\tmain.go:1:1: x\n"
+	if got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+func TestRunChildPropagatesStatus(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("uses sh")
+	}
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh")
+	}
+	var stdout bytes.Buffer
+	e := &env{stdin: strings.NewReader("in\n"), stdout: &stdout, stderr: &bytes.Buffer{}}
+	err = runChild(e, sh, "prog", []string{"-c", "read x; echo got $x; exit 7"})
+	if st, ok := err.(exitStatus); !ok || st != 7 {
+		t.Errorf("runChild = %v, want exit status 7", err)
+	}
+	if stdout.String() != "got in\n" {
+		t.Errorf("stdout %q", stdout.String())
+	}
+	err = runChild(e, sh, "prog", []string{"-c", "kill -INT $$"})
+	if st, ok := err.(exitStatus); !ok || st != 130 {
+		t.Errorf("a child killed by SIGINT: %v, want exit status 130", err)
+	}
+	if err := runChild(e, sh, "prog", []string{"-c", "exit 0"}); err != nil {
+		t.Errorf("runChild = %v", err)
+	}
+}
