@@ -11,28 +11,75 @@ import (
 // read by `is_cancelled`. One token can guard many operations; it is safe
 // for use from any goroutine.
 type CancelToken struct {
-	once      sync.Once
+	mu        sync.Mutex
 	cancelled atomic.Bool
+	ws        []waiter // the await_cancellable calls waiting on it
 	done      chan struct{}
 }
 
 // NewCancelToken returns a token that is not cancelled.
-func NewCancelToken() *CancelToken { return &CancelToken{done: make(chan struct{})} }
+func NewCancelToken() *CancelToken { return &CancelToken{} }
 
 // Cancel cancels the token and wakes every await_cancellable waiting on
-// it. Cancelling again does nothing.
+// it, in the order they started waiting. Cancelling again does nothing.
 func (t *CancelToken) Cancel() {
-	t.once.Do(func() {
-		t.cancelled.Store(true)
+	t.mu.Lock()
+	if t.cancelled.Load() {
+		t.mu.Unlock()
+		return
+	}
+	t.cancelled.Store(true)
+	ws := t.ws
+	t.ws = nil
+	if t.done != nil {
 		close(t.done)
-	})
+	}
+	t.mu.Unlock()
+	for _, w := range ws {
+		w.fire()
+	}
 }
 
 // IsCancelled reports whether Cancel has been called.
 func (t *CancelToken) IsCancelled() bool { return t.cancelled.Load() }
 
-// Done returns a channel closed when the token is cancelled.
-func (t *CancelToken) Done() <-chan struct{} { return t.done }
+// Done returns a channel closed when the token is cancelled, for Go
+// callers.
+func (t *CancelToken) Done() <-chan struct{} {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.done == nil {
+		t.done = make(chan struct{})
+		if t.cancelled.Load() {
+			close(t.done)
+		}
+	}
+	return t.done
+}
+
+// addWaiter registers w; false (nothing registered) if already cancelled.
+func (t *CancelToken) addWaiter(w waiter) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.cancelled.Load() {
+		return false
+	}
+	t.ws = append(t.ws, w)
+	return true
+}
+
+// removeWaiter drops the registration of task c's wait gen, so a token
+// guarding many operations in turn does not accumulate them.
+func (t *CancelToken) removeWaiter(c *task, gen uint64) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for i := len(t.ws) - 1; i >= 0; i-- {
+		if t.ws[i].t == c && t.ws[i].gen == gen {
+			t.ws = append(t.ws[:i], t.ws[i+1:]...)
+			return
+		}
+	}
+}
 
 // AppendRepr displays a token as `<cancel token>`.
 func (t *CancelToken) AppendRepr(b []byte) []byte { return append(b, "<cancel token>"...) }
@@ -68,7 +115,7 @@ func WithToken[T any](ctx context.Context, tok *CancelToken, op func(ctx context
 	tn := &node{}
 	tn.attach(ctx)
 	f := spawnScoped(c, tn, op)
-	end := awaitOr(ctx, c, f, tok.done)
+	end := awaitOr(ctx, c, f, nil, tok)
 	tn.detach()
 	f.observe()
 	switch end {

@@ -227,15 +227,20 @@ func awaitSlow[T any](ctx context.Context, f *Future[T]) (T, error) {
 	return f.val, f.err
 }
 
-// awaitOr waits for f or for extra to close, whichever comes first, as a
-// cancellation point of ctx. It reports how the wait ended.
-func awaitOr[T any](ctx context.Context, c *task, f *Future[T], extra <-chan struct{}) waitEnd {
+// awaitOr waits for f, or for extra to close, or for tok to be cancelled,
+// whichever comes first, as a cancellation point of ctx. It reports how
+// the wait ended (endExtra for extra and tok).
+func awaitOr[T any](ctx context.Context, c *task, f *Future[T], extra <-chan struct{}, tok *CancelToken) waitEnd {
 	if f.state.Load() == 0 {
 		gen := c.prepareWait()
-		if f.addWaiter(waiter{t: c, gen: gen}) {
+		w := waiter{t: c, gen: gen}
+		if f.addWaiter(w) && (tok == nil || tok.addWaiter(w)) {
 			c.park(ctx, gen, extra)
 		} else {
 			c.claim(gen)
+		}
+		if tok != nil {
+			tok.removeWaiter(c, gen)
 		}
 	}
 	switch {

@@ -32,7 +32,8 @@ type node struct {
 	mu    sync.Mutex
 	state atomic.Pointer[cancelState]
 	done  atomic.Pointer[chan struct{}]
-	kids  *node       // attached child scopes (intrusive list, under mu)
+	kids  *node       // attached child scopes, oldest first (under mu)
+	last  *node       // the newest attached child scope
 	funcs *afterEntry // AfterFunc callbacks (under mu)
 
 	// Link in the parent scope's list (guarded by up.mu).
@@ -40,6 +41,8 @@ type node struct {
 	prev, next *node
 	linked     bool
 	stop       func() bool // registration with a foreign (non-node) parent
+
+	tk *task // the task whose context this is, if any
 }
 
 type cancelState struct {
@@ -148,11 +151,13 @@ func (n *node) attach(parent context.Context) {
 	}
 	n.up = p
 	n.linked = true
-	n.next = p.kids
-	if p.kids != nil {
-		p.kids.prev = n
+	n.prev = p.last
+	if p.last != nil {
+		p.last.next = n
+	} else {
+		p.kids = n
 	}
-	p.kids = n
+	p.last = n
 	p.mu.Unlock()
 }
 
@@ -180,13 +185,16 @@ func (n *node) unlinkKid(k *node) {
 	}
 	if k.next != nil {
 		k.next.prev = k.prev
+	} else {
+		n.last = k.prev
 	}
 	k.prev, k.next, k.linked = nil, nil, false
 }
 
 // cancel cancels the node with err (context.Canceled or
-// context.DeadlineExceeded) and cause, then everything below it. Only the
-// first call has an effect.
+// context.DeadlineExceeded) and cause, then everything below it in the
+// order it was attached (so cancelled tasks resume in creation order).
+// Only the first call has an effect.
 func (n *node) cancel(err, cause error) {
 	if n.state.Load() != nil {
 		return
@@ -210,7 +218,7 @@ func (n *node) cancel(err, cause error) {
 		kids = append(kids, k)
 		k = next
 	}
-	n.kids = nil
+	n.kids, n.last = nil, nil
 	var funcs []func()
 	for e := n.funcs; e != nil; e = e.next {
 		e.linked = false
@@ -218,6 +226,9 @@ func (n *node) cancel(err, cause error) {
 	}
 	n.funcs = nil
 	n.mu.Unlock()
+	if n.tk != nil {
+		n.tk.cancelWake()
+	}
 	for _, k := range kids {
 		k.cancel(err, cause)
 	}

@@ -31,6 +31,7 @@ type task struct {
 	r       runner
 	grant   chan struct{}
 	wgen    atomic.Uint64
+	cw      atomic.Uint64 // the wait its own cancellation ends (0: none)
 	started bool
 
 	livePrev, liveNext *task
@@ -71,6 +72,7 @@ func taskOf(ctx context.Context) *task {
 // the loop is idle (a task created from outside the loop).
 func (l *loop) newTask(parent, scope context.Context, r runner) *task {
 	t := &task{loop: l, scope: scope, r: r}
+	t.tk = t
 	t.attach(parent)
 	l.mu.Lock()
 	l.addLive(t)
@@ -138,20 +140,45 @@ func (t *task) claim(gen uint64) bool { return t.wgen.CompareAndSwap(gen, gen+1)
 // extra is closed (either of which wakes the wait itself). It returns
 // holding the token again. The caller holds the token and has registered
 // its waker(s) for gen.
+//
+// When ctx is the task itself (the common case) its cancellation wakes
+// the wait synchronously, from the goroutine that cancels it (cancelWake):
+// tasks cancelled together resume in a deterministic order.
 func (t *task) park(ctx context.Context, gen uint64, extra <-chan struct{}) {
-	t.loop.release()
 	var done <-chan struct{}
-	if ctx != nil {
+	own := ctx == context.Context(t)
+	if own {
+		t.cw.Store(gen)
+		if t.state.Load() != nil {
+			t.wake(gen)
+		}
+	} else if ctx != nil {
 		done = ctx.Done()
 	}
-	select {
-	case <-t.grant:
-		return
-	case <-done:
-	case <-extra:
+	t.loop.release()
+	if done == nil && extra == nil {
+		<-t.grant
+	} else {
+		select {
+		case <-t.grant:
+		case <-done:
+			t.wake(gen)
+			<-t.grant
+		case <-extra:
+			t.wake(gen)
+			<-t.grant
+		}
 	}
-	t.wake(gen)
-	<-t.grant
+	if own {
+		t.cw.Store(0)
+	}
+}
+
+// cancelWake ends the task's current wait, if its own cancellation ends it.
+func (t *task) cancelWake() {
+	if gen := t.cw.Load(); gen != 0 {
+		t.wake(gen)
+	}
 }
 
 // parkUntilWoken parks without cancellation: only a wake of gen resumes it.

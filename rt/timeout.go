@@ -45,7 +45,7 @@ func WithTimeout[T any](ctx context.Context, seconds float64, op func(ctx contex
 	tn.attach(ctx)
 	timer := time.AfterFunc(d, func() { tn.cancel(context.DeadlineExceeded, cause) })
 	f := spawnScoped(c, tn, op)
-	end := awaitOr(ctx, c, f, tn.Done())
+	end := awaitOr(ctx, c, f, tn.Done(), nil)
 	timer.Stop()
 	tn.detach()
 	f.observe()
