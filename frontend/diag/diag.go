@@ -4,8 +4,6 @@
 package diag
 
 import (
-	"io"
-
 	"github.com/runa2go/runa2go/frontend/ast"
 )
 
@@ -54,11 +52,4 @@ func (l List) HasErrors() bool {
 		}
 	}
 	return false
-}
-
-// Render writes every diagnostic of l in source order as spec §10 describes:
-// `FILE:LINE:COL: error[CODE]: message`, the source line, a caret under the
-// span and a `hint:` line when there is one.
-func Render(w io.Writer, filename string, src []byte, l List) {
-	panic("diag.Render: being written")
 }

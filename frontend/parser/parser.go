@@ -1,14 +1,346 @@
-// Package parser turns Runa source into an ast.File.
+// Package parser turns Runa source into an ast.File (spec §1–§4, §7, §8).
+//
+// The parser is recursive descent over the tokens of frontend/lexer, with
+// precedence climbing for the operators of spec §4.2. Multi-word phrase
+// operators (`is greater than or equal to`, `followed by`, …) are matched
+// over word tokens, longest first.
+//
+// Before parsing, a first pass (prescan.go) collects every process of the
+// program with its parameter names and every record type name: inside an
+// argument value, `NAME with` starts a nested call only when NAME is such a
+// process or a builtin (spec §4.3), and `TypeName with:` is a record literal.
+//
+// Errors never cascade: a statement that fails to parse is reported once
+// and skipped together with its block. Level 2 constructs (spec Appendix A)
+// become ast.Unsupported statements without a diagnostic; the checker
+// reports them. The structural pass (structure.go) then reports Break,
+// Continue, Yield, Resolve, Reject and Return where they are not allowed.
 package parser
 
 import (
+	"strconv"
+
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/diag"
+	"github.com/runa2go/runa2go/frontend/lexer"
 )
 
 // ParseFile parses src (the contents of filename) and returns the syntax
 // tree with every problem found. The tree is usable even with errors
-// (bad parts become BadStmt/BadExpr nodes).
+// (bad parts become BadStmt/BadExpr nodes). ParseFile never panics and
+// runs in time linear in the size of src.
 func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
-	panic("parser.ParseFile: being written")
+	lx := lexer.Lex(src)
+	p := &parser{
+		src:   string(src),
+		toks:  lx.Tokens,
+		diags: lx.Diags,
+	}
+	p.limit = len(p.toks) - 1
+	p.prescan()
+	f := &ast.File{Name: filename, Comments: lx.Comments, EndPos: lx.EndPos}
+	f.Stmts = p.stmtList(true)
+	checkStructure(f, &p.diags)
+	return f, p.diags
+}
+
+// ctx is the expression context, saved and restored around nested parts.
+type ctx struct {
+	// argDepth > 0 while parsing an argument value (not in parentheses).
+	argDepth int
+	// calls are the named calls whose argument lists are open in the
+	// current flat context, innermost last (spec §4.3 ownership rule).
+	calls []*openCall
+	// header is set while parsing a block header: its final ':' belongs to
+	// the statement, never to a block-taking expression.
+	header bool
+}
+
+type parser struct {
+	src   string
+	toks  []lexer.Token
+	pos   int
+	limit int // index of the first token treated as the end of the line (stop)
+	diags diag.List
+
+	depth int // Indent tokens consumed minus Dedent tokens consumed
+
+	// lineEnded is set when a block-taking expression consumed its block:
+	// the logical line is then complete (limit == pos) and needs no Newline.
+	lineEnded bool
+
+	ctx ctx
+
+	procs   map[string][]string // callable name → parameter names
+	records map[string]bool     // record type names
+}
+
+// stop is the pseudo kind of every token at or past the limit.
+const stop = lexer.Kind(255)
+
+// bailout aborts the current statement after a reported error.
+type bailout struct{}
+
+// level2 aborts the current statement: it is a Level 2 construct.
+type level2 struct {
+	construct string
+	at        ast.Span
+}
+
+func (p *parser) kind(i int) lexer.Kind {
+	j := p.pos + i
+	if j >= p.limit {
+		if j == p.limit && p.toks[j].Kind == lexer.EOF {
+			return lexer.EOF
+		}
+		return stop
+	}
+	return p.toks[j].Kind
+}
+
+func (p *parser) tok(i int) lexer.Token {
+	j := p.pos + i
+	if j >= len(p.toks) {
+		j = len(p.toks) - 1
+	}
+	return p.toks[j]
+}
+
+func (p *parser) text(i int) string {
+	if p.kind(i) == stop {
+		return ""
+	}
+	return p.tok(i).Text(p.src)
+}
+
+// word reports whether token i is the word w.
+func (p *parser) word(i int, w string) bool {
+	return p.kind(i) == lexer.Word && p.tok(i).Text(p.src) == w
+}
+
+// words reports whether the tokens from i on are the words ws.
+func (p *parser) words(i int, ws ...string) bool {
+	for k, w := range ws {
+		if !p.word(i+k, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *parser) next() lexer.Token {
+	t := p.toks[p.pos]
+	switch t.Kind {
+	case lexer.EOF:
+		return t
+	case lexer.Indent:
+		p.depth++
+	case lexer.Dedent:
+		p.depth--
+	}
+	p.pos++
+	return t
+}
+
+// skip consumes n tokens.
+func (p *parser) skip(n int) {
+	for ; n > 0; n-- {
+		p.next()
+	}
+}
+
+// atEOL reports whether token i ends the logical line.
+func (p *parser) atEOL(i int) bool {
+	switch p.kind(i) {
+	case lexer.Newline, lexer.EOF, stop:
+		return true
+	}
+	return false
+}
+
+func (p *parser) span(i int) ast.Span { return p.tok(i).Span() }
+
+// prevEnd is the end of the last consumed token.
+func (p *parser) prevEnd() ast.Pos {
+	for j := p.pos - 1; j >= 0; j-- {
+		switch p.toks[j].Kind {
+		case lexer.Newline, lexer.Indent, lexer.Dedent:
+			continue
+		}
+		return p.toks[j].End()
+	}
+	return ast.Pos{Line: 1, Col: 1}
+}
+
+func (p *parser) from(start ast.Pos) ast.Span { return ast.Span{Start: start, End: p.prevEnd()} }
+
+func (p *parser) errorf(sp ast.Span, code, hint, format string, args ...any) {
+	p.diags.Errorf(sp, code, hint, format, args...)
+}
+
+// fail reports an error and abandons the current statement.
+func (p *parser) fail(sp ast.Span, code, hint, format string, args ...any) {
+	p.errorf(sp, code, hint, format, args...)
+	panic(bailout{})
+}
+
+// describe names token i for a diagnostic.
+func (p *parser) describe(i int) string {
+	switch k := p.kind(i); k {
+	case lexer.Word:
+		return strconv.Quote(p.text(i))
+	case lexer.Int, lexer.Float, lexer.String:
+		return k.String() + " " + p.text(i)
+	case stop:
+		return "end of line"
+	default:
+		return k.String()
+	}
+}
+
+// unexpected reports token i as unexpected and abandons the statement. It
+// first recognises what a stray token may reveal: a Level 2 pipeline or
+// `with … added`, or the RunaLang `of type` suffix.
+func (p *parser) unexpected(i int, want string) {
+	switch {
+	case p.kind(i) == lexer.Pipe:
+		panic(level2{"pipeline (|>)", p.span(i)})
+	case p.words(i, "of", "type"):
+		p.dialect(p.tok(i).Span(), "the \"of type\" suffix",
+			"annotate instead: \"Let x as Integer be 5\" or \"Let x (Integer) be 5\"")
+	case p.word(i, "with") && p.lineHasWord(i+1, "added"):
+		panic(level2{"\"with … added\"", p.span(i)})
+	}
+	if want != "" {
+		want = ", expected " + want
+	}
+	p.fail(p.span(i), diag.CodeSyntax, "", "unexpected %s%s", p.describe(i), want)
+}
+
+// lineHasWord reports whether the word w occurs from token i to the end of
+// the logical line.
+func (p *parser) lineHasWord(i int, w string) bool {
+	for j := p.pos + i; j < p.limit; j++ {
+		t := p.toks[j]
+		if t.Kind == lexer.Newline || t.Kind == lexer.EOF {
+			return false
+		}
+		if t.Kind == lexer.Word && t.Text(p.src) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// dialect reports RunaLang syntax and abandons the statement.
+func (p *parser) dialect(sp ast.Span, what, hint string) {
+	p.fail(sp, diag.CodeDialect, hint, "%s belongs to a different Runa dialect (RunaLang), which runa2go does not accept", what)
+}
+
+// expect consumes a token of kind k or fails.
+func (p *parser) expect(k lexer.Kind, want string) lexer.Token {
+	if p.kind(0) != k {
+		p.unexpected(0, want)
+	}
+	return p.next()
+}
+
+// expectWord consumes the word w or fails.
+func (p *parser) expectWord(w string) lexer.Token {
+	if !p.word(0, w) {
+		p.unexpected(0, strconv.Quote(w))
+	}
+	return p.next()
+}
+
+// ident consumes a name that is not a reserved word.
+func (p *parser) ident(what string) *ast.Ident {
+	if p.kind(0) != lexer.Word {
+		p.unexpected(0, what)
+	}
+	t := p.tok(0)
+	name := t.Text(p.src)
+	if !isName(name) {
+		p.fail(t.Span(), diag.CodeSyntax, "choose another name", "%q is a reserved word and cannot be used as %s", name, what)
+	}
+	p.next()
+	return &ast.Ident{Sp: t.Span(), Name: name}
+}
+
+// anyWord consumes any word (a field name or dictionary key may be a keyword).
+func (p *parser) anyWord(what string) *ast.Ident {
+	if p.kind(0) != lexer.Word {
+		p.unexpected(0, what)
+	}
+	t := p.next()
+	return &ast.Ident{Sp: t.Span(), Name: t.Text(p.src)}
+}
+
+// endLine finishes a logical line: it consumes the Newline, or accepts a
+// line already completed by a block-taking expression.
+func (p *parser) endLine() {
+	if p.lineEnded {
+		p.lineEnded = false
+		return
+	}
+	switch p.kind(0) {
+	case lexer.Newline:
+		p.next()
+		return
+	case lexer.EOF:
+		return
+	}
+	p.unexpected(0, "end of line")
+}
+
+// endByBlock marks the logical line as completed by a block just consumed.
+func (p *parser) endByBlock() {
+	p.limit = p.pos
+	p.lineEnded = true
+}
+
+// skipStmt skips the rest of the statement being parsed and its block,
+// stopping at the next line at indentation depth d or lower.
+func (p *parser) skipStmt(d int) {
+	p.limit = len(p.toks) - 1
+	p.lineEnded = false
+	for {
+		t := p.toks[p.pos]
+		switch t.Kind {
+		case lexer.EOF:
+			return
+		case lexer.Dedent:
+			if p.depth <= d {
+				return
+			}
+			p.next()
+			if p.depth <= d && !p.continuationClause() {
+				return // the statement's block ended
+			}
+			continue
+		case lexer.Newline:
+			if p.depth <= d && p.toks[p.pos+1].Kind != lexer.Indent {
+				p.next()
+				if !p.continuationClause() {
+					return
+				}
+				continue
+			}
+		}
+		p.next()
+	}
+}
+
+// continuationClause reports whether the current token starts a clause
+// that continues the previous statement (Otherwise, Catch, Finally).
+func (p *parser) continuationClause() bool {
+	t := p.toks[p.pos]
+	if t.Kind != lexer.Word {
+		return false
+	}
+	switch t.Text(p.src) {
+	case "Otherwise", "Catch", "Finally":
+		return true
+	}
+	return false
 }

@@ -1,0 +1,131 @@
+package diag
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/runa2go/runa2go/frontend/ast"
+)
+
+// Sorted returns the diagnostics of l in source order (by start position;
+// diagnostics without a position first); equal positions keep their
+// reporting order. l itself is not changed.
+func (l List) Sorted() List {
+	out := append(List(nil), l...)
+	sort.SliceStable(out, func(i, j int) bool {
+		return out[i].Span.Start.Before(out[j].Span.Start)
+	})
+	return out
+}
+
+// Render writes every diagnostic of l in source order as spec §10 describes:
+//
+//	FILE:LINE:COL: error[CODE]: message
+//	<the source line>
+//	<caret line: ^ under the span, at least one, tabs kept so it lines up>
+//	hint: <hint>
+//
+// LINE and COL are 1-based, COL counting characters. A span that runs past
+// its first line is underlined to the end of that line. A diagnostic
+// without a position prints only its first line, `FILE: error[CODE]: …`.
+func Render(w io.Writer, filename string, src []byte, l List) {
+	bw := bufio.NewWriter(w)
+	defer bw.Flush()
+	lines := splitLines(src)
+	for _, d := range l.Sorted() {
+		start := d.Span.Start
+		if !start.IsValid() {
+			fmt.Fprintf(bw, "%s: %s[%s]: %s\n", filename, d.Severity, d.Code, d.Message)
+		} else {
+			fmt.Fprintf(bw, "%s:%d:%d: %s[%s]: %s\n", filename, start.Line, start.Col, d.Severity, d.Code, d.Message)
+			if start.Line <= len(lines) {
+				line := lines[start.Line-1]
+				bw.WriteString(line)
+				bw.WriteByte('\n')
+				bw.WriteString(caretLine(line, d.Span))
+				bw.WriteByte('\n')
+			}
+		}
+		if d.Hint != "" {
+			fmt.Fprintf(bw, "hint: %s\n", d.Hint)
+		}
+	}
+}
+
+// splitLines splits src into lines without their line terminators.
+func splitLines(src []byte) []string {
+	s := string(src)
+	lines := strings.Split(s, "\n")
+	for i, ln := range lines {
+		lines[i] = strings.TrimSuffix(ln, "\r")
+	}
+	return lines
+}
+
+// caretLine builds the marker line under line for span sp: the characters
+// before the span become spaces (tabs stay tabs) and the span's characters
+// on this line become '^', at least one.
+func caretLine(line string, sp ast.Span) string {
+	var b strings.Builder
+	col := 1
+	for _, r := range line {
+		if col >= sp.Start.Col {
+			break
+		}
+		if r == '\t' {
+			b.WriteByte('\t')
+		} else {
+			b.WriteByte(' ')
+		}
+		col++
+	}
+	for col < sp.Start.Col {
+		b.WriteByte(' ')
+		col++
+	}
+	width := 1
+	if sp.End.Line == sp.Start.Line && sp.End.Col > sp.Start.Col {
+		width = sp.End.Col - sp.Start.Col
+	} else if sp.End.Line > sp.Start.Line {
+		if n := utf8.RuneCountInString(line) - sp.Start.Col + 1; n > 1 {
+			width = n
+		}
+	}
+	b.WriteString(strings.Repeat("^", width))
+	return b.String()
+}
+
+// jsonDiag is the JSON form of one diagnostic.
+type jsonDiag struct {
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Col      int    `json:"col"`
+	EndLine  int    `json:"endLine"`
+	EndCol   int    `json:"endCol"`
+	Severity string `json:"severity"`
+	Code     string `json:"code"`
+	Message  string `json:"message"`
+	Hint     string `json:"hint,omitempty"`
+}
+
+// RenderJSON writes the diagnostics of l in source order as a JSON array
+// of objects {file, line, col, endLine, endCol, severity, code, message,
+// hint}; an empty list is written as [].
+func RenderJSON(w io.Writer, filename string, l List) error {
+	out := make([]jsonDiag, 0, len(l))
+	for _, d := range l.Sorted() {
+		out = append(out, jsonDiag{
+			File: filename, Line: d.Span.Start.Line, Col: d.Span.Start.Col,
+			EndLine: d.Span.End.Line, EndCol: d.Span.End.Col,
+			Severity: d.Severity.String(), Code: d.Code, Message: d.Message, Hint: d.Hint,
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}

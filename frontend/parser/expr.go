@@ -1,0 +1,402 @@
+package parser
+
+import (
+	"strconv"
+
+	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/diag"
+	"github.com/runa2go/runa2go/frontend/lexer"
+)
+
+// Operator precedence, loosest first (spec §4.2):
+//
+//	1 await E (prefix; covers the rest of the expression)
+//	2 or            left
+//	3 and           left
+//	4 not E         prefix
+//	5 comparisons   non-associative
+//	6 plus minus followed-by        left
+//	7 multiplied-by divided-by modulo left
+//	8 - E, length of E              prefix
+//	9 E[i] E.m E(args)              postfix
+
+func sp(a, b ast.Pos) ast.Span { return ast.Span{Start: a, End: b} }
+
+func bin(op ast.BinaryOp, opSp ast.Span, x, y ast.Expr) ast.Expr {
+	return &ast.BinaryExpr{Sp: sp(x.Span().Start, y.Span().End), Op: op, OpSp: opSp, X: x, Y: y}
+}
+
+// opSpan is the span of the n tokens of an operator phrase at the cursor.
+func (p *parser) opSpan(n int) ast.Span { return sp(p.tok(0).Pos(), p.tok(n-1).End()) }
+
+// expr parses a full expression (level 1).
+func (p *parser) expr() ast.Expr {
+	if p.word(0, "await") {
+		t := p.next()
+		x := p.expr()
+		return &ast.AwaitExpr{Sp: sp(t.Pos(), x.Span().End), X: x}
+	}
+	return p.orExpr()
+}
+
+func (p *parser) orExpr() ast.Expr {
+	x := p.andExpr()
+	for p.word(0, "or") {
+		op := p.next().Span()
+		x = bin(ast.OpOr, op, x, p.andExpr())
+	}
+	return x
+}
+
+// andExpr parses `and` chains; `and NAME as` is never an operator: it
+// starts the next named argument.
+func (p *parser) andExpr() ast.Expr {
+	x := p.notExpr()
+	for p.word(0, "and") && !p.namedArgAt(1) {
+		op := p.next().Span()
+		x = bin(ast.OpAnd, op, x, p.notExpr())
+	}
+	return x
+}
+
+// namedArgAt reports whether tokens i, i+1 are `NAME as`.
+func (p *parser) namedArgAt(i int) bool {
+	return p.kind(i) == lexer.Word && p.word(i+1, "as")
+}
+
+func (p *parser) notExpr() ast.Expr {
+	if p.word(0, "not") {
+		t := p.next()
+		x := p.notExpr()
+		return &ast.UnaryExpr{Sp: sp(t.Pos(), x.Span().End), Op: ast.OpNot, X: x}
+	}
+	return p.cmpExpr()
+}
+
+// cmpExpr parses one non-associative comparison.
+func (p *parser) cmpExpr() ast.Expr {
+	x := p.cmpTail(p.addExpr())
+	if p.word(0, "contains") || p.word(0, "is") {
+		p.fail(p.span(0), diag.CodeSyntax, "combine comparisons with \"and\" or \"or\", or use parentheses",
+			"comparison operators cannot be chained")
+	}
+	return x
+}
+
+// cmpOps are the `is …` comparison phrases, longest first.
+var cmpOps = []struct {
+	words []string
+	op    ast.BinaryOp
+}{
+	{[]string{"is", "greater", "than", "or", "equal", "to"}, ast.OpGe},
+	{[]string{"is", "less", "than", "or", "equal", "to"}, ast.OpLe},
+	{[]string{"is", "not", "equal", "to"}, ast.OpNe},
+	{[]string{"is", "greater", "than"}, ast.OpGt},
+	{[]string{"is", "less", "than"}, ast.OpLt},
+	{[]string{"is", "equal", "to"}, ast.OpEq},
+}
+
+func isNoneWord(w string) bool { return w == "None" || w == "none" || w == "null" }
+
+// cmpTail parses a comparison operator after x, if there is one.
+func (p *parser) cmpTail(x ast.Expr) ast.Expr {
+	if p.word(0, "contains") {
+		op := p.next().Span()
+		return bin(ast.OpContains, op, x, p.addExpr())
+	}
+	if !p.word(0, "is") {
+		return x
+	}
+	for _, c := range cmpOps {
+		if p.words(0, c.words...) {
+			op := p.opSpan(len(c.words))
+			p.skip(len(c.words))
+			return bin(c.op, op, x, p.addExpr())
+		}
+	}
+	if p.words(1, "of", "type") {
+		panic(level2{"\"is of type\"", p.opSpan(3)})
+	}
+	not := p.word(1, "not")
+	k := 1
+	if not {
+		k = 2
+	}
+	if p.kind(k) == lexer.Word {
+		w := p.text(k)
+		if isNoneWord(w) && !p.postfixAt(k+1) {
+			end := p.tok(k).End()
+			p.skip(k + 1)
+			return &ast.IsNoneExpr{Sp: sp(x.Span().Start, end), X: x, Not: not}
+		}
+		if !reserved[w] && !isLiteralWord(w) && !p.postfixAt(k+1) && !p.operatorAt(k+1) {
+			p.skip(k)
+			word := p.anyWord("a word")
+			return &ast.IsWordExpr{Sp: sp(x.Span().Start, word.Sp.End), X: x, Word: word, Not: not}
+		}
+	}
+	// `x is E` with a literal or an expression: equality.
+	op, bop := p.opSpan(k), ast.OpEq
+	if not {
+		bop = ast.OpNe
+	}
+	p.skip(k)
+	return bin(bop, op, x, p.addExpr())
+}
+
+func isLiteralWord(w string) bool {
+	switch w {
+	case "true", "True", "false", "False", "None", "none", "null":
+		return true
+	}
+	return false
+}
+
+// postfixAt reports whether token i continues an operand (. [ or ( ).
+func (p *parser) postfixAt(i int) bool {
+	switch p.kind(i) {
+	case lexer.Dot, lexer.LBrack, lexer.LParen:
+		return true
+	}
+	return false
+}
+
+// operatorAt reports whether token i is an arithmetic operator word that
+// would continue an operand, or a `with` that would start a call.
+func (p *parser) operatorAt(i int) bool {
+	switch p.text(i) {
+	case "plus", "minus", "modulo":
+		return p.kind(i) == lexer.Word
+	case "followed", "multiplied", "divided":
+		return p.word(i+1, "by")
+	case "with":
+		return p.kind(i) == lexer.Word && (p.namedArgAt(i+1) || p.kind(i+1) == lexer.Colon && !p.ctx.header)
+	}
+	return false
+}
+
+func (p *parser) addExpr() ast.Expr {
+	x := p.mulExpr()
+	for {
+		var op ast.BinaryOp
+		n := 1
+		switch {
+		case p.word(0, "plus"):
+			op = ast.OpPlus
+		case p.word(0, "minus"):
+			op = ast.OpMinus
+		case p.words(0, "followed", "by"):
+			op, n = ast.OpConcat, 2
+		case p.kind(0) == lexer.Pipe:
+			panic(level2{"pipeline (|>)", p.span(0)})
+		default:
+			return x
+		}
+		opSp := p.opSpan(n)
+		p.skip(n)
+		x = bin(op, opSp, x, p.mulExpr())
+	}
+}
+
+func (p *parser) mulExpr() ast.Expr {
+	x := p.unaryExpr()
+	for {
+		var op ast.BinaryOp
+		n := 2
+		switch {
+		case p.words(0, "multiplied", "by"):
+			op = ast.OpMul
+		case p.words(0, "divided", "by"):
+			op = ast.OpDiv
+		case p.word(0, "modulo"):
+			op, n = ast.OpMod, 1
+		default:
+			return x
+		}
+		opSp := p.opSpan(n)
+		p.skip(n)
+		x = bin(op, opSp, x, p.unaryExpr())
+	}
+}
+
+func (p *parser) unaryExpr() ast.Expr {
+	switch {
+	case p.kind(0) == lexer.Minus:
+		t := p.next()
+		x := p.unaryExpr()
+		return &ast.UnaryExpr{Sp: sp(t.Pos(), x.Span().End), Op: ast.OpNeg, X: x}
+	case p.words(0, "length", "of"):
+		start := p.tok(0).Pos()
+		p.skip(2)
+		x := p.unaryExpr()
+		return &ast.UnaryExpr{Sp: sp(start, x.Span().End), Op: ast.OpLengthOf, X: x}
+	case p.word(0, "await"):
+		return p.expr()
+	case p.word(0, "not"):
+		return p.notExpr()
+	}
+	return p.postfixExpr()
+}
+
+func (p *parser) postfixExpr() ast.Expr {
+	x := p.primary()
+	for {
+		switch p.kind(0) {
+		case lexer.LBrack:
+			x = p.index(x)
+		case lexer.Dot:
+			p.next()
+			name := p.anyWord("a field or method name")
+			m := &ast.MemberExpr{Sp: sp(x.Span().Start, name.Sp.End), X: x, Name: name}
+			if p.kind(0) == lexer.LParen {
+				args, end := p.positionalArgs()
+				x = &ast.CallExpr{Sp: sp(x.Span().Start, end), Fun: m, Style: ast.MethodCall, Args: args}
+				continue
+			}
+			x = m
+		case lexer.LParen:
+			switch x.(type) {
+			case *ast.Ident, *ast.IndexExpr, *ast.CallExpr, *ast.ParenExpr:
+			default:
+				return x
+			}
+			args, end := p.positionalArgs()
+			x = &ast.CallExpr{Sp: sp(x.Span().Start, end), Fun: x, Style: ast.PositionalCall, Args: args}
+		default:
+			return x
+		}
+	}
+}
+
+// nested parses an expression inside brackets or parentheses, where the
+// surrounding argument and header context does not apply.
+func (p *parser) nested() ast.Expr {
+	saved := p.ctx
+	p.ctx = ctx{}
+	x := p.expr()
+	p.ctx = saved
+	return x
+}
+
+// index parses `[E]` after x.
+func (p *parser) index(x ast.Expr) ast.Expr {
+	p.next()
+	i := p.nested()
+	end := p.expect(lexer.RBrack, "\"]\"").End()
+	return &ast.IndexExpr{Sp: sp(x.Span().Start, end), X: x, Index: i}
+}
+
+// positionalArgs parses `(A, B, …)`.
+func (p *parser) positionalArgs() ([]*ast.Arg, ast.Pos) {
+	p.next()
+	var args []*ast.Arg
+	for p.kind(0) != lexer.RParen {
+		args = append(args, &ast.Arg{Value: p.nested()})
+		if p.kind(0) != lexer.Comma {
+			break
+		}
+		p.next()
+	}
+	end := p.expect(lexer.RParen, "\")\" or \",\"").End()
+	return args, end
+}
+
+// primary parses an operand: a literal, a name or call, a parenthesised
+// expression, a collection literal or an async form.
+func (p *parser) primary() ast.Expr {
+	switch p.kind(0) {
+	case lexer.Int, lexer.Float, lexer.String:
+		return p.literal()
+	case lexer.LParen:
+		return p.parenOrCallback()
+	case lexer.Word:
+		return p.wordPrimary()
+	}
+	p.unexpected(0, "an expression")
+	return nil
+}
+
+// literal parses a number or string literal.
+func (p *parser) literal() *ast.BasicLit {
+	t := p.next()
+	raw := t.Text(p.src)
+	lit := &ast.BasicLit{Sp: t.Span(), Raw: raw}
+	switch t.Kind {
+	case lexer.Int:
+		lit.Kind = ast.IntLit
+		lit.Int, _ = strconv.ParseInt(raw, 10, 64)
+	case lexer.Float:
+		lit.Kind = ast.FloatLit
+		lit.Float, _ = strconv.ParseFloat(raw, 64)
+	default:
+		lit.Kind = ast.StringLit
+		lit.Str, _ = lexer.Unquote(raw)
+	}
+	return lit
+}
+
+// wordLiteral consumes and returns a Boolean or None literal, or returns nil.
+func (p *parser) wordLiteral() *ast.BasicLit {
+	if p.kind(0) != lexer.Word {
+		return nil
+	}
+	w := p.text(0)
+	lit := &ast.BasicLit{Sp: p.span(0), Raw: w}
+	switch w {
+	case "true", "True":
+		lit.Kind, lit.Bool = ast.BoolLit, true
+	case "false", "False":
+		lit.Kind = ast.BoolLit
+	case "None", "none", "null":
+		lit.Kind = ast.NoneLit
+	default:
+		return nil
+	}
+	p.next()
+	return lit
+}
+
+// wordPrimary parses an operand that starts with a word.
+func (p *parser) wordPrimary() ast.Expr {
+	if lit := p.wordLiteral(); lit != nil {
+		return lit
+	}
+	w := p.text(0)
+	switch w {
+	case "list":
+		if p.word(1, "containing") {
+			return p.listLit()
+		}
+	case "dictionary":
+		if p.word(1, "with") {
+			return p.dictLit()
+		}
+	case "new":
+		if p.word(1, "awaitable") {
+			return p.newAwaitable()
+		}
+	case "parallel_await", "race_await":
+		if p.words(1, "for", "each") {
+			return p.eachExpr()
+		}
+	case "Lambda":
+		panic(level2{"lambda", p.span(0)})
+	case "Map", "Filter", "Reduce":
+		if p.word(1, "over") {
+			panic(level2{w + " over", p.opSpan(2)})
+		}
+	case "index", "copy", "type":
+		if p.word(1, "of") {
+			panic(level2{"\"" + w + " of\"", p.opSpan(2)})
+		}
+	}
+	if !isName(w) && w != "parallel_await" && w != "race_await" {
+		p.unexpected(0, "an expression")
+	}
+	t := p.next()
+	id := &ast.Ident{Sp: t.Span(), Name: w}
+	if p.word(0, "with") {
+		return p.afterNameWith(id)
+	}
+	return id
+}

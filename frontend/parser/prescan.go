@@ -1,0 +1,177 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/runa2go/runa2go/frontend/lexer"
+)
+
+// reserved are the words that are never a variable, parameter or process
+// name (spec §1). Any word may still be a record field or dictionary key.
+var reserved = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Let Set If Otherwise While For Break Continue Return
+		Display Add Remove Match When Try Catch Finally Throw With Yield Type Process Async
+		Generator Context Manager Resolve Reject Import be to as with and or not is in each
+		called that takes returns containing plus minus multiplied divided by modulo followed
+		from true false None await parallel_await race_await new`) {
+		reserved[w] = true
+	}
+}
+
+// soft are reserved words that still parse as a name where a name is
+// expected and no phrase can start: real programs use them as parameter
+// names (`that takes counter and by`). The checker may still reject them.
+var soft = map[string]bool{
+	"by": true, "from": true, "each": true, "called": true, "that": true,
+	"takes": true, "returns": true, "containing": true,
+}
+
+// isName reports whether w can be a name: not reserved, or only softly.
+func isName(w string) bool { return !reserved[w] || soft[w] }
+
+// anyParams marks a builtin that accepts any further named argument.
+const anyParams = "*"
+
+// builtins are the Level 1 builtins with the named parameters they declare
+// (spec §9). Builtins called only positionally declare none.
+var builtins = map[string][]string{
+	"sleep":                {"seconds"},
+	"http_get":             {"url"},
+	"http_post":            {"url", "body"},
+	"read_file":            {"path"},
+	"write_file":           {"path", "content"},
+	"file_exists":          {"path"},
+	"log_event":            {"message", anyParams},
+	"to_string":            nil,
+	"to_integer":           nil,
+	"to_float":             nil,
+	"json_stringify":       nil,
+	"json_parse":           nil,
+	"new_cancel_token":     nil,
+	"cancel":               {"token"},
+	"is_cancelled":         {"token"},
+	"args":                 nil,
+	"env":                  {"name"},
+	"parallel_await":       {"tasks"},
+	"race_await":           nil,
+	"await_with_timeout":   {"operation", "timeout_seconds"},
+	"await_cancellable":    {"operation", "token"},
+	"async_lock":           {"name"},
+	"convert_to_awaitable": {"promise"},
+	"current_datetime":     nil,
+}
+
+// CallableName is the name a process is called by: the text of its
+// `called "…"` literal with spaces replaced by '_' (spec §1).
+func CallableName(literal string) string { return strings.ReplaceAll(literal, " ", "_") }
+
+// prescan is the first pass: it collects every process (callable name and
+// parameter names) and every record type of the program, wherever they
+// are declared, so that calls may precede definitions.
+func (p *parser) prescan() {
+	p.procs = map[string][]string{}
+	p.records = map[string]bool{}
+	toks := p.toks
+	word := func(j int, w string) bool {
+		return j < len(toks) && toks[j].Kind == lexer.Word && toks[j].Text(p.src) == w
+	}
+	for i := 0; i < len(toks); i++ {
+		switch {
+		case word(i, "Process") && word(i+1, "called") && i+2 < len(toks) && toks[i+2].Kind == lexer.String:
+			name, _ := lexer.Unquote(toks[i+2].Text(p.src))
+			name = CallableName(name)
+			var params []string
+			j := i + 3
+			if word(j, "that") && word(j+1, "takes") {
+				j += 2
+				expectName := true
+				depth := 0
+			scan:
+				for ; j < len(toks); j++ {
+					t := toks[j]
+					switch t.Kind {
+					case lexer.Newline, lexer.EOF, lexer.Colon:
+						if depth == 0 {
+							break scan
+						}
+					case lexer.LBrack, lexer.LParen:
+						depth++
+					case lexer.RBrack, lexer.RParen:
+						depth--
+					case lexer.Comma:
+						if depth == 0 {
+							expectName = true
+						}
+					case lexer.Word:
+						w := t.Text(p.src)
+						if depth == 0 && w == "returns" {
+							break scan
+						}
+						if depth == 0 && w == "and" {
+							expectName = true
+						} else if expectName && depth == 0 {
+							params = append(params, w)
+							expectName = false
+						}
+					}
+				}
+			}
+			if _, dup := p.procs[name]; !dup {
+				p.procs[name] = params
+			}
+			i = j - 1
+		case word(i, "Type") && i+1 < len(toks) && toks[i+1].Kind == lexer.Word && word(i+2, "is") && word(i+3, "Dictionary") && word(i+4, "with"):
+			p.records[toks[i+1].Text(p.src)] = true
+		}
+	}
+}
+
+// callable reports whether name is a process of the program or a builtin.
+func (p *parser) callable(name string) bool {
+	if _, ok := p.procs[name]; ok {
+		return true
+	}
+	_, ok := builtins[name]
+	return ok
+}
+
+// openCall is a named call whose argument list is being parsed.
+type openCall struct {
+	name string
+}
+
+// accepts reports whether the callee of c declares the named parameter
+// param. A callee that is not a known process or builtin (a process held
+// in a variable) may declare anything.
+func (p *parser) accepts(c *openCall, param string) bool {
+	params, ok := p.procs[c.name]
+	if !ok {
+		params, ok = builtins[c.name]
+		if !ok {
+			return true
+		}
+	}
+	for _, q := range params {
+		if q == param || q == anyParams {
+			return true
+		}
+	}
+	return false
+}
+
+// owner returns the innermost open call that takes the argument named
+// param, or the innermost open call when none does (spec §4.3).
+func (p *parser) owner(param string) *openCall {
+	calls := p.ctx.calls
+	for k := len(calls) - 1; k >= 0; k-- {
+		if p.accepts(calls[k], param) {
+			return calls[k]
+		}
+	}
+	if len(calls) == 0 {
+		return nil
+	}
+	return calls[len(calls)-1]
+}

@@ -1,0 +1,79 @@
+package parser
+
+import (
+	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/diag"
+	"github.com/runa2go/runa2go/frontend/lexer"
+)
+
+// procDecl parses a process definition (spec §7):
+//
+//	[Async | Async Generator | Async Context Manager] Process called "NAME"
+//	    [that takes PARAMS] [returns TYPE]:
+//
+// PARAMS are joined by `and` or `,`; each is `name`, `name as TYPE` or
+// `name (TYPE)`; `that takes:` declares none.
+func (p *parser) procDecl() ast.Stmt {
+	start := p.tok(0).Pos()
+	s := &ast.ProcDecl{Kind: ast.PlainProc}
+	if p.word(0, "Async") {
+		p.next()
+		s.Kind = ast.AsyncProc
+		switch {
+		case p.word(0, "Generator"):
+			p.next()
+			s.Kind = ast.AsyncGeneratorProc
+		case p.words(0, "Context", "Manager"):
+			p.skip(2)
+			s.Kind = ast.AsyncContextManagerProc
+		case p.word(0, "Memoized"):
+			panic(level2{"Memoized Process", p.span(0)})
+		}
+	}
+	p.expectWord("Process")
+	p.expectWord("called")
+	if p.kind(0) != lexer.String {
+		p.fail(p.span(0), diag.CodeSyntax, "write the name as a string: Process called \"name\"", "expected the process name as a string literal after \"called\"")
+	}
+	lit := p.next()
+	name, _ := lexer.Unquote(lit.Text(p.src))
+	s.Name, s.NameSp = CallableName(name), lit.Span()
+	if p.kind(0) == lexer.LBrack {
+		panic(level2{"generic process", p.span(0)})
+	}
+	if p.words(0, "that", "takes") {
+		p.skip(2)
+		if p.kind(0) != lexer.Colon && !p.word(0, "returns") && !p.atEOL(0) {
+			for {
+				s.Params = append(s.Params, p.param())
+				if p.kind(0) == lexer.Comma || p.word(0, "and") {
+					p.next()
+					continue
+				}
+				break
+			}
+		}
+	}
+	if p.word(0, "returns") {
+		p.next()
+		s.Result = p.typeExpr()
+	}
+	s.Sp = p.from(start)
+	s.Body = p.headerBlock("Process")
+	return s
+}
+
+// param parses `name`, `name as TYPE` or `name (TYPE)`.
+func (p *parser) param() *ast.Param {
+	pr := &ast.Param{Name: p.ident("a parameter name")}
+	switch {
+	case p.word(0, "as"):
+		p.next()
+		pr.Type = p.typeExpr()
+	case p.kind(0) == lexer.LParen:
+		p.next()
+		pr.Type = p.typeExpr()
+		p.expect(lexer.RParen, "\")\"")
+	}
+	return pr
+}

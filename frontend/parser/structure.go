@@ -1,0 +1,207 @@
+package parser
+
+import (
+	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/diag"
+)
+
+// scope is what the structural pass knows about the code being walked.
+type scope struct {
+	loop   bool          // inside a loop of the current process body
+	proc   *ast.ProcDecl // the enclosing process (nil in main or a callback)
+	yield  bool          // Yield allowed (generator body, not in a callback)
+	settle bool          // inside `new awaitable` (or a callback made in it)
+	main   bool          // the main program's own statements
+}
+
+// structure reports statements used where they are not allowed (spec §3,
+// §8): Break/Continue outside a loop, Yield outside a generator or
+// context-manager process (and not exactly one top-level Yield in a
+// context-manager process), Resolve/Reject outside `new awaitable`, and
+// Return with a value in the main program.
+type structure struct {
+	diags *diag.List
+	// cmYield is the one allowed Yield of the context manager being walked.
+	cmYield *ast.YieldStmt
+}
+
+func checkStructure(f *ast.File, diags *diag.List) {
+	s := &structure{diags: diags}
+	s.stmts(f.Stmts, scope{main: true})
+}
+
+func (s *structure) block(b *ast.Block, sc scope) {
+	if b != nil {
+		s.stmts(b.Stmts, sc)
+	}
+}
+
+func (s *structure) stmts(list []ast.Stmt, sc scope) {
+	for _, st := range list {
+		s.stmt(st, sc)
+	}
+}
+
+func (s *structure) stmt(st ast.Stmt, sc scope) {
+	switch st := st.(type) {
+	case *ast.LetStmt:
+		s.expr(st.Value, sc)
+	case *ast.SetStmt:
+		s.expr(st.Target, sc)
+		s.expr(st.Value, sc)
+	case *ast.IfStmt:
+		for _, c := range st.Clauses {
+			s.expr(c.Cond, sc)
+			s.block(c.Body, sc)
+		}
+	case *ast.WhileStmt:
+		s.expr(st.Cond, sc)
+		in := sc
+		in.loop = true
+		s.block(st.Body, in)
+	case *ast.ForEachStmt:
+		s.expr(st.Iter, sc)
+		in := sc
+		in.loop = true
+		s.block(st.Body, in)
+	case *ast.BreakStmt:
+		if !sc.loop {
+			s.diags.Errorf(st.Sp, diag.CodeBreakOutside, "", "\"Break\" outside a loop")
+		}
+	case *ast.ContinueStmt:
+		if !sc.loop {
+			s.diags.Errorf(st.Sp, diag.CodeBreakOutside, "", "\"Continue\" outside a loop")
+		}
+	case *ast.ReturnStmt:
+		if st.Value != nil && sc.main {
+			s.diags.Errorf(st.Sp, diag.CodeReturnMain, "the main program cannot return a value; use \"Display\" or \"Throw\"",
+				"\"Return\" with a value in the main program")
+		}
+		s.expr(st.Value, sc)
+	case *ast.DisplayStmt:
+		for _, v := range st.Values {
+			s.expr(v, sc)
+		}
+	case *ast.AddStmt:
+		s.expr(st.Value, sc)
+		s.expr(st.Target, sc)
+	case *ast.RemoveStmt:
+		s.expr(st.Value, sc)
+		s.expr(st.Target, sc)
+	case *ast.MatchStmt:
+		s.expr(st.Subject, sc)
+		for _, a := range st.Arms {
+			s.block(a.Body, sc)
+		}
+	case *ast.TryStmt:
+		s.block(st.Body, sc)
+		s.block(st.Catch, sc)
+		s.block(st.Finally, sc)
+	case *ast.ThrowStmt:
+		s.expr(st.Value, sc)
+	case *ast.WithStmt:
+		s.expr(st.Manager, sc)
+		s.block(st.Body, sc)
+	case *ast.YieldStmt:
+		s.yieldStmt(st, sc)
+		s.expr(st.Value, sc)
+	case *ast.ResolveStmt:
+		if !sc.settle {
+			s.diags.Errorf(st.Sp, diag.CodeSettleOutside, "use it inside \"new awaitable that resolves when:\"", "\"Resolve\" outside \"new awaitable\"")
+		}
+		s.expr(st.Value, sc)
+	case *ast.RejectStmt:
+		if !sc.settle {
+			s.diags.Errorf(st.Sp, diag.CodeSettleOutside, "use it inside \"new awaitable that resolves when:\"", "\"Reject\" outside \"new awaitable\"")
+		}
+		s.expr(st.Value, sc)
+	case *ast.ProcDecl:
+		s.procDecl(st)
+	case *ast.ExprStmt:
+		s.expr(st.X, sc)
+	}
+}
+
+func (s *structure) procDecl(pd *ast.ProcDecl) {
+	in := scope{proc: pd}
+	saved := s.cmYield
+	s.cmYield = nil
+	switch pd.Kind {
+	case ast.AsyncGeneratorProc:
+		in.yield = true
+	case ast.AsyncContextManagerProc:
+		in.yield = true
+		for _, st := range pd.Body.Stmts {
+			if y, ok := st.(*ast.YieldStmt); ok {
+				s.cmYield = y
+				break
+			}
+		}
+		if s.cmYield == nil && pd.Body != nil {
+			s.diags.Errorf(pd.Sp, diag.CodeYieldOutside, "add one \"Yield VALUE\" between the setup and the cleanup",
+				"context-manager process %q has no top-level \"Yield\"", pd.Name)
+		}
+	}
+	s.block(pd.Body, in)
+	s.cmYield = saved
+}
+
+func (s *structure) yieldStmt(y *ast.YieldStmt, sc scope) {
+	switch {
+	case !sc.yield:
+		s.diags.Errorf(y.Sp, diag.CodeYieldOutside, "declare the process as \"Async Generator Process\" (or \"Async Context Manager Process\")",
+			"\"Yield\" outside a generator or context-manager process")
+	case sc.proc != nil && sc.proc.Kind == ast.AsyncContextManagerProc && y != s.cmYield:
+		s.diags.Errorf(y.Sp, diag.CodeYieldOutside, "a context-manager process yields exactly once, at the top level of its body",
+			"extra \"Yield\" in context-manager process %q", sc.proc.Name)
+	}
+}
+
+// expr walks an expression for the blocks it contains.
+func (s *structure) expr(e ast.Expr, sc scope) {
+	switch e := e.(type) {
+	case nil:
+	case *ast.ListLit:
+		for _, x := range e.Items {
+			s.expr(x, sc)
+		}
+	case *ast.DictLit:
+		for _, en := range e.Entries {
+			s.expr(en.Value, sc)
+		}
+	case *ast.RecordLit:
+		for _, f := range e.Fields {
+			s.expr(f.Value, sc)
+		}
+	case *ast.IndexExpr:
+		s.expr(e.X, sc)
+		s.expr(e.Index, sc)
+	case *ast.MemberExpr:
+		s.expr(e.X, sc)
+	case *ast.CallExpr:
+		s.expr(e.Fun, sc)
+		for _, a := range e.Args {
+			s.expr(a.Value, sc)
+		}
+	case *ast.BinaryExpr:
+		s.expr(e.X, sc)
+		s.expr(e.Y, sc)
+	case *ast.UnaryExpr:
+		s.expr(e.X, sc)
+	case *ast.IsNoneExpr:
+		s.expr(e.X, sc)
+	case *ast.IsWordExpr:
+		s.expr(e.X, sc)
+	case *ast.AwaitExpr:
+		s.expr(e.X, sc)
+	case *ast.ParenExpr:
+		s.expr(e.X, sc)
+	case *ast.EachExpr:
+		s.expr(e.Iter, sc)
+		s.expr(e.Body, sc)
+	case *ast.NewAwaitable:
+		s.block(e.Body, scope{settle: true})
+	case *ast.CallbackLit:
+		s.block(e.Body, scope{settle: sc.settle})
+	}
+}

@@ -1,0 +1,98 @@
+package parser
+
+import (
+	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/diag"
+	"github.com/runa2go/runa2go/frontend/lexer"
+)
+
+// typeDecl parses `Type NAME is Dictionary with:` + `field as TYPE` lines
+// (a record) and `Type NAME is TYPE` (an alias). Generic, union and
+// algebraic forms are Level 2.
+func (p *parser) typeDecl() ast.Stmt {
+	start := p.next().Pos()
+	s := &ast.TypeDecl{Name: p.ident("a type name")}
+	if p.kind(0) == lexer.LBrack {
+		panic(level2{"generic type", p.span(0)})
+	}
+	p.expectWord("is")
+	switch {
+	case p.words(0, "Dictionary", "with"):
+		p.skip(2)
+		s.Fields = p.recordFields()
+		if s.Fields == nil {
+			s.Fields = []*ast.Field{}
+		}
+		s.Sp = p.from(start)
+		return s
+	case p.kind(0) == lexer.Newline && p.tok(1).Kind == lexer.Indent && p.tok(2).Kind == lexer.Bar:
+		panic(level2{"algebraic type", p.span(2)})
+	case p.kind(0) == lexer.String || p.lineHasWord(0, "OR"):
+		panic(level2{"union type", p.span(0)})
+	}
+	s.Alias = p.typeExpr()
+	if p.kind(0) == lexer.Bar || p.word(0, "OR") || p.word(0, "or") {
+		panic(level2{"union type", p.span(0)})
+	}
+	p.endLine()
+	s.Sp = p.from(start)
+	return s
+}
+
+// recordFields parses the ':' and the indented `field as TYPE` lines of a
+// record declaration.
+func (p *parser) recordFields() []*ast.Field {
+	if p.kind(0) != lexer.Colon {
+		if p.kind(0) == lexer.Newline || p.kind(0) == lexer.EOF {
+			at := p.prevEnd()
+			p.errorf(ast.Span{Start: at, End: at}, diag.CodeMissingColon, "add \":\" at the end of the line", "missing \":\" at the end of the Type header")
+		} else {
+			p.unexpected(0, "\":\"")
+		}
+	} else {
+		p.next()
+	}
+	if p.kind(0) != lexer.Newline || p.tok(1).Kind != lexer.Indent {
+		p.fail(p.span(0), diag.CodeBlock, "list the fields on the following lines, one \"name as TYPE\" per line", "expected indented record fields")
+	}
+	p.skip(2)
+	var fields []*ast.Field
+	for p.toks[p.pos].Kind != lexer.Dedent && p.toks[p.pos].Kind != lexer.EOF {
+		f := &ast.Field{Name: p.anyWord("a field name")}
+		p.expectWord("as")
+		f.Type = p.typeExpr()
+		p.endLine()
+		fields = append(fields, f)
+	}
+	if p.toks[p.pos].Kind == lexer.Dedent {
+		p.next()
+	}
+	return fields
+}
+
+// typeExpr parses a written type: NAME or NAME[T, …], or one in parentheses.
+func (p *parser) typeExpr() *ast.TypeExpr {
+	if p.kind(0) == lexer.LParen {
+		p.next()
+		t := p.typeExpr()
+		p.expect(lexer.RParen, "\")\"")
+		return t
+	}
+	if p.kind(0) == lexer.String {
+		panic(level2{"union type", p.span(0)})
+	}
+	name := p.anyWord("a type")
+	t := &ast.TypeExpr{Sp: name.Sp, Name: name.Name}
+	if p.kind(0) == lexer.LBrack {
+		p.next()
+		for {
+			t.Args = append(t.Args, p.typeExpr())
+			if p.kind(0) != lexer.Comma {
+				break
+			}
+			p.next()
+		}
+		t.Sp.End = p.expect(lexer.RBrack, "\"]\"").End()
+	}
+	return t
+}
