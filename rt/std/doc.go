@@ -1,0 +1,40 @@
+// Package std holds the I/O builtins of Runa (spec §9) that generated
+// programs call: http_get, http_post, read_file, write_file, file_exists,
+// log_event, args and env. It is a separate package so that a program that
+// does no HTTP does not link net/http. It imports only package rt and the
+// standard library.
+//
+// The blocking part of every asynchronous builtin runs off the event loop
+// through rt.Offload, so other tasks proceed meanwhile. Failures are
+// *rt.Error values of kind "http" or "io" positioned at the generated line
+// that called the builtin; a cancelled or timed-out task gets its
+// cancellation error instead.
+package std
+
+import (
+	"context"
+	"runtime"
+
+	"github.com/runa2go/runa2go/rt"
+)
+
+// callerPos returns the position of the generated code that called the
+// exported builtin which calls callerPos (through //line directives, a
+// Runa line).
+func callerPos() (string, int) {
+	_, file, line, ok := runtime.Caller(2)
+	if !ok {
+		return "", 0
+	}
+	return file, line
+}
+
+// newError returns an error of kind positioned at file:line, or the
+// task's cancellation error when ctx was cancelled meanwhile (the failure
+// is then a consequence of the cancellation).
+func newError(ctx context.Context, kind, msg, file string, line int) error {
+	if err := rt.Check(ctx); err != nil {
+		return err
+	}
+	return &rt.Error{Kind: kind, Message: msg, File: file, Line: line}
+}
