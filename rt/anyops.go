@@ -415,7 +415,7 @@ func AsOrNil[T any](x any) T {
 	if v, ok := x.(T); ok {
 		return v
 	}
-	if unbox(x) == nil {
+	if isNone(x) {
 		var zero T
 		return zero
 	}
@@ -431,6 +431,20 @@ func AsOrNil[T any](x any) T {
 func TryAs[T any](x any) (T, bool) {
 	if v, ok := x.(T); ok {
 		return v, true
+	}
+	return tryAsSlow[T](x)
+}
+
+// TryAsOrNil is TryAs for an Optional record or collection field: None
+// converts to the zero T (a nil pointer). Generated SetFieldAny methods
+// use it for Optional fields that are pointers.
+func TryAsOrNil[T any](x any) (T, bool) {
+	if v, ok := x.(T); ok {
+		return v, true
+	}
+	if isNone(x) {
+		var zero T
+		return zero, true
 	}
 	return tryAsSlow[T](x)
 }

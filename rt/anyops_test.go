@@ -266,6 +266,15 @@ func TestAs(t *testing.T) {
 	if v, ok := TryAs[int64]("x"); ok || v != 0 {
 		t.Error("TryAs failure")
 	}
+	if v, ok := TryAsOrNil[*valSpan](nil); !ok || v != nil {
+		t.Error("TryAsOrNil(None)")
+	}
+	if _, ok := TryAsOrNil[*valSpan](int64(1)); ok {
+		t.Error("TryAsOrNil(Integer)")
+	}
+	if _, ok := TryAs[*valSpan](nil); ok {
+		t.Error("TryAs must reject None for a pointer type")
+	}
 	if AsOrNil[Opt[string]](nil).Ok {
 		t.Error("AsOrNil Opt")
 	}
