@@ -90,6 +90,9 @@ func TestWriteModule(t *testing.T) {
 	if len(goFiles) == 0 {
 		t.Fatal("no runtime sources written")
 	}
+	if std, _ := filepath.Glob(filepath.Join(dir, "rtmod", "rt", "std", "*.go")); len(std) == 0 {
+		t.Error("no rt/std sources written")
+	}
 	// Idempotent: a second write changes nothing.
 	info0, _ := os.Stat(filepath.Join(dir, "go.mod"))
 	if err := WriteModule(dir, "runaprog"); err != nil {
