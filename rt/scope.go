@@ -208,9 +208,7 @@ func (n *node) cancel(err, cause error) {
 		cause = err
 	}
 	n.state.Store(&cancelState{err: err, cause: cause})
-	if d := n.done.Load(); d != nil {
-		close(*d)
-	}
+	d := n.done.Load()
 	var kids []*node
 	for k := n.kids; k != nil; {
 		next := k.next
@@ -234,6 +232,11 @@ func (n *node) cancel(err, cause error) {
 	}
 	for _, f := range funcs {
 		f()
+	}
+	// Done closes last: a task waiting on it resumes after the tasks below
+	// it (woken synchronously above), a deterministic order.
+	if d != nil {
+		close(*d)
 	}
 }
 

@@ -49,14 +49,15 @@ func WithTimeout[T any](ctx context.Context, seconds float64, op func(ctx contex
 	timer.Stop()
 	tn.detach()
 	f.observe()
-	switch end {
-	case endSettled:
+	deadline := tn.cause() == cause
+	switch {
+	case end == endSettled && !(deadline && f.cancelled()):
 		return f.val, f.err
-	case endCancelled:
+	case end == endCancelled:
 		f.cancelTask()
 		return zero, cancelErr(ctx)
 	}
-	if tn.cause() == cause {
+	if deadline {
 		return zero, at(&Error{Kind: KindTimeout, Message: cause.Error()}, pc)
 	}
 	// tn was cancelled from above without ctx being cancelled (cannot
