@@ -230,12 +230,17 @@ func (c *runCmd) Run(e *env) error {
 	if c.Verbose {
 		verbose(e.stderr, res)
 	}
-	args := c.Args
-	if len(args) > 0 && args[0] == "--" {
-		args = args[1:]
-	}
 	name := driver.DefaultOutput(c.File, "")
-	return runProgram(e, res.Binary, name, args)
+	return runProgram(e, res.Binary, name, c.programArgs())
+}
+
+// programArgs returns the arguments for the program: those after the file,
+// without the "--" that separates them from runa2go's own flags.
+func (c *runCmd) programArgs() []string {
+	if len(c.Args) > 0 && c.Args[0] == "--" {
+		return c.Args[1:]
+	}
+	return c.Args
 }
 
 // genCmd is `runa2go gen`.

@@ -6,9 +6,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/alecthomas/kong"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -121,5 +123,27 @@ func TestRunChildPropagatesStatus(t *testing.T) {
 	}
 	if err := runChild(e, sh, "prog", []string{"-c", "exit 0"}); err != nil {
 		t.Errorf("runChild = %v", err)
+	}
+}
+
+func TestRunArgsPassThrough(t *testing.T) {
+	tests := []struct {
+		args    []string
+		want    []string
+		verbose bool
+	}{
+		{[]string{"run", "x.runa", "--", "a", "-v"}, []string{"a", "-v"}, false},
+		{[]string{"run", "-v", "x.runa", "--", "--", "b"}, []string{"--", "b"}, true},
+		{[]string{"run", "x.runa", "a", "--flag"}, []string{"a", "--flag"}, false},
+		{[]string{"run", "x.runa"}, nil, false},
+	}
+	for _, tt := range tests {
+		var c cli
+		if _, err := kong.Must(&c).Parse(tt.args); err != nil {
+			t.Fatalf("%q: %v", tt.args, err)
+		}
+		if got := c.Run.programArgs(); !slices.Equal(got, tt.want) || c.Run.Verbose != tt.verbose {
+			t.Errorf("%q: args %q verbose %v; want %q %v", tt.args, got, c.Run.Verbose, tt.want, tt.verbose)
+		}
 	}
 }

@@ -1,10 +1,14 @@
 package driver
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/runa2go/runa2go/frontend/diag"
@@ -259,5 +263,61 @@ func TestBuildEnv(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(BuildEnv(true), "\n"), "CGO_ENABLED=1") {
 		t.Error("race builds need cgo")
+	}
+}
+
+// TestBuildConcurrentAndCached builds one program twice at once into a
+// fresh cache, runs both binaries, then checks that a third build is a hit.
+func TestBuildConcurrentAndCached(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go build")
+	}
+	cache, out := t.TempDir(), t.TempDir()
+	src := &Source{Name: "hello.runa", Data: []byte("Display \"Hello from Runa\"\n")}
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for i := range errs {
+		wg.Go(func() {
+			_, errs[i] = Build(context.Background(), src, BuildOptions{CacheDir: cache, Output: filepath.Join(out, fmt.Sprint("hello", i))})
+		})
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("build %d: %v", i, err)
+		}
+		got, err := exec.Command(filepath.Join(out, fmt.Sprint("hello", i))).Output()
+		if err != nil || string(got) != "Hello from Runa\n" {
+			t.Errorf("binary %d: output %q, %v", i, got, err)
+		}
+	}
+	res, err := Build(context.Background(), src, BuildOptions{CacheDir: cache, Output: out})
+	if err != nil || !res.CacheHit {
+		t.Fatalf("third build: %+v, %v; want a cache hit", res, err)
+	}
+	if res.Output != filepath.Join(out, "hello") {
+		t.Errorf("output into a directory went to %q", res.Output)
+	}
+	entries, _ := os.ReadDir(res.Dir)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("temporary file left in the build directory: %s", e.Name())
+		}
+	}
+	if _, err := os.Stat(filepath.Join(res.Dir, "embed.go")); err == nil {
+		t.Error("embed.go written into the build directory")
+	}
+}
+
+func TestBuildDiagnosticsBuildNothing(t *testing.T) {
+	cache := t.TempDir()
+	src := &Source{Name: "bad.runa", Data: []byte("Display \"fine\"\nLet x be )\n")}
+	_, err := Build(context.Background(), src, BuildOptions{CacheDir: cache})
+	var de *DiagError
+	if !errors.As(err, &de) || !de.Diags.HasErrors() || de.Diags[0].Span.Start.Line != 2 {
+		t.Fatalf("want diagnostics at line 2, got %v", err)
+	}
+	if entries, _ := os.ReadDir(filepath.Join(cache, "build")); len(entries) != 0 {
+		t.Errorf("a failed build left %d build directories", len(entries))
 	}
 }
