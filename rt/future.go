@@ -87,11 +87,20 @@ func spawnScoped[T any](c *task, parent context.Context, fn func(ctx context.Con
 }
 
 // runTask implements runner: it runs the body, settles the future and ends
-// the task.
+// the task. A task cancelled before it started never runs its body (as in
+// asyncio); it ends with its cancellation error.
 func (f *Future[T]) runTask(t *task) {
 	fn := f.fn
 	f.fn = nil
-	v, err := callTask(t, fn)
+	var (
+		v   T
+		err error
+	)
+	if t.state.Load() != nil {
+		err = cancelErr(t)
+	} else {
+		v, err = callTask(t, fn)
+	}
 	f.settle(v, err)
 	t.done(err, f)
 }
