@@ -1,0 +1,185 @@
+package rt
+
+import (
+	"context"
+	"strconv"
+	"testing"
+	"testing/synctest"
+)
+
+// countdown yields n..1 with a Finally-like cleanup logged.
+func countdown(ctx context.Context, log *taskLog, name string, n int) *Generator[int] {
+	return NewGenerator(ctx, func(ctx context.Context, yield func(int) bool) error {
+		defer log.add(name + " cleanup")
+		for i := n; i > 0; i-- {
+			log.add(name + " yields " + strconv.Itoa(i))
+			if !yield(i) {
+				return nil
+			}
+		}
+		log.add(name + " after last")
+		return nil
+	})
+}
+
+func TestGeneratorEarlyExit(t *testing.T) {
+	runProg(t, func(ctx context.Context) error {
+		for _, stopAt := range []int{0, 1, 2} {
+			log := &taskLog{}
+			g := countdown(ctx, log, "g", 2)
+			if stopAt == 0 {
+				// Break before the first value: nothing ran but setup.
+				for range g.All() {
+					break
+				}
+				wantOrder(t, log, "g yields 2 / g cleanup")
+				continue
+			}
+			n := 0
+			for v, err := range g.All() {
+				if err != nil {
+					t.Fatal(err)
+				}
+				log.add("got " + strconv.Itoa(v))
+				n++
+				if n == stopAt && stopAt == 1 {
+					break
+				}
+			}
+			log.add("loop done")
+			if stopAt == 1 {
+				wantOrder(t, log, "g yields 2 / got 2 / g cleanup / loop done")
+			} else {
+				wantOrder(t, log, "g yields 2 / got 2 / g yields 1 / got 1 / g after last / g cleanup / loop done")
+			}
+		}
+		return nil
+	})
+}
+
+func TestGeneratorNestedStopCascades(t *testing.T) {
+	runProg(t, func(ctx context.Context) error {
+		log := &taskLog{}
+		outer := NewGenerator(ctx, func(ctx context.Context, yield func(string) bool) error {
+			defer log.add("outer cleanup")
+			for v, err := range countdown(ctx, log, "inner", 3).All() {
+				if err != nil {
+					return err
+				}
+				if !yield("v" + strconv.Itoa(v)) {
+					return nil
+				}
+			}
+			return nil
+		})
+		for v := range outer.All() {
+			log.add("got " + v)
+			break
+		}
+		log.add("done")
+		wantOrder(t, log, "inner yields 3 / got v3 / inner cleanup / outer cleanup / done")
+		return nil
+	})
+}
+
+func TestGeneratorErrorsAndSingleUse(t *testing.T) {
+	runProg(t, func(ctx context.Context) error {
+		g := NewGenerator(ctx, func(ctx context.Context, yield func(int) bool) error {
+			yield(1)
+			return NewError(KindError, "gen failed")
+		})
+		var got []string
+		for v, err := range g.All() {
+			if err != nil {
+				got = append(got, "err "+ErrorMessage(err))
+				continue
+			}
+			got = append(got, strconv.Itoa(v))
+		}
+		for _, err := range g.All() {
+			if ErrorKind(err) != KindType || ErrorMessage(err) != "generator already consumed" {
+				t.Errorf("second use: %v", err)
+			}
+		}
+		p := NewGenerator(ctx, func(ctx context.Context, yield func(int) bool) error {
+			panic(&Fault{Err: &Error{Kind: KindIndex, Message: "bad index"}})
+		})
+		for _, err := range p.All() {
+			got = append(got, "err "+ErrorKind(err))
+		}
+		if s := fmtSlice(got); s != "[1 err gen failed err index]" {
+			t.Errorf("got %s", s)
+		}
+		return nil
+	})
+}
+
+// A cleanup failing after the consumer stopped is raised at the loop.
+func TestGeneratorCleanupFailureAfterBreak(t *testing.T) {
+	g := NewGenerator(context.Background(), func(ctx context.Context, yield func(int) bool) error {
+		yield(1)
+		return NewError(KindIO, "close failed")
+	})
+	var err error
+	func() {
+		defer Recover(&err)
+		for range g.All() {
+			break
+		}
+	}()
+	if ErrorMessage(err) != "close failed" {
+		t.Errorf("got %v", err)
+	}
+}
+
+func TestGeneratorChan(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		log := &taskLog{}
+		g := NewGenerator(context.Background(), func(ctx context.Context, yield func(int) bool) error {
+			defer func() {
+				cctx, cancel := CleanupContext(ctx)
+				defer cancel()
+				Sleep(cctx, 1) // cleanup may await
+				log.add("cleanup")
+			}()
+			for i := 1; ; i++ {
+				if err := Sleep(ctx, 0.5); err != nil {
+					return err
+				}
+				if !yield(i) {
+					return nil
+				}
+			}
+		})
+		values, stop := g.Chan(context.Background())
+		if v := <-values; v != 1 {
+			t.Errorf("got %d", v)
+		}
+		if v := <-values; v != 2 {
+			t.Errorf("got %d", v)
+		}
+		if err := stop(); err != nil {
+			t.Errorf("stop: %v", err)
+		}
+		if err := stop(); err != nil {
+			t.Errorf("second stop: %v", err)
+		}
+		wantOrder(t, log, "cleanup")
+		if _, ok := <-values; ok {
+			t.Error("channel not closed")
+		}
+
+		failing := NewGenerator(context.Background(), func(ctx context.Context, yield func(int) bool) error {
+			yield(7)
+			return NewError(KindError, "gen failed")
+		})
+		values, stop = failing.Chan(context.Background())
+		var got []int
+		for v := range values {
+			got = append(got, v)
+		}
+		if err := stop(); len(got) != 1 || ErrorMessage(err) != "gen failed" {
+			t.Errorf("got %v %v", got, err)
+		}
+	})
+}
