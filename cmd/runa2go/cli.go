@@ -313,11 +313,12 @@ type checkCmd struct {
 	Files      []string `arg:"" name:"FILE.runa" help:"The Runa files to check."`
 	SyntaxOnly bool     `help:"Only parse: report syntax errors (Level 2 constructs are accepted)."`
 	Strict     bool     `help:"Also report every place that falls back to Any and every run-time Optional check."`
-	Format     string   `enum:"text" default:"text" help:"Output format: text (on standard error)."`
+	Format     string   `enum:"text,json" default:"text" help:"Output format: text (on standard error) or json (one array for all files, on standard output)."`
 }
 
 func (c *checkCmd) Run(e *env) error {
 	failed := false
+	printer := &diagPrinter{e: e, format: c.Format}
 	for _, file := range c.Files {
 		src, err := driver.ReadSource(file)
 		if err != nil {
@@ -334,9 +335,12 @@ func (c *checkCmd) Run(e *env) error {
 		if l.HasErrors() {
 			failed = true
 		}
-		if err := renderDiags(e, c.Format, src, l); err != nil {
+		if err := printer.add(src, l); err != nil {
 			return err
 		}
+	}
+	if err := printer.flush(); err != nil {
+		return err
 	}
 	if failed {
 		return exitStatus(exitError)

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
+
 	"github.com/runa2go/runa2go/cmd/runa2go/driver"
 	"github.com/runa2go/runa2go/frontend/diag"
 )
@@ -15,11 +18,50 @@ func checkOne(src *driver.Source, syntaxOnly, strict bool) (diag.List, error) {
 	return l, err
 }
 
-// renderDiags prints l for src in the given format: text on standard
-// error, json on standard output.
-func renderDiags(e *env, format string, src *driver.Source, l diag.List) error {
-	if len(l) > 0 {
-		diag.Render(e.stderr, src.Name, src.Data, l)
+// diagPrinter prints the diagnostics of the files of one check run.
+type diagPrinter struct {
+	e      *env
+	format string            // "text" or "json"
+	all    []json.RawMessage // json: the diagnostics of every file so far
+}
+
+// add prints l for src: text at once on standard error; json is collected
+// for flush.
+func (p *diagPrinter) add(src *driver.Source, l diag.List) error {
+	if p.format != "json" {
+		if len(l) > 0 {
+			diag.Render(p.e.stderr, src.Name, src.Data, l)
+		}
+		return nil
 	}
+	var b bytes.Buffer
+	err := driver.Stage("diagnostics renderer", func() error {
+		return diag.RenderJSON(&b, src.Name, l)
+	})
+	if err != nil {
+		return err
+	}
+	var items []json.RawMessage
+	if err := json.Unmarshal(b.Bytes(), &items); err != nil {
+		return &driver.InternalError{Msg: "diagnostics renderer: invalid JSON: " + err.Error()}
+	}
+	p.all = append(p.all, items...)
 	return nil
+}
+
+// flush writes the collected json diagnostics of every file as one JSON
+// array on standard output ([] when there are none).
+func (p *diagPrinter) flush() error {
+	if p.format != "json" {
+		return nil
+	}
+	if p.all == nil {
+		p.all = []json.RawMessage{}
+	}
+	out, err := json.MarshalIndent(p.all, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = p.e.stdout.Write(append(out, '\n'))
+	return err
 }
