@@ -9,3 +9,13 @@ func NotNone[T any](p *T) *T {
 	}
 	return p
 }
+
+// Rethrow turns an error into a fault panic value: generated code uses
+// `panic(rt.Rethrow(err))` where a failure must unwind through a function
+// that has no error result; the nearest Try, task or main recovers it.
+func Rethrow(err error) any {
+	return &Fault{Err: AsError(err)}
+}
+
+// IsNone implements `x is None` for an Any value.
+func IsNone(x any) bool { return isNone(x) }

@@ -1,0 +1,305 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/check"
+)
+
+// loweredCall is a call ready to emit: its Go expression, the Runa type of
+// the value it produces (nil for none) and whether it also returns an error.
+type loweredCall struct {
+	code     *jen.Statement
+	value    check.Type
+	fallible bool
+	hint     string // a name for the temporary holding its value
+}
+
+// callValue emits a call used as a value, converted to its checked type.
+func (f *fnGen) callValue(b *[]jen.Code, e *ast.CallExpr) *jen.Statement {
+	lc := f.lowerCall(b, e)
+	v := f.finishCall(b, lc.code, lc.value, lc.fallible, lc.hint)
+	if lc.value == nil {
+		return v
+	}
+	return f.conv(v, lc.value, f.typ(e))
+}
+
+// finishCall emits the statements a call needs and returns its value.
+func (f *fnGen) finishCall(b *[]jen.Code, call *jen.Statement, value check.Type, fallible bool, hint string) *jen.Statement {
+	switch {
+	case fallible && value != nil:
+		tmp := f.names.name(camel(hint, false) + "Result")
+		*b = append(*b, jen.List(jen.Id(tmp), jen.Err()).Op(":=").Add(call))
+		f.checkErr(b)
+		return jen.Id(tmp)
+	case fallible:
+		*b = append(*b, jen.If(jen.Err().Op(":=").Add(call), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+		return jen.Null()
+	case value == nil:
+		*b = append(*b, call)
+		return jen.Null()
+	}
+	return call
+}
+
+// isNullCode reports whether code is the empty statement finishCall returns
+// for calls without a value.
+func isNullCode(c *jen.Statement) bool {
+	return c != nil && len(*c) == 1 && isNullItem(c)
+}
+
+func isNullItem(c *jen.Statement) bool {
+	return c.GoString() == jen.Null().GoString()
+}
+
+// isTempOrLit reports whether code is a plain identifier or literal
+// (dropping it has no effect).
+func isTempOrLit(c *jen.Statement) bool { return c != nil && len(*c) == 1 }
+
+// callVoid reports whether a call statement was already emitted whole.
+func (f *fnGen) callVoid(e *ast.CallExpr) bool { return false }
+
+// directCall emits `name, err := call` (or `name := call`) when e is a
+// call (or an await of one) whose value needs no conversion to t; it
+// returns ok=false otherwise. With name "_" it emits the call as a
+// statement, dropping its value.
+func (f *fnGen) directCall(b *[]jen.Code, e ast.Expr, t check.Type, name string) (jen.Code, bool) {
+	for {
+		p, ok := e.(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	if a, ok := e.(*ast.AwaitExpr); ok {
+		call, ok := a.X.(*ast.CallExpr)
+		if !ok || f.g.p.Calls[call] == nil || !f.g.p.Calls[call].Awaited {
+			return nil, false
+		}
+		e = call
+	}
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return nil, false
+	}
+	var pre []jen.Code
+	lc := f.lowerCall(&pre, call)
+	if name == "_" {
+		*b = append(*b, pre...)
+		switch {
+		case lc.fallible && lc.value != nil:
+			return jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(lc.code), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())), true
+		case lc.fallible:
+			return jen.If(jen.Err().Op(":=").Add(lc.code), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())), true
+		case lc.value != nil && !isCallCode(lc.code):
+			return jen.Id("_").Op("=").Add(lc.code), true
+		}
+		return lc.code, true
+	}
+	if lc.value == nil || !lc.fallible || !sameGoType(f.g, lc.value, t) {
+		// Not the simple shape: undo nothing (pre was not emitted) and let
+		// the caller lower the expression generally.
+		return nil, false
+	}
+	*b = append(*b, pre...)
+	*b = append(*b, jen.List(jen.Id(name), jen.Err()).Op(":=").Add(lc.code))
+	f.checkErr(b)
+	return jen.Null(), true
+}
+
+// isCallCode reports whether code ends in a call (a statement by itself).
+func isCallCode(c *jen.Statement) bool {
+	s := c.GoString()
+	return len(s) > 0 && s[len(s)-1] == ')'
+}
+
+// lowerCall lowers a call expression.
+func (f *fnGen) lowerCall(b *[]jen.Code, e *ast.CallExpr) loweredCall {
+	info := f.g.p.Calls[e]
+	if info == nil {
+		return loweredCall{code: jen.Nil()}
+	}
+	switch {
+	case info.Builtin != nil:
+		return f.builtin(b, e, info)
+	case info.Proc != nil:
+		return f.procCall(b, info.Proc, info)
+	}
+	return f.valueCall(b, e, info)
+}
+
+// args emits the arguments of a call converted to the parameter types.
+func (f *fnGen) args(b *[]jen.Code, info *check.Call, params []check.Type) []jen.Code {
+	var out []jen.Code
+	for i, a := range info.Args {
+		var pt check.Type = check.AnyType
+		if i < len(params) {
+			pt = params[i]
+		}
+		if a == nil {
+			out = append(out, f.none(pt))
+			continue
+		}
+		out = append(out, f.convert(b, a, pt))
+	}
+	return out
+}
+
+func paramTypes(p *check.Proc) []check.Type {
+	var ts []check.Type
+	for _, v := range p.Params {
+		ts = append(ts, v.Type())
+	}
+	return ts
+}
+
+func (f *fnGen) procCall(b *[]jen.Code, p *check.Proc, info *check.Call) loweredCall {
+	args := f.args(b, info, paramTypes(p))
+	var all []jen.Code
+	if p.NeedsCtx {
+		all = append(all, jen.Id("ctx"))
+	}
+	all = append(all, args...)
+	name := f.g.procNames[p]
+	switch p.Kind {
+	case ast.AsyncProc:
+		if !info.Awaited {
+			helper := f.g.asyncHelperName(p)
+			return loweredCall{code: jen.Id(helper).Call(all...), value: &check.Awaitable{Elem: p.Result}, hint: p.Name}
+		}
+		return loweredCall{code: jen.Id(name).Call(all...), value: procValue(p), fallible: true, hint: p.Name}
+	case ast.AsyncGeneratorProc:
+		return loweredCall{code: jen.Id(name).Call(all...), value: &check.Generator{Elem: p.Yield}, hint: p.Name}
+	case ast.AsyncContextManagerProc:
+		return loweredCall{code: jen.Id(name).Call(all...), value: nil, fallible: true, hint: p.Name}
+	}
+	return loweredCall{code: jen.Id(name).Call(all...), value: procValue(p), fallible: p.CanFail, hint: p.Name}
+}
+
+// valueCall calls a process held in a variable or field: the canonical
+// shape func(ctx, A…) (R, error).
+func (f *fnGen) valueCall(b *[]jen.Code, e *ast.CallExpr, info *check.Call) loweredCall {
+	fn := info.Func
+	var pts []check.Type
+	for _, p := range fn.Params {
+		pts = append(pts, p.Type())
+	}
+	callee := f.expr(b, info.Value)
+	args := f.args(b, info, pts)
+	res := valueType(fn.Result.Type())
+	if fn.Kind == ast.AsyncProc && !info.Awaited {
+		// Start a task: evaluate the arguments now, call in the task.
+		var tmps []jen.Code
+		for i, a := range args {
+			tmp := f.names.name("arg")
+			*b = append(*b, jen.Id(tmp).Op(":=").Add(a))
+			tmps = append(tmps, jen.Id(tmp))
+			_ = i
+		}
+		fv := f.names.name("fn")
+		*b = append(*b, jen.Id(fv).Op(":=").Add(callee))
+		body := jen.Return(jen.Id(fv).Call(append([]jen.Code{jen.Id("ctx")}, tmps...)...))
+		code := jen.Qual(rtPath, "Go").Call(jen.Id("ctx"), jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Params(f.g.goType(res), jen.Error()).Block(body))
+		return loweredCall{code: code, value: &check.Awaitable{Elem: fn.Result}, hint: "task"}
+	}
+	name := "call"
+	if id, ok := info.Value.(*ast.Ident); ok {
+		name = id.Name
+	}
+	return loweredCall{code: callee.Call(append([]jen.Code{jen.Id("ctx")}, args...)...), value: res, fallible: true, hint: name}
+}
+
+// procValue returns a named process as a value of the canonical shape,
+// through an adapter when its own Go shape differs.
+func (g *gen) procValue(p *check.Proc) *jen.Statement {
+	if canonical(p) {
+		return jen.Id(g.procNames[p])
+	}
+	if !g.adapterSeen[p] {
+		g.adapterSeen[p] = true
+		g.adapters = append(g.adapters, p)
+	}
+	return jen.Id(g.adapterName(p))
+}
+
+func canonical(p *check.Proc) bool {
+	return (p.Kind == ast.PlainProc || p.Kind == ast.AsyncProc) && p.NeedsCtx && (p.CanFail || p.IsAsync()) && procValue(p) != nil
+}
+
+func (g *gen) adapterName(p *check.Proc) string {
+	return g.procNames[p] + "Value"
+}
+
+// adapter emits the canonical-shape wrapper of a process used as a value.
+func (g *gen) adapter(p *check.Proc) {
+	name := g.adapterName(p)
+	params := []jen.Code{jen.Id("ctx").Qual(ctxPath, "Context")}
+	var args []jen.Code
+	if p.NeedsCtx {
+		args = append(args, jen.Id("ctx"))
+	}
+	n := newNamer(nil)
+	for _, v := range p.Params {
+		pn := n.name(camel(v.Name, false))
+		params = append(params, jen.Id(pn).Add(g.goType(v.Type())))
+		args = append(args, jen.Id(pn))
+	}
+	res := valueType(p.Result.Type())
+	call := jen.Id(g.procNames[p]).Call(args...)
+	var body []jen.Code
+	value := procValue(p)
+	hasErr := p.CanFail || p.IsAsync()
+	switch {
+	case value != nil && hasErr:
+		body = append(body, jen.Return(call))
+	case value != nil:
+		body = append(body, jen.Return(call, jen.Nil()))
+	case hasErr:
+		body = append(body, jen.Return(jen.Nil(), call))
+	default:
+		body = append(body, call, jen.Return(jen.Nil(), jen.Nil()))
+	}
+	if p.Kind == ast.AsyncGeneratorProc || p.Kind == ast.AsyncContextManagerProc {
+		body = []jen.Code{jen.Return(call, jen.Nil())}
+	}
+	_ = res
+	g.f.Commentf("%s is %s as a process value.", name, g.procNames[p])
+	g.f.Func().Id(name).Params(params...).Params(g.goType(res), jen.Error()).Block(body...)
+}
+
+// asyncHelperName returns the name of the helper that starts p as a task
+// (fooAsync), registering it for emission.
+func (g *gen) asyncHelperName(p *check.Proc) string {
+	if !g.asyncHelperSeen[p] {
+		g.asyncHelperSeen[p] = true
+		g.asyncHelpers = append(g.asyncHelpers, p)
+	}
+	return g.procNames[p] + "Async"
+}
+
+// asyncHelper emits fooAsync: start foo as a task, return its future.
+func (g *gen) asyncHelper(p *check.Proc) {
+	name := g.procNames[p] + "Async"
+	params := []jen.Code{jen.Id("ctx").Qual(ctxPath, "Context")}
+	args := []jen.Code{jen.Id("ctx")}
+	n := newNamer(nil)
+	for _, v := range p.Params {
+		pn := n.name(camel(v.Name, false))
+		params = append(params, jen.Id(pn).Add(g.goType(v.Type())))
+		args = append(args, jen.Id(pn))
+	}
+	res := valueType(p.Result.Type())
+	call := jen.Id(g.procNames[p]).Call(args...)
+	var body jen.Code
+	if procValue(p) != nil {
+		body = jen.Return(call)
+	} else {
+		body = jen.Return(jen.Nil(), call)
+	}
+	g.f.Commentf("%s starts %s as a task and returns its future.", name, g.procNames[p])
+	g.f.Func().Id(name).Params(params...).Op("*").Qual(rtPath, "Future").Types(g.goType(res)).Block(
+		jen.Return(jen.Qual(rtPath, "Go").Call(jen.Id("ctx"), jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Params(g.goType(res), jen.Error()).Block(body))),
+	)
+}

@@ -1,0 +1,346 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/check"
+)
+
+// unwrap returns the element type of an Optional, or t.
+func unwrap(t check.Type) check.Type {
+	if o, ok := t.(*check.Optional); ok {
+		return o.Elem
+	}
+	return t
+}
+
+// expr emits e, appending to b any statements it needs first, and returns
+// Go code of e's checked type.
+func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
+	switch e := e.(type) {
+	case *ast.ParenExpr:
+		return f.expr(b, e.X)
+	case *ast.Ident:
+		return f.ident(e)
+	case *ast.BasicLit:
+		return f.literal(e)
+	case *ast.ListLit:
+		var elem check.Type = check.AnyType
+		if l, ok := f.typ(e).(*check.List); ok {
+			elem = l.Elem.Type()
+		}
+		var items []jen.Code
+		for _, it := range e.Items {
+			items = append(items, f.convert(b, it, elem))
+		}
+		return jen.Qual(rtPath, "NewList").Types(f.g.goType(elem)).Call(items...)
+	case *ast.DictLit:
+		d, _ := f.typ(e).(*check.Dict)
+		kt, vt := check.Type(check.String), check.Type(check.AnyType)
+		if d != nil {
+			kt, vt = d.Key.Type(), d.Val.Type()
+		}
+		if len(e.Entries) == 0 {
+			return jen.Qual(rtPath, "NewDict").Types(f.g.keyType(kt), f.g.goType(vt)).Call()
+		}
+		var keys, vals []jen.Code
+		for _, en := range e.Entries {
+			keys = append(keys, f.conv(jen.Lit(en.Key), check.String, kt))
+			vals = append(vals, f.convert(b, en.Value, vt))
+		}
+		return jen.Qual(rtPath, "DictFrom").Call(
+			jen.Index().Add(f.g.keyType(kt)).ValuesFunc(func(g *jen.Group) {
+				for _, k := range keys {
+					g.Add(k)
+				}
+			}),
+			jen.Index().Add(f.g.goType(vt)).ValuesFunc(func(g *jen.Group) {
+				for _, v := range vals {
+					g.Line().Add(v)
+				}
+				g.Line()
+			}))
+	case *ast.RecordLit:
+		r, _ := f.typ(e).(*check.Record)
+		if r == nil {
+			return jen.Nil()
+		}
+		vals := jen.Dict{}
+		for _, fi := range e.Fields {
+			fd := r.Field(fi.Name.Name)
+			if fd == nil {
+				continue
+			}
+			vals[jen.Id(f.g.fieldName(r, fd.Name))] = f.convert(b, fi.Value, fd.Type)
+		}
+		return jen.Op("&").Id(f.g.recordNames[r]).Values(vals)
+	case *ast.IndexExpr:
+		return f.index(b, e)
+	case *ast.MemberExpr:
+		return f.member(b, e)
+	case *ast.CallExpr:
+		return f.callValue(b, e)
+	case *ast.BinaryExpr:
+		return f.binary(b, e)
+	case *ast.UnaryExpr:
+		return f.unary(b, e)
+	case *ast.IsNoneExpr:
+		return f.isNone(b, e)
+	case *ast.IsWordExpr:
+		return f.isWord(b, e)
+	case *ast.AwaitExpr:
+		return f.await(b, e)
+	case *ast.EachExpr:
+		return f.each(b, e)
+	case *ast.NewAwaitable:
+		return f.newAwaitable(b, e)
+	case *ast.CallbackLit:
+		return f.callbackLit(e)
+	}
+	return jen.Nil()
+}
+
+// convert emits e converted to type to.
+func (f *fnGen) convert(b *[]jen.Code, e ast.Expr, to check.Type) *jen.Statement {
+	if to == nil {
+		return f.expr(b, e)
+	}
+	from := f.typ(e)
+	if lit, ok := e.(*ast.BasicLit); ok {
+		// Literals take the target type directly.
+		switch {
+		case lit.Kind == ast.IntLit && to == check.Float:
+			return jen.Lit(float64(lit.Int))
+		case lit.Kind == ast.IntLit && to == check.Number:
+			return jen.Qual(rtPath, "Int").Call(jen.Lit(int(lit.Int)))
+		case lit.Kind == ast.NoneLit:
+			return f.none(to)
+		}
+	}
+	return f.conv(f.expr(b, e), from, to)
+}
+
+// none is the None value of type t.
+func (f *fnGen) none(t check.Type) *jen.Statement {
+	if isScalarOpt(t) {
+		return jen.Qual(rtPath, "None").Types(f.g.goType(unwrap(t))).Call()
+	}
+	return jen.Nil()
+}
+
+// conv converts code of type from to type to.
+func (f *fnGen) conv(code *jen.Statement, from, to check.Type) *jen.Statement {
+	if to == nil || from == nil || sameGoType(f.g, from, to) {
+		return code
+	}
+	switch to {
+	case check.AnyType, check.Unknown, check.NoneType:
+		if from == check.NoneType {
+			return jen.Nil()
+		}
+		return f.g.box(code, from)
+	}
+	if from == check.AnyType || from == check.Unknown {
+		return f.fromAny(code, to)
+	}
+	if from == check.NoneType {
+		return f.none(to)
+	}
+	if o, ok := to.(*check.Optional); ok {
+		if _, fromOpt := from.(*check.Optional); fromOpt {
+			return f.conv(f.optValue(code, from), unwrap(from), to)
+		}
+		inner := f.conv(code, from, o.Elem)
+		if isScalarOpt(to) {
+			return jen.Qual(rtPath, "Some").Call(inner)
+		}
+		return inner
+	}
+	if _, ok := from.(*check.Optional); ok {
+		return f.conv(f.optValue(code, from), unwrap(from), to)
+	}
+	switch {
+	case from == check.Integer && to == check.Float:
+		return jen.Float64().Parens(code)
+	case from == check.Integer && to == check.Number:
+		return jen.Qual(rtPath, "Int").Call(code)
+	case from == check.Float && to == check.Number:
+		return jen.Qual(rtPath, "Float").Call(code)
+	case from == check.Number && to == check.Float:
+		return code.Dot("Float64").Call()
+	case from == check.Number && to == check.Integer:
+		return code.Dot("Int64").Call()
+	case from == check.Float && to == check.Integer:
+		return jen.Int64().Parens(code)
+	}
+	if _, ok := to.(*check.Func); ok {
+		return code
+	}
+	// Different element cells with different Go types: go through Any.
+	return f.fromAny(f.g.box(code, from), to)
+}
+
+// optValue is the value of an Optional (a run-time None check).
+func (f *fnGen) optValue(code *jen.Statement, t check.Type) *jen.Statement {
+	if isScalarOpt(t) {
+		return code.Dot("Get").Call()
+	}
+	switch unwrap(t).(type) {
+	case *check.Record, *check.List, *check.Dict, *check.Awaitable, *check.Generator:
+		return jen.Qual(rtPath, "NotNone").Call(code)
+	}
+	return code
+}
+
+// fromAny converts an Any value to a static type, checked at run time.
+func (f *fnGen) fromAny(code *jen.Statement, to check.Type) *jen.Statement {
+	switch to {
+	case check.AnyType, check.Unknown, check.NoneType:
+		return code
+	}
+	return jen.Qual(rtPath, "As").Types(f.g.goType(to)).Call(code)
+}
+
+// sameGoType reports whether two Runa types have the same Go type.
+func sameGoType(g *gen, a, b check.Type) bool {
+	if a == b {
+		return true
+	}
+	return fmt.Sprintf("%#v", g.goType(a)) == fmt.Sprintf("%#v", g.goType(b)) && isScalarOpt(a) == isScalarOpt(b) && optional(a) == optional(b)
+}
+
+func optional(t check.Type) bool {
+	_, ok := t.(*check.Optional)
+	return ok
+}
+
+// boxed emits e as an Any.
+func (f *fnGen) boxed(b *[]jen.Code, e ast.Expr) *jen.Statement {
+	return f.convert(b, e, check.AnyType)
+}
+
+// nonNone emits e, checking that an Optional is not None.
+func (f *fnGen) nonNone(b *[]jen.Code, e ast.Expr) *jen.Statement {
+	t := f.typ(e)
+	code := f.expr(b, e)
+	if _, ok := t.(*check.Optional); ok {
+		return f.optValue(code, t)
+	}
+	return code
+}
+
+func (f *fnGen) ident(id *ast.Ident) *jen.Statement {
+	switch o := f.g.p.Uses[id].(type) {
+	case *check.Var:
+		code := jen.Id(f.varName(o))
+		if f.g.p.Narrowed[id] && isScalarOpt(o.Type()) {
+			return code.Dot("V")
+		}
+		return code
+	case *check.Proc:
+		return f.g.procValue(o)
+	}
+	return jen.Nil()
+}
+
+// literal emits a literal constant.
+func (f *fnGen) literal(l *ast.BasicLit) *jen.Statement {
+	switch l.Kind {
+	case ast.IntLit:
+		return jen.Lit(int(l.Int))
+	case ast.FloatLit:
+		return jen.Lit(l.Float)
+	case ast.StringLit:
+		return jen.Lit(l.Str)
+	case ast.BoolLit:
+		return jen.Lit(l.Bool)
+	}
+	return jen.Nil()
+}
+
+// simpleExpr reports whether e can be evaluated twice without effect or cost.
+func simpleExpr(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Ident, *ast.BasicLit:
+		return true
+	case *ast.ParenExpr:
+		return simpleExpr(e.X)
+	}
+	return false
+}
+
+func (f *fnGen) index(b *[]jen.Code, e *ast.IndexExpr) *jen.Statement {
+	xt := unwrap(f.typ(e.X))
+	x := f.nonNone(b, e.X)
+	switch t := xt.(type) {
+	case *check.List:
+		return x.Dot("At").Call(f.convert(b, e.Index, check.Integer))
+	case *check.Dict:
+		return x.Dot("Get").Call(f.convert(b, e.Index, t.Key.Type()))
+	case *check.Record:
+		lit := e.Index.(*ast.BasicLit)
+		return x.Dot(f.g.fieldName(t, lit.Str))
+	}
+	if xt == check.String {
+		return jen.Qual(rtPath, "CharAt").Call(x, f.convert(b, e.Index, check.Integer))
+	}
+	return jen.Qual(rtPath, "AnyIndex").Call(f.g.box(x, xt), f.boxed(b, e.Index))
+}
+
+func (f *fnGen) member(b *[]jen.Code, e *ast.MemberExpr) *jen.Statement {
+	xt := unwrap(f.typ(e.X))
+	x := f.nonNone(b, e.X)
+	name := e.Name.Name
+	switch t := xt.(type) {
+	case *check.Record:
+		return x.Dot(f.g.fieldName(t, name))
+	case *check.Dict:
+		return x.Dot("Get").Call(f.conv(jen.Lit(name), check.String, t.Key.Type()))
+	}
+	if xt == check.ErrorType {
+		if name == "kind" {
+			return jen.Qual(rtPath, "ErrorKind").Call(x)
+		}
+		return jen.Qual(rtPath, "ErrorMessage").Call(x)
+	}
+	return jen.Qual(rtPath, "AnyField").Call(f.g.box(x, xt), jen.Lit(name))
+}
+
+// fieldName returns the Go field name of a record field.
+func (g *gen) fieldName(r *check.Record, name string) string {
+	if r.Builtin {
+		return camel(name, true)
+	}
+	n := newNamer(nil)
+	for _, fd := range r.Fields {
+		gf := n.name(camel(fd.Name, true))
+		if fd.Name == name {
+			return gf
+		}
+	}
+	return camel(name, true)
+}
+
+// text emits the display text of e (spec §6.4) as a Go string.
+func (f *fnGen) text(b *[]jen.Code, e ast.Expr) *jen.Statement {
+	t := f.typ(e)
+	code := f.expr(b, e)
+	return f.textOf(code, t)
+}
+
+func (f *fnGen) textOf(code *jen.Statement, t check.Type) *jen.Statement {
+	switch t {
+	case check.String:
+		return code
+	case check.Integer:
+		return jen.Qual(rtPath, "IntText").Call(code)
+	case check.Float:
+		return jen.Qual(rtPath, "FloatText").Call(code)
+	case check.Boolean:
+		return jen.Qual(rtPath, "BoolText").Call(code)
+	}
+	return jen.Qual(rtPath, "Text").Call(f.g.box(code, t))
+}

@@ -1,0 +1,165 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/check"
+)
+
+// frameKind tells what Go function the statements being emitted belong to,
+// which decides how Return, errors, Break and Continue are written.
+type frameKind int
+
+const (
+	frameFunc    frameKind = iota // a process body (or the main program)
+	frameBlock                    // a Try/With body run as a closure returning (rt.Ctl, [R,] error)
+	frameTask                     // a task body: func(ctx) (T, error)
+	frameGen                      // a generator body: func(ctx, yield) error
+	frameSetup                    // a context manager's setup: (T, rt.Cleanup, error)
+	frameCleanup                  // a cleanup or callback-free closure returning error
+)
+
+type frame struct {
+	kind frameKind
+	// value is the Runa type of the values Return gives (nil: no value).
+	value check.Type
+	// hasErr: the Go function returns an error.
+	hasErr bool
+	// taskType is the result type of a frameTask.
+	taskType check.Type
+	// setupType is the yielded type of a frameSetup.
+	setupType check.Type
+	// loops counts the loops opened inside this frame so far.
+	loops int
+	// ctl: a frameBlock closure returns an rt.Ctl first (it contains
+	// Return, Break or Continue); ret, brk, cont record which it used.
+	ctl            bool
+	ret, brk, cont bool
+}
+
+// loopCtx is an open loop: its label is created on demand (a Break inside
+// a Go switch needs it).
+type loopCtx struct {
+	label string
+	used  bool
+}
+
+// fnGen emits the body of one Go function.
+type fnGen struct {
+	g      *gen
+	proc   *check.Proc
+	names  *namer
+	vars   map[*check.Var]string
+	simple map[*check.Var]*ast.LetStmt // declared with := at this Let
+	frames []*frame
+	loops  []*loopCtx
+	// switches counts Go switch statements open inside the innermost loop.
+	switches []int
+	lastLine int
+	// promises are the enclosing `new awaitable` blocks, innermost last.
+	promises []promiseCtx
+}
+
+func (g *gen) newFn(p *check.Proc, parent *fnGen) *fnGen {
+	f := &fnGen{g: g, proc: p, vars: map[*check.Var]string{}, simple: map[*check.Var]*ast.LetStmt{}}
+	if parent != nil {
+		f.names = newNamer(parent.names)
+		for k, v := range parent.vars {
+			f.vars[k] = v
+		}
+	} else {
+		f.names = newNamer(g.names)
+	}
+	return f
+}
+
+func (f *fnGen) top() *frame { return f.frames[len(f.frames)-1] }
+
+func (f *fnGen) push(fr *frame) { f.frames = append(f.frames, fr) }
+
+func (f *fnGen) pop() { f.frames = f.frames[:len(f.frames)-1] }
+
+// varName returns the Go name of a variable, naming it on first use.
+func (f *fnGen) varName(v *check.Var) string {
+	if v.Global {
+		return f.g.globalNames[v]
+	}
+	if n, ok := f.vars[v]; ok {
+		return n
+	}
+	n := f.names.name(camel(v.Name, false))
+	f.vars[v] = n
+	return n
+}
+
+// typ returns the checked type of an expression.
+func (f *fnGen) typ(e ast.Expr) check.Type {
+	if t, ok := f.g.p.Types[e]; ok {
+		return t
+	}
+	return check.AnyType
+}
+
+// line emits a //line directive when the Runa line changes.
+func (f *fnGen) line(b *[]jen.Code, pos ast.Pos) {
+	if !pos.IsValid() || pos.Line == f.lastLine {
+		return
+	}
+	f.lastLine = pos.Line
+	*b = append(*b, f.g.line(pos))
+}
+
+// errReturn returns the statement that propagates err from the current frame.
+func (f *fnGen) errReturn(err jen.Code) jen.Code {
+	fr := f.top()
+	switch fr.kind {
+	case frameBlock:
+		return jen.Return(f.blockResults(fr, jen.Qual(rtPath, "Next"), nil, err)...)
+	case frameTask:
+		return jen.Return(f.g.zero(fr.taskType), err)
+	case frameGen, frameCleanup:
+		return jen.Return(err)
+	case frameSetup:
+		return jen.Return(f.g.zero(fr.setupType), jen.Nil(), err)
+	}
+	if !fr.hasErr {
+		return jen.Panic(jen.Qual(rtPath, "Rethrow").Call(err))
+	}
+	if fr.value != nil {
+		return jen.Return(f.g.zero(fr.value), err)
+	}
+	return jen.Return(err)
+}
+
+// blockResults lists the results of a frameBlock closure: ctl, [value,] err.
+func (f *fnGen) blockResults(fr *frame, ctl jen.Code, val jen.Code, err jen.Code) []jen.Code {
+	if !fr.ctl {
+		return []jen.Code{err}
+	}
+	out := []jen.Code{ctl}
+	if fr.value != nil {
+		if val == nil {
+			val = f.g.zero(fr.value)
+		}
+		out = append(out, val)
+	}
+	return append(out, err)
+}
+
+// checkErr appends `if err != nil { <propagate> }`.
+func (f *fnGen) checkErr(b *[]jen.Code) {
+	*b = append(*b, jen.If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+}
+
+// funcValueType is the Runa type a process's Go function returns as a value.
+func procValue(p *check.Proc) check.Type {
+	if !p.Returns {
+		return nil
+	}
+	t := p.Result.Type()
+	if t == check.NoneType || t == check.Unknown {
+		return nil
+	}
+	return t
+}

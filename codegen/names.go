@@ -1,0 +1,87 @@
+package codegen
+
+import (
+	"go/token"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// reserved are names never emitted for Runa identifiers: Go keywords are
+// handled by go/token; these are predeclared identifiers, the packages the
+// generated code imports and the generator's own names.
+var reserved = map[string]bool{
+	// predeclared
+	"any": true, "append": true, "bool": true, "byte": true, "cap": true, "clear": true,
+	"close": true, "comparable": true, "complex": true, "complex64": true, "complex128": true,
+	"copy": true, "delete": true, "error": true, "false": true, "float32": true, "float64": true,
+	"imag": true, "int": true, "int8": true, "int16": true, "int32": true, "int64": true,
+	"iota": true, "len": true, "make": true, "max": true, "min": true, "new": true, "nil": true,
+	"panic": true, "print": true, "println": true, "real": true, "recover": true, "rune": true,
+	"string": true, "true": true, "uint": true, "uint8": true, "uint16": true, "uint32": true,
+	"uint64": true, "uintptr": true,
+	// imported packages
+	"context": true, "rt": true, "std": true, "fmt": true, "iter": true, "strconv": true,
+	"strings": true, "utf8": true, "os": true,
+	// the generator's own names
+	"ctx": true, "err": true, "init": true, "main": true, "run": true, "_": true,
+	"cancel": true, "cleanup": true, "ctl": true, "ret": true, "yield": true,
+}
+
+// camel converts a snake_case Runa name to lowerCamel (upper when export).
+func camel(name string, export bool) string {
+	parts := strings.Split(name, "_")
+	var b strings.Builder
+	for i, p := range parts {
+		if p == "" {
+			continue
+		}
+		r := []rune(p)
+		if i == 0 && !export && b.Len() == 0 {
+			r[0] = unicode.ToLower(r[0])
+		} else {
+			r[0] = unicode.ToUpper(r[0])
+		}
+		b.WriteString(string(r))
+	}
+	s := b.String()
+	if s == "" {
+		s = "v"
+	}
+	if !export {
+		r := []rune(s)
+		r[0] = unicode.ToLower(r[0])
+		s = string(r)
+	}
+	return s
+}
+
+// namer hands out Go identifiers: deterministic, unique within a scope,
+// never a keyword or reserved name.
+type namer struct {
+	used map[string]bool
+}
+
+func newNamer(parent *namer) *namer {
+	n := &namer{used: map[string]bool{}}
+	if parent != nil {
+		for k := range parent.used {
+			n.used[k] = true
+		}
+	}
+	return n
+}
+
+// name returns a fresh identifier based on want.
+func (n *namer) name(want string) string {
+	base := want
+	if token.IsKeyword(base) || reserved[base] {
+		base += "_"
+	}
+	s := base
+	for i := 2; n.used[s]; i++ {
+		s = base + strconv.Itoa(i)
+	}
+	n.used[s] = true
+	return s
+}

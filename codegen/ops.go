@@ -1,0 +1,308 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/check"
+)
+
+// operand emits an operand of a Go infix operator, parenthesised when the
+// operand is itself an infix expression.
+func (f *fnGen) operand(b *[]jen.Code, e ast.Expr, to check.Type) *jen.Statement {
+	code := f.convert(b, e, to)
+	for {
+		p, ok := e.(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	switch x := e.(type) {
+	case *ast.BinaryExpr:
+		return jen.Parens(code)
+	case *ast.UnaryExpr:
+		if x.Op == ast.OpNeg {
+			return jen.Parens(code)
+		}
+	}
+	return code
+}
+
+// evalOrder hoists the left operand into a temporary when evaluating the
+// right operand needs statements, so evaluation stays left to right.
+func (f *fnGen) binaryOperands(b *[]jen.Code, e *ast.BinaryExpr, lt, rt check.Type) (*jen.Statement, *jen.Statement) {
+	x := f.operand(b, e.X, lt)
+	var pre []jen.Code
+	y := f.operand(&pre, e.Y, rt)
+	if len(pre) > 0 && !simpleExpr(e.X) {
+		tmp := f.names.name("left")
+		*b = append(*b, jen.Id(tmp).Op(":=").Add(x))
+		x = jen.Id(tmp)
+	}
+	*b = append(*b, pre...)
+	return x, y
+}
+
+func (f *fnGen) binary(b *[]jen.Code, e *ast.BinaryExpr) *jen.Statement {
+	xt, yt := f.typ(e.X), f.typ(e.Y)
+	switch e.Op {
+	case ast.OpAnd, ast.OpOr:
+		return f.logic(b, e)
+	case ast.OpConcat:
+		x := f.text(b, e.X)
+		var pre []jen.Code
+		y := f.text(&pre, e.Y)
+		if len(pre) > 0 && !simpleExpr(e.X) {
+			tmp := f.names.name("left")
+			*b = append(*b, jen.Id(tmp).Op(":=").Add(x))
+			x = jen.Id(tmp)
+		}
+		*b = append(*b, pre...)
+		return x.Op("+").Add(y)
+	case ast.OpEq, ast.OpNe:
+		return f.equality(b, e, xt, yt)
+	case ast.OpContains:
+		return f.contains(b, e, xt, yt)
+	}
+	ux, uy := unwrap(xt), unwrap(yt)
+	t := f.typ(e)
+	cmp := e.Op == ast.OpGt || e.Op == ast.OpLt || e.Op == ast.OpGe || e.Op == ast.OpLe
+	// The operand type both sides convert to.
+	var ot check.Type
+	switch {
+	case ux == check.AnyType || uy == check.AnyType || ux == check.Unknown || uy == check.Unknown:
+		ot = check.AnyType
+	case ux == check.String && uy == check.String:
+		ot = check.String
+	case ux == check.Number || uy == check.Number:
+		ot = check.Number
+	case ux == check.Float || uy == check.Float:
+		ot = check.Float
+	case ux == check.Integer && uy == check.Integer:
+		ot = check.Integer
+	default:
+		ot = check.AnyType
+	}
+	if cmp {
+		x, y := f.binaryOperands(b, e, ot, ot)
+		goOp := map[ast.BinaryOp]string{ast.OpGt: ">", ast.OpLt: "<", ast.OpGe: ">=", ast.OpLe: "<="}[e.Op]
+		switch ot {
+		case check.AnyType:
+			return jen.Qual(rtPath, "AnyCompare").Call(x, y).Op(goOp).Lit(0)
+		case check.Number:
+			return x.Dot("Cmp").Call(y).Op(goOp).Lit(0)
+		}
+		return x.Op(goOp).Add(y)
+	}
+	if ot == check.AnyType {
+		x, y := f.binaryOperands(b, e, check.AnyType, check.AnyType)
+		fn := map[ast.BinaryOp]string{ast.OpPlus: "AnyAdd", ast.OpMinus: "AnySub", ast.OpMul: "AnyMul", ast.OpDiv: "AnyDiv", ast.OpMod: "AnyMod"}[e.Op]
+		return f.conv(jen.Qual(rtPath, fn).Call(x, y), check.AnyType, t)
+	}
+	if ot == check.Number {
+		x, y := f.binaryOperands(b, e, check.Number, check.Number)
+		m := map[ast.BinaryOp]string{ast.OpPlus: "Add", ast.OpMinus: "Sub", ast.OpMul: "Mul", ast.OpDiv: "Div", ast.OpMod: "Mod"}[e.Op]
+		return f.conv(x.Dot(m).Call(y), check.Number, t)
+	}
+	switch e.Op {
+	case ast.OpDiv:
+		x, y := f.binaryOperands(b, e, check.Float, check.Float)
+		return f.conv(jen.Qual(rtPath, "Div").Call(x, y), check.Float, t)
+	case ast.OpMod:
+		x, y := f.binaryOperands(b, e, ot, ot)
+		fn := "ModInt"
+		if ot == check.Float {
+			fn = "ModFloat"
+		}
+		return f.conv(jen.Qual(rtPath, fn).Call(x, y), ot, t)
+	}
+	x, y := f.binaryOperands(b, e, ot, ot)
+	goOp := map[ast.BinaryOp]string{ast.OpPlus: "+", ast.OpMinus: "-", ast.OpMul: "*"}[e.Op]
+	return f.conv(x.Op(goOp).Add(y), ot, t)
+}
+
+// logic emits and/or with short-circuit evaluation; a right operand that
+// needs statements is evaluated only when needed.
+func (f *fnGen) logic(b *[]jen.Code, e *ast.BinaryExpr) *jen.Statement {
+	x := f.operand(b, e.X, check.Boolean)
+	var pre []jen.Code
+	y := f.operand(&pre, e.Y, check.Boolean)
+	op := "&&"
+	if e.Op == ast.OpOr {
+		op = "||"
+	}
+	if len(pre) == 0 {
+		return x.Op(op).Add(y)
+	}
+	tmp := f.names.name("cond")
+	*b = append(*b, jen.Id(tmp).Op(":=").Add(x))
+	test := jen.Id(tmp)
+	if e.Op == ast.OpOr {
+		test = jen.Op("!").Id(tmp)
+	}
+	pre = append(pre, jen.Id(tmp).Op("=").Add(y))
+	*b = append(*b, jen.If(test).Block(pre...))
+	return jen.Id(tmp)
+}
+
+func (f *fnGen) equality(b *[]jen.Code, e *ast.BinaryExpr, xt, yt check.Type) *jen.Statement {
+	op := "=="
+	if e.Op == ast.OpNe {
+		op = "!="
+	}
+	scalar := func(t check.Type) bool {
+		return t == check.Integer || t == check.Float || t == check.String || t == check.Boolean
+	}
+	if scalar(xt) && scalar(yt) {
+		switch {
+		case xt == yt:
+			x, y := f.binaryOperands(b, e, xt, yt)
+			return x.Op(op).Add(y)
+		case (xt == check.Integer || xt == check.Float) && (yt == check.Integer || yt == check.Float):
+			x, y := f.binaryOperands(b, e, check.Float, check.Float)
+			return x.Op(op).Add(y)
+		}
+	}
+	if xt == check.Number && yt == check.Number {
+		x, y := f.binaryOperands(b, e, check.Number, check.Number)
+		if op == "!=" {
+			return jen.Op("!").Add(x).Dot("Equal").Call(y)
+		}
+		return x.Dot("Equal").Call(y)
+	}
+	x, y := f.binaryOperands(b, e, check.AnyType, check.AnyType)
+	fn := "Equal"
+	if op == "!=" {
+		fn = "NotEqual"
+	}
+	return jen.Qual(rtPath, fn).Call(x, y)
+}
+
+func (f *fnGen) contains(b *[]jen.Code, e *ast.BinaryExpr, xt, yt check.Type) *jen.Statement {
+	switch t := unwrap(xt).(type) {
+	case *check.List:
+		x, y := f.binaryOperands(b, e, unwrap(xt), t.Elem.Type())
+		return f.optArg(x, xt).Dot("Contains").Call(y)
+	case *check.Dict:
+		x, y := f.binaryOperands(b, e, unwrap(xt), t.Key.Type())
+		return f.optArg(x, xt).Dot("Has").Call(y)
+	}
+	if unwrap(xt) == check.String && yt == check.String {
+		x, y := f.binaryOperands(b, e, check.String, check.String)
+		return jen.Qual("strings", "Contains").Call(x, y)
+	}
+	x, y := f.binaryOperands(b, e, check.AnyType, check.AnyType)
+	return jen.Qual(rtPath, "AnyContains").Call(x, y)
+}
+
+func (f *fnGen) optArg(x *jen.Statement, t check.Type) *jen.Statement { return x }
+
+func (f *fnGen) unary(b *[]jen.Code, e *ast.UnaryExpr) *jen.Statement {
+	t := f.typ(e.X)
+	switch e.Op {
+	case ast.OpNot:
+		return jen.Op("!").Add(f.operand(b, e.X, check.Boolean))
+	case ast.OpNeg:
+		switch unwrap(t) {
+		case check.Number:
+			return f.convert(b, e.X, check.Number).Dot("Neg").Call()
+		case check.AnyType, check.Unknown:
+			return f.conv(jen.Qual(rtPath, "AnyNeg").Call(f.boxed(b, e.X)), check.AnyType, f.typ(e))
+		}
+		if lit, ok := e.X.(*ast.BasicLit); ok {
+			switch lit.Kind {
+			case ast.IntLit:
+				return jen.Lit(-int(lit.Int))
+			case ast.FloatLit:
+				return jen.Lit(-lit.Float)
+			}
+		}
+		return jen.Op("-").Add(f.operand(b, e.X, unwrap(t)))
+	}
+	// length of
+	x := f.nonNone(b, e.X)
+	switch unwrap(t).(type) {
+	case *check.List, *check.Dict:
+		return x.Dot("Len").Call()
+	}
+	if unwrap(t) == check.String {
+		return jen.Qual(rtPath, "StrLen").Call(x)
+	}
+	return jen.Qual(rtPath, "AnyLen").Call(f.g.box(x, unwrap(t)))
+}
+
+func (f *fnGen) isNone(b *[]jen.Code, e *ast.IsNoneExpr) *jen.Statement {
+	t := f.typ(e.X)
+	x := f.expr(b, e.X)
+	if isScalarOpt(t) {
+		if e.Not {
+			return x.Dot("Ok")
+		}
+		return jen.Op("!").Add(x).Dot("Ok")
+	}
+	op := "=="
+	if e.Not {
+		op = "!="
+	}
+	if t == check.NoneType {
+		return jen.Lit(!e.Not)
+	}
+	if _, ok := t.(*check.Optional); ok || t == check.AnyType || t == check.Unknown || t == check.ErrorType {
+		if t == check.AnyType || t == check.Unknown {
+			return jen.Qual(rtPath, "IsNone").Call(x).Op(op).True()
+		}
+		return x.Op(op).Nil()
+	}
+	// A value that can never be None.
+	if !simpleExpr(e.X) {
+		*b = append(*b, jen.Id("_").Op("=").Add(x))
+	}
+	return jen.Lit(e.Not)
+}
+
+func (f *fnGen) isWord(b *[]jen.Code, e *ast.IsWordExpr) *jen.Statement {
+	w := f.g.p.IsWords[e]
+	not := func(c *jen.Statement) *jen.Statement {
+		if e.Not {
+			return jen.Op("!").Parens(c)
+		}
+		return c
+	}
+	xt := f.typ(e.X)
+	if w == nil {
+		return jen.False()
+	}
+	switch w.Kind {
+	case check.IsEqualVar:
+		x := f.boxed(b, e.X)
+		y := f.g.box(jen.Id(f.varName(w.Var)), w.Var.Type())
+		return not(jen.Qual(rtPath, "Equal").Call(x, y))
+	case check.IsField:
+		x := f.nonNone(b, e.X)
+		if r, ok := unwrap(xt).(*check.Record); ok {
+			fd := r.Field(e.Word.Name)
+			return not(f.conv(x.Dot(f.g.fieldName(r, fd.Name)), fd.Type, check.Boolean))
+		}
+		return not(jen.Qual(rtPath, "Truthy").Call(jen.Qual(rtPath, "AnyField").Call(f.g.box(x, xt), jen.Lit(e.Word.Name))))
+	case check.IsProcCall:
+		p := w.Proc
+		arg := f.convert(b, e.X, p.Params[0].Type())
+		var args []jen.Code
+		if p.NeedsCtx {
+			args = append(args, jen.Id("ctx"))
+		}
+		args = append(args, arg)
+		call := jen.Id(f.g.procNames[p]).Call(args...)
+		v := f.finishCall(b, call, procValue(p), p.CanFail || p.IsAsync(), p.Name)
+		return not(f.conv(v, procValueOrNone(p), check.Boolean))
+	}
+	return jen.False()
+}
+
+func procValueOrNone(p *check.Proc) check.Type {
+	if v := procValue(p); v != nil {
+		return v
+	}
+	return check.NoneType
+}

@@ -1,0 +1,242 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/check"
+)
+
+// procDecl emits the Go function of a declared process (DESIGN §3).
+func (g *gen) procDecl(p *check.Proc) jen.Code {
+	f := g.newFn(p, nil)
+	name := g.procNames[p]
+	var params []jen.Code
+	if p.NeedsCtx {
+		params = append(params, jen.Id("ctx").Qual(ctxPath, "Context"))
+	}
+	for _, v := range p.Params {
+		params = append(params, jen.Id(f.varName(v)).Add(g.goType(v.Type())))
+	}
+	var results []jen.Code
+	var body []jen.Code
+	out := jen.Add(g.line(p.Decl.Sp.Start))
+	f.lastLine = p.Decl.Sp.Start.Line
+	switch p.Kind {
+	case ast.AsyncGeneratorProc:
+		elem := p.Yield.Type()
+		results = []jen.Code{jen.Op("*").Qual(rtPath, "Generator").Types(g.goType(elem))}
+		f.push(&frame{kind: frameGen})
+		inner := f.body(p, p.Decl.Body.Stmts)
+		f.pop()
+		body = append(body, jen.Return(jen.Qual(rtPath, "NewGenerator").Call(jen.Id("ctx"),
+			jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context"), jen.Id("yield").Func().Params(g.goType(elem)).Bool()).Error().Block(inner...))))
+	case ast.AsyncContextManagerProc:
+		elem := valueType(p.Yield.Type())
+		results = []jen.Code{g.goType(elem), jen.Qual(rtPath, "Cleanup"), jen.Error()}
+		f.push(&frame{kind: frameSetup, setupType: elem})
+		body = f.managerBody(p, elem)
+		f.pop()
+	default:
+		value := procValue(p)
+		hasErr := p.CanFail || p.IsAsync()
+		if value != nil {
+			results = append(results, g.goType(value))
+		}
+		if hasErr {
+			results = append(results, jen.Error())
+		}
+		f.push(&frame{kind: frameFunc, value: value, hasErr: hasErr})
+		body = f.body(p, p.Decl.Body.Stmts)
+		f.pop()
+	}
+	doc := jen.Commentf("%s implements the Runa %s %q.", name, p.Kind, p.Name)
+	return out.Line().Add(doc).Line().Func().Id(name).Params(params...).Params(results...).Block(body...)
+}
+
+// body emits a process body: local declarations, the recursion guard, the
+// statements and a final return when the statements can fall off the end.
+func (f *fnGen) body(p *check.Proc, stmts []ast.Stmt) []jen.Code {
+	var b []jen.Code
+	f.declareLocals(&b, p, stmts)
+	if p.Recursive && p.Decl != nil {
+		b = append(b, jen.Qual(rtPath, "EnterRecursive").Call(), jen.Defer().Qual(rtPath, "LeaveRecursive").Call())
+	}
+	f.stmts(&b, stmts)
+	if !terminates(stmts) {
+		f.finalReturn(&b)
+	}
+	return b
+}
+
+// finalReturn appends the return for a body that ran to its end.
+func (f *fnGen) finalReturn(b *[]jen.Code) {
+	fr := f.top()
+	switch fr.kind {
+	case frameGen, frameCleanup:
+		*b = append(*b, jen.Return(jen.Nil()))
+	case frameTask:
+		*b = append(*b, jen.Return(f.g.zero(fr.taskType), jen.Nil()))
+	case frameBlock:
+		*b = append(*b, jen.Return(f.blockResults(fr, jen.Qual(rtPath, "Next"), nil, jen.Nil())...))
+	case frameFunc:
+		switch {
+		case fr.value != nil && fr.hasErr:
+			*b = append(*b, jen.Return(f.g.zero(fr.value), jen.Nil()))
+		case fr.value != nil:
+			*b = append(*b, jen.Return(f.g.zero(fr.value)))
+		case fr.hasErr:
+			*b = append(*b, jen.Return(jen.Nil()))
+		}
+	}
+}
+
+// declareLocals declares, at the top of the body, every used local that is
+// not declared by a `:=` at its first Let (see simpleLets).
+func (f *fnGen) declareLocals(b *[]jen.Code, p *check.Proc, stmts []ast.Stmt) {
+	simple := f.g.simpleLets(p, stmts)
+	for v, let := range simple {
+		f.simple[v] = let
+	}
+	var decls []jen.Code
+	for _, v := range p.Locals {
+		if !v.Used || v.Global || f.simple[v] != nil || isLoopOnly(v) {
+			continue
+		}
+		decls = append(decls, jen.Var().Id(f.varName(v)).Add(f.g.goType(v.Type())))
+	}
+	*b = append(*b, decls...)
+}
+
+// isLoopOnly reports whether v is declared only by loops or Catch clauses
+// (it is then declared where it is bound).
+func isLoopOnly(v *check.Var) bool { return v.Loop }
+
+// simpleLets finds the locals whose first mention is a Let directly in the
+// body's top-level statements: they are declared there with :=.
+func (g *gen) simpleLets(p *check.Proc, stmts []ast.Stmt) map[*check.Var]*ast.LetStmt {
+	out := map[*check.Var]*ast.LetStmt{}
+	first := g.firstRefs()
+	for _, s := range stmts {
+		let, ok := s.(*ast.LetStmt)
+		if !ok {
+			continue
+		}
+		v := g.p.Defs[let.Name]
+		if v == nil || v.Global || v.Owner != p || !v.Used || v.Loop {
+			continue
+		}
+		if _, done := out[v]; done {
+			continue
+		}
+		if pos, ok := first[v]; ok && pos.Before(let.Value.Span().Start) && pos != let.Name.Sp.Start {
+			continue
+		}
+		out[v] = let
+	}
+	return out
+}
+
+// firstRefs gives the earliest position at which each variable is
+// mentioned outside its declaring Let name.
+func (g *gen) firstRefs() map[*check.Var]ast.Pos {
+	if g.first != nil {
+		return g.first
+	}
+	g.first = map[*check.Var]ast.Pos{}
+	note := func(v *check.Var, pos ast.Pos) {
+		if old, ok := g.first[v]; !ok || pos.Before(old) {
+			g.first[v] = pos
+		}
+	}
+	for id, obj := range g.p.Uses {
+		if v, ok := obj.(*check.Var); ok {
+			note(v, id.Sp.Start)
+		}
+	}
+	for id, v := range g.p.Defs {
+		note(v, id.Sp.Start)
+	}
+	return g.first
+}
+
+// terminates reports whether a statement list always ends in Return or
+// Throw (Go's terminating statements, so no final return is needed).
+func terminates(stmts []ast.Stmt) bool {
+	if len(stmts) == 0 {
+		return false
+	}
+	switch s := stmts[len(stmts)-1].(type) {
+	case *ast.ReturnStmt, *ast.ThrowStmt:
+		return true
+	case *ast.IfStmt:
+		if s.Clauses[len(s.Clauses)-1].Cond != nil {
+			return false
+		}
+		for _, cl := range s.Clauses {
+			if !terminates(cl.Body.Stmts) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// managerBody emits a context manager: the statements before its single
+// top-level Yield are the setup; the Yield returns the value and the
+// cleanup closure holding the statements after it.
+func (f *fnGen) managerBody(p *check.Proc, elem check.Type) []jen.Code {
+	stmts := p.Decl.Body.Stmts
+	var b []jen.Code
+	f.declareLocals(&b, p, stmts)
+	idx := -1
+	for i, s := range stmts {
+		if _, ok := s.(*ast.YieldStmt); ok {
+			idx = i
+			break
+		}
+	}
+	if idx < 0 {
+		f.stmts(&b, stmts)
+		b = append(b, jen.Return(f.g.zero(elem), jen.Nil(), jen.Qual(rtPath, "ThrowString").Call(jen.Lit("context manager "+p.Name+" did not yield"))))
+		return b
+	}
+	f.stmts(&b, stmts[:idx])
+	y := stmts[idx].(*ast.YieldStmt)
+	f.line(&b, y.Sp.Start)
+	val := f.convert(&b, y.Value, elem)
+	f.push(&frame{kind: frameCleanup})
+	var cb []jen.Code
+	f.stmts(&cb, stmts[idx+1:])
+	if !terminates(stmts[idx+1:]) {
+		cb = append(cb, jen.Return(jen.Nil()))
+	}
+	f.pop()
+	b = append(b, jen.Return(val, jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Error().Block(cb...), jen.Nil()))
+	return b
+}
+
+// mainProgram emits the top-level statements as run(ctx) and func main.
+func (g *gen) mainProgram() jen.Code {
+	p := g.p.Main
+	f := g.newFn(p, nil)
+	f.push(&frame{kind: frameFunc, hasErr: true})
+	var stmts []ast.Stmt
+	for _, s := range g.p.File.Stmts {
+		switch s.(type) {
+		case *ast.ProcDecl, *ast.TypeDecl:
+			continue
+		}
+		stmts = append(stmts, s)
+	}
+	body := f.body(p, stmts)
+	f.pop()
+	runName := g.names.name("run")
+	out := jen.Commentf("%s runs the top-level statements of %s.", runName, g.opts.SourceName).Line().
+		Func().Id(runName).Params(jen.Id("ctx").Qual(ctxPath, "Context")).Error().Block(body...)
+	if g.opts.Package == "main" {
+		out.Line().Line().Func().Id("main").Params().Block(jen.Qual(rtPath, "Main").Call(jen.Id(runName)))
+	}
+	return out
+}

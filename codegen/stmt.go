@@ -1,0 +1,569 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/check"
+)
+
+func (f *fnGen) stmts(b *[]jen.Code, ss []ast.Stmt) {
+	for _, s := range ss {
+		f.stmt(b, s)
+	}
+}
+
+func (f *fnGen) stmt(b *[]jen.Code, s ast.Stmt) {
+	switch s.(type) {
+	case *ast.ProcDecl, *ast.TypeDecl:
+		return
+	}
+	f.line(b, s.Span().Start)
+	switch s := s.(type) {
+	case *ast.LetStmt:
+		f.let(b, s)
+	case *ast.SetStmt:
+		f.set(b, s)
+	case *ast.IfStmt:
+		f.ifStmt(b, s, 0)
+	case *ast.WhileStmt:
+		f.while(b, s)
+	case *ast.ForEachStmt:
+		f.forEach(b, s)
+	case *ast.BreakStmt:
+		f.loopCtl(b, true)
+	case *ast.ContinueStmt:
+		f.loopCtl(b, false)
+	case *ast.ReturnStmt:
+		f.returnStmt(b, s)
+	case *ast.DisplayStmt:
+		var parts []jen.Code
+		for _, v := range s.Values {
+			parts = append(parts, f.text(b, v))
+		}
+		*b = append(*b, jen.Qual(rtPath, "Display").Call(parts...))
+	case *ast.AddStmt:
+		f.addStmt(b, s)
+	case *ast.RemoveStmt:
+		f.removeStmt(b, s)
+	case *ast.MatchStmt:
+		f.match(b, s)
+	case *ast.TryStmt:
+		f.try(b, s)
+	case *ast.ThrowStmt:
+		f.throw(b, s)
+	case *ast.WithStmt:
+		f.with(b, s)
+	case *ast.YieldStmt:
+		f.yield(b, s)
+	case *ast.ResolveStmt:
+		f.settle(b, s.Value, true)
+	case *ast.RejectStmt:
+		f.settle(b, s.Value, false)
+	case *ast.ExprStmt:
+		f.exprStmt(b, s.X)
+	}
+}
+
+func (f *fnGen) let(b *[]jen.Code, s *ast.LetStmt) {
+	v := f.g.p.Defs[s.Name]
+	if v == nil {
+		if obj, ok := f.g.p.Uses[s.Name].(*check.Var); ok {
+			v = obj
+		}
+	}
+	f.assignVar(b, v, s.Value, f.simple[v] == s)
+}
+
+// assignVar stores the value of e into v (declaring it with := when define).
+func (f *fnGen) assignVar(b *[]jen.Code, v *check.Var, e ast.Expr, define bool) {
+	if v == nil || !v.Used {
+		f.discard(b, e)
+		return
+	}
+	t := v.Type()
+	name := f.varName(v)
+	// A fallible call assigned to a fresh variable: `x, err := f()`.
+	if define {
+		if code, ok := f.directCall(b, e, t, name); ok {
+			*b = append(*b, code)
+			return
+		}
+		val := f.convert(b, e, t)
+		if isUntypedConst(e, t) {
+			*b = append(*b, jen.Id(name).Op(":=").Add(f.g.goType(t)).Parens(val))
+		} else if isNilValue(e, t) {
+			*b = append(*b, jen.Var().Id(name).Add(f.g.goType(t)))
+		} else {
+			*b = append(*b, jen.Id(name).Op(":=").Add(val))
+		}
+		return
+	}
+	val := f.convert(b, e, t)
+	*b = append(*b, jen.Id(name).Op("=").Add(val))
+}
+
+// discard evaluates e for its effects only.
+func (f *fnGen) discard(b *[]jen.Code, e ast.Expr) {
+	if pure(e) {
+		return
+	}
+	f.exprStmt(b, e)
+}
+
+// pure reports whether evaluating e has no effect and cannot fail.
+func pure(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.BasicLit, *ast.Ident:
+		return true
+	case *ast.ListLit:
+		for _, it := range e.Items {
+			if !pure(it) {
+				return false
+			}
+		}
+		return true
+	case *ast.ParenExpr:
+		return pure(e.X)
+	}
+	return false
+}
+
+// isUntypedConst reports whether the Go code for e is an untyped constant
+// whose default type differs from t (so := needs a conversion).
+func isUntypedConst(e ast.Expr, t check.Type) bool {
+	if t != check.Integer {
+		return false
+	}
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		return e.Kind == ast.IntLit
+	case *ast.UnaryExpr:
+		return e.Op == ast.OpNeg && isUntypedConst(e.X, t)
+	case *ast.ParenExpr:
+		return isUntypedConst(e.X, t)
+	}
+	return false
+}
+
+func isNilValue(e ast.Expr, t check.Type) bool {
+	l, ok := e.(*ast.BasicLit)
+	return ok && l.Kind == ast.NoneLit
+}
+
+func (f *fnGen) set(b *[]jen.Code, s *ast.SetStmt) {
+	switch t := s.Target.(type) {
+	case *ast.Ident:
+		v, _ := f.g.p.Uses[t].(*check.Var)
+		f.assignVar(b, v, s.Value, false)
+	case *ast.IndexExpr:
+		xt := f.typ(t.X)
+		x := f.nonNone(b, t.X)
+		switch xt := unwrap(xt).(type) {
+		case *check.List:
+			i := f.convert(b, t.Index, check.Integer)
+			v := f.convert(b, s.Value, xt.Elem.Type())
+			*b = append(*b, jen.Add(x).Dot("Set").Call(i, v))
+		case *check.Dict:
+			k := f.convert(b, t.Index, xt.Key.Type())
+			v := f.convert(b, s.Value, xt.Val.Type())
+			*b = append(*b, jen.Add(x).Dot("Set").Call(k, v))
+		case *check.Record:
+			lit := t.Index.(*ast.BasicLit)
+			f.setField(b, x, xt, lit.Str, s.Value)
+		default:
+			k := f.boxed(b, t.Index)
+			v := f.boxed(b, s.Value)
+			*b = append(*b, jen.Qual(rtPath, "AnySetIndex").Call(x, k, v))
+		}
+	case *ast.MemberExpr:
+		xt := f.typ(t.X)
+		x := f.nonNone(b, t.X)
+		switch xt := unwrap(xt).(type) {
+		case *check.Record:
+			f.setField(b, x, xt, t.Name.Name, s.Value)
+		case *check.Dict:
+			v := f.convert(b, s.Value, xt.Val.Type())
+			*b = append(*b, jen.Add(x).Dot("Set").Call(jen.Lit(t.Name.Name), v))
+		default:
+			v := f.boxed(b, s.Value)
+			*b = append(*b, jen.Qual(rtPath, "AnySetField").Call(x, jen.Lit(t.Name.Name), v))
+		}
+	}
+}
+
+func (f *fnGen) setField(b *[]jen.Code, x jen.Code, r *check.Record, name string, value ast.Expr) {
+	fd := r.Field(name)
+	v := f.convert(b, value, fd.Type)
+	*b = append(*b, jen.Add(x).Dot(f.g.fieldName(r, name)).Op("=").Add(v))
+}
+
+// ifStmt emits clauses[i:] as an if / else if / else chain. A condition
+// that needs statements first nests under an else block.
+func (f *fnGen) ifStmt(b *[]jen.Code, s *ast.IfStmt, i int) {
+	cl := s.Clauses[i]
+	var pre []jen.Code
+	cond := f.cond(&pre, cl.Cond)
+	*b = append(*b, pre...)
+	var body []jen.Code
+	f.stmts(&body, cl.Body.Stmts)
+	st := jen.If(cond).Block(body...)
+	if i+1 < len(s.Clauses) {
+		next := s.Clauses[i+1]
+		if next.Cond == nil {
+			var eb []jen.Code
+			f.stmts(&eb, next.Body.Stmts)
+			st.Else().Block(eb...)
+		} else {
+			var nb []jen.Code
+			f.ifStmt(&nb, s, i+1)
+			if len(nb) == 1 || (len(nb) == 2 && isLineComment(nb[0])) {
+				st.Else().Add(nb[len(nb)-1])
+			} else {
+				st.Else().Block(nb...)
+			}
+		}
+	}
+	*b = append(*b, st)
+}
+
+func isLineComment(c jen.Code) bool {
+	_, ok := c.(*jen.Statement)
+	return false && ok
+}
+
+// cond emits a Boolean condition (an Any or Optional condition is checked).
+func (f *fnGen) cond(b *[]jen.Code, e ast.Expr) *jen.Statement {
+	return f.convert(b, e, check.Boolean)
+}
+
+// asyncCheck appends the cancellation point of async loops (spec §8.0).
+func (f *fnGen) asyncCheck(b *[]jen.Code) {
+	if !f.isAsync() {
+		return
+	}
+	*b = append(*b, jen.If(jen.Err().Op(":=").Qual(rtPath, "Check").Call(jen.Id("ctx")), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+}
+
+// isAsync reports whether the code being emitted runs in async code with a ctx.
+func (f *fnGen) isAsync() bool {
+	p := f.proc
+	return p.NeedsCtx && (p.IsAsync() || p == f.g.p.Main)
+}
+
+func (f *fnGen) openLoop() *loopCtx {
+	l := &loopCtx{}
+	f.loops = append(f.loops, l)
+	f.switches = append(f.switches, 0)
+	f.top().loops++
+	return l
+}
+
+func (f *fnGen) closeLoop(st *jen.Statement, l *loopCtx) *jen.Statement {
+	f.loops = f.loops[:len(f.loops)-1]
+	f.switches = f.switches[:len(f.switches)-1]
+	f.top().loops--
+	if l.used {
+		return jen.Id(l.label).Op(":").Line().Add(st)
+	}
+	return st
+}
+
+func (f *fnGen) while(b *[]jen.Code, s *ast.WhileStmt) {
+	l := f.openLoop()
+	var pre []jen.Code
+	cond := f.cond(&pre, s.Cond)
+	var body []jen.Code
+	f.asyncCheck(&body)
+	var st *jen.Statement
+	if len(pre) == 0 {
+		f.stmts(&body, s.Body.Stmts)
+		if isTrue(s.Cond) {
+			st = jen.For().Block(body...)
+		} else {
+			st = jen.For(cond).Block(body...)
+		}
+	} else {
+		body = append(body, pre...)
+		body = append(body, jen.If(jen.Op("!").Parens(cond)).Block(jen.Break()))
+		f.stmts(&body, s.Body.Stmts)
+		st = jen.For().Block(body...)
+	}
+	*b = append(*b, f.closeLoop(st, l))
+}
+
+func isTrue(e ast.Expr) bool {
+	l, ok := e.(*ast.BasicLit)
+	return ok && l.Kind == ast.BoolLit && l.Bool
+}
+
+func (f *fnGen) forEach(b *[]jen.Code, s *ast.ForEachStmt) {
+	v := f.g.p.Defs[s.Var]
+	it := f.typ(s.Iter)
+	x := f.nonNone(b, s.Iter)
+	l := f.openLoop()
+	var name string
+	var body []jen.Code
+	var rebind jen.Code
+	if v == nil || !v.Used {
+		name = "_"
+	} else if v.Loop {
+		name = f.varName(v)
+	} else {
+		name = f.names.name(camel(v.Name, false) + "Item")
+		rebind = jen.Id(f.varName(v)).Op("=").Id(name)
+	}
+	var head jen.Code
+	switch xt := unwrap(it).(type) {
+	case *check.List:
+		head = jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(x).Dot("Items").Call()
+	case *check.Dict:
+		head = jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(x).Dot("Keys").Call()
+	case *check.Generator:
+		_ = xt
+		head = jen.List(jen.Id(name), jen.Err()).Op(":=").Range().Add(x).Dot("All").Call()
+		body = append(body, jen.If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+	default:
+		if it == check.String {
+			head = jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Qual(rtPath, "Chars").Call(x)
+		} else {
+			head = jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Qual(rtPath, "AnyIter").Call(x)
+			if v != nil && v.Used && v.Type() != check.AnyType {
+				// A typed variable over an Any collection: check each element.
+				tmp := f.names.name(camel(v.Name, false) + "Any")
+				head = jen.List(jen.Id("_"), jen.Id(tmp)).Op(":=").Range().Qual(rtPath, "AnyIter").Call(x)
+				rebind = jen.Id(f.varName(v)).Op(":=").Add(f.fromAny(jen.Id(tmp), v.Type()))
+				if !v.Loop {
+					rebind = jen.Id(f.varName(v)).Op("=").Add(f.fromAny(jen.Id(tmp), v.Type()))
+				}
+			}
+		}
+	}
+	if rebind != nil {
+		body = append(body, rebind)
+	}
+	f.asyncCheck(&body)
+	f.stmts(&body, s.Body.Stmts)
+	*b = append(*b, f.closeLoop(jen.For(head).Block(body...), l))
+}
+
+// loopCtl emits Break (brk) or Continue.
+func (f *fnGen) loopCtl(b *[]jen.Code, brk bool) {
+	fr := f.top()
+	if fr.loops == 0 {
+		// The loop is outside this closure: tell the caller.
+		ctl := "Continue"
+		if brk {
+			ctl = "Break"
+			fr.brk = true
+		} else {
+			fr.cont = true
+		}
+		*b = append(*b, jen.Return(f.blockResults(fr, jen.Qual(rtPath, ctl), nil, jen.Nil())...))
+		return
+	}
+	l := f.loops[len(f.loops)-1]
+	inSwitch := f.switches[len(f.switches)-1] > 0
+	kw := jen.Continue()
+	if brk {
+		kw = jen.Break()
+	}
+	if brk && inSwitch {
+		if l.label == "" {
+			l.label = f.names.name("loop")
+		}
+		l.used = true
+		kw.Id(l.label)
+	}
+	*b = append(*b, kw)
+}
+
+func (f *fnGen) returnStmt(b *[]jen.Code, s *ast.ReturnStmt) {
+	fr := f.top()
+	var val jen.Code
+	if s.Value != nil && fr.value != nil {
+		val = f.convert(b, s.Value, fr.value)
+	} else if s.Value != nil {
+		f.discard(b, s.Value)
+	}
+	*b = append(*b, f.returnWith(fr, val))
+}
+
+// returnWith returns from the current frame with val (nil: no value).
+func (f *fnGen) returnWith(fr *frame, val jen.Code) jen.Code {
+	switch fr.kind {
+	case frameBlock:
+		fr.ret = true
+		return jen.Return(f.blockResults(fr, jen.Qual(rtPath, "Return"), val, jen.Nil())...)
+	case frameGen, frameCleanup:
+		return jen.Return(jen.Nil())
+	case frameTask:
+		if val == nil {
+			val = f.g.zero(fr.taskType)
+		}
+		return jen.Return(val, jen.Nil())
+	}
+	switch {
+	case fr.value != nil && fr.hasErr:
+		if val == nil {
+			val = f.g.zero(fr.value)
+		}
+		return jen.Return(val, jen.Nil())
+	case fr.value != nil:
+		if val == nil {
+			val = f.g.zero(fr.value)
+		}
+		return jen.Return(val)
+	case fr.hasErr:
+		return jen.Return(jen.Nil())
+	}
+	return jen.Return()
+}
+
+func (f *fnGen) addStmt(b *[]jen.Code, s *ast.AddStmt) {
+	tt := f.typ(s.Target)
+	if l, ok := unwrap(tt).(*check.List); ok {
+		v := f.convert(b, s.Value, l.Elem.Type())
+		x := f.nonNone(b, s.Target)
+		*b = append(*b, jen.Add(x).Dot("Add").Call(v))
+		return
+	}
+	v := f.boxed(b, s.Value)
+	x := f.expr(b, s.Target)
+	*b = append(*b, jen.Qual(rtPath, "AnyAddTo").Call(x, v))
+}
+
+func (f *fnGen) removeStmt(b *[]jen.Code, s *ast.RemoveStmt) {
+	tt := f.typ(s.Target)
+	switch x := unwrap(tt).(type) {
+	case *check.List:
+		v := f.convert(b, s.Value, x.Elem.Type())
+		t := f.nonNone(b, s.Target)
+		*b = append(*b, jen.Add(t).Dot("Remove").Call(v))
+		return
+	case *check.Dict:
+		v := f.convert(b, s.Value, x.Key.Type())
+		t := f.nonNone(b, s.Target)
+		*b = append(*b, jen.Add(t).Dot("Delete").Call(v))
+		return
+	}
+	v := f.boxed(b, s.Value)
+	x := f.expr(b, s.Target)
+	*b = append(*b, jen.Qual(rtPath, "AnyRemove").Call(x, v))
+}
+
+// match emits a Match: a Go switch over literal patterns of the subject's
+// own type, or an if chain with deep equality otherwise.
+func (f *fnGen) match(b *[]jen.Code, s *ast.MatchStmt) {
+	st := f.typ(s.Subject)
+	subj := f.expr(b, s.Subject)
+	if !simpleExpr(s.Subject) {
+		tmp := f.names.name("subject")
+		*b = append(*b, jen.Id(tmp).Op(":=").Add(subj))
+		subj = jen.Id(tmp)
+	}
+	useSwitch := st == check.String || st == check.Integer || st == check.Boolean
+	for _, arm := range s.Arms {
+		if lp, ok := arm.Pattern.(*ast.LiteralPattern); ok && f.typ(lp.Value) != st {
+			useSwitch = false
+		}
+	}
+	bind := func(body *[]jen.Code, arm *ast.WhenClause) {
+		if bp, ok := arm.Pattern.(*ast.BindPattern); ok {
+			if v := f.g.p.Defs[bp.Name]; v != nil && v.Used {
+				*body = append(*body, jen.Id(f.varName(v)).Op("=").Add(f.conv(subj.Clone(), st, v.Type())))
+			}
+		}
+	}
+	if useSwitch {
+		if len(f.switches) > 0 {
+			f.switches[len(f.switches)-1]++
+		}
+		var cases []jen.Code
+		for _, arm := range s.Arms {
+			var body []jen.Code
+			bind(&body, arm)
+			f.line(&body, arm.Sp.Start)
+			f.stmts(&body, arm.Body.Stmts)
+			if lp, ok := arm.Pattern.(*ast.LiteralPattern); ok {
+				cases = append(cases, jen.Case(f.literal(lp.Value)).Block(body...))
+			} else {
+				cases = append(cases, jen.Default().Block(body...))
+				break
+			}
+		}
+		if len(f.switches) > 0 {
+			f.switches[len(f.switches)-1]--
+		}
+		*b = append(*b, jen.Switch(subj).Block(cases...))
+		return
+	}
+	var chain *jen.Statement
+	var tail *jen.Statement
+	for _, arm := range s.Arms {
+		var body []jen.Code
+		bind(&body, arm)
+		f.stmts(&body, arm.Body.Stmts)
+		var cond jen.Code
+		if lp, ok := arm.Pattern.(*ast.LiteralPattern); ok {
+			cond = jen.Qual(rtPath, "Equal").Call(f.g.box(subj.Clone(), st), f.literal(lp.Value))
+		}
+		if chain == nil {
+			if cond == nil {
+				*b = append(*b, jen.Block(body...))
+				return
+			}
+			chain = jen.If(cond).Block(body...)
+			tail = chain
+			continue
+		}
+		if cond == nil {
+			tail.Else().Block(body...)
+			break
+		}
+		next := jen.If(cond).Block(body...)
+		tail.Else().Add(next)
+		tail = next
+	}
+	if chain != nil {
+		*b = append(*b, chain)
+	}
+}
+
+func (f *fnGen) throw(b *[]jen.Code, s *ast.ThrowStmt) {
+	t := f.typ(s.Value)
+	var err jen.Code
+	switch t {
+	case check.ErrorType:
+		err = f.expr(b, s.Value)
+	case check.String:
+		err = jen.Qual(rtPath, "ThrowString").Call(f.expr(b, s.Value))
+	default:
+		err = jen.Qual(rtPath, "Throw").Call(f.boxed(b, s.Value))
+	}
+	*b = append(*b, f.errReturn(err))
+}
+
+// exprStmt evaluates an expression statement, dropping its value.
+func (f *fnGen) exprStmt(b *[]jen.Code, e ast.Expr) {
+	if code, ok := f.directCall(b, e, nil, "_"); ok {
+		*b = append(*b, code)
+		return
+	}
+	v := f.expr(b, e)
+	if v == nil || isNullCode(v) {
+		return
+	}
+	switch x := e.(type) {
+	case *ast.CallExpr:
+		if f.callVoid(x) {
+			*b = append(*b, v)
+			return
+		}
+	case *ast.AwaitExpr, *ast.EachExpr, *ast.Ident, *ast.BasicLit:
+		if isTempOrLit(v) {
+			return
+		}
+	}
+	*b = append(*b, jen.Id("_").Op("=").Add(v))
+}

@@ -1,0 +1,321 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/check"
+)
+
+// ctlScan reports whether a block run as a closure can Return (or stop a
+// generator at a Yield) and whether it can Break/Continue a loop outside it.
+func ctlScan(stmts []ast.Stmt, inLoop bool) (ret, loop bool) {
+	for _, s := range stmts {
+		switch s := s.(type) {
+		case *ast.ReturnStmt, *ast.YieldStmt:
+			ret = true
+		case *ast.BreakStmt, *ast.ContinueStmt:
+			if !inLoop {
+				loop = true
+			}
+		case *ast.IfStmt:
+			for _, cl := range s.Clauses {
+				r, l := ctlScan(cl.Body.Stmts, inLoop)
+				ret, loop = ret || r, loop || l
+			}
+		case *ast.WhileStmt:
+			r, _ := ctlScan(s.Body.Stmts, true)
+			ret = ret || r
+		case *ast.ForEachStmt:
+			r, _ := ctlScan(s.Body.Stmts, true)
+			ret = ret || r
+		case *ast.MatchStmt:
+			for _, a := range s.Arms {
+				r, l := ctlScan(a.Body.Stmts, inLoop)
+				ret, loop = ret || r, loop || l
+			}
+		case *ast.TryStmt:
+			for _, blk := range []*ast.Block{s.Body, s.Catch, s.Finally} {
+				if blk != nil {
+					r, l := ctlScan(blk.Stmts, inLoop)
+					ret, loop = ret || r, loop || l
+				}
+			}
+		case *ast.WithStmt:
+			r, l := ctlScan(s.Body.Stmts, inLoop)
+			ret, loop = ret || r, loop || l
+		}
+	}
+	return ret, loop
+}
+
+// parentValue is the type of the value a Return carries in frame fr.
+func parentValue(fr *frame) check.Type {
+	switch fr.kind {
+	case frameFunc, frameBlock:
+		return fr.value
+	case frameTask:
+		return fr.taskType
+	}
+	return nil
+}
+
+// closure emits stmts as a closure run at once, returning its results
+// (ctl, ret, err names, as declared by the caller's assignment).
+// prologue statements come first inside the closure.
+func (f *fnGen) closure(stmts []ast.Stmt, prologue []jen.Code) (fn *jen.Statement, fr *frame) {
+	parent := f.top()
+	ret, loop := ctlScan(stmts, false)
+	fr = &frame{kind: frameBlock, ctl: ret || loop}
+	if ret {
+		fr.value = parentValue(parent)
+	}
+	f.push(fr)
+	body := append([]jen.Code{}, prologue...)
+	f.stmts(&body, stmts)
+	if !terminates(stmts) {
+		body = append(body, jen.Return(f.blockResults(fr, jen.Qual(rtPath, "Next"), nil, jen.Nil())...))
+	}
+	f.pop()
+	var results []jen.Code
+	if fr.ctl {
+		results = append(results, jen.Id("ctl").Qual(rtPath, "Ctl"))
+		if fr.value != nil {
+			results = append(results, jen.Id("ret").Add(f.g.goType(fr.value)))
+		}
+	}
+	results = append(results, jen.Err().Error())
+	return jen.Func().Params().Params(results...).Block(body...), fr
+}
+
+// lhs is the assignment target list of a closure call.
+func (f *fnGen) lhs(fr *frame) []jen.Code {
+	var l []jen.Code
+	if fr.ctl {
+		l = append(l, jen.Id("ctl"))
+		if fr.value != nil {
+			l = append(l, jen.Id("ret"))
+		}
+	}
+	return append(l, jen.Err())
+}
+
+// dispatch carries out, in the parent, the control code a closure returned.
+func (f *fnGen) dispatch(b *[]jen.Code, fr *frame, ctl, ret string) {
+	if !fr.ctl {
+		return
+	}
+	if fr.ret {
+		var val jen.Code
+		if fr.value != nil {
+			val = jen.Id(ret)
+		}
+		*b = append(*b, jen.If(jen.Id(ctl).Op("==").Qual(rtPath, "Return")).Block(f.returnWith(f.top(), val)))
+	}
+	if fr.brk {
+		var kw []jen.Code
+		f.loopCtl(&kw, true)
+		*b = append(*b, jen.If(jen.Id(ctl).Op("==").Qual(rtPath, "Break")).Block(kw...))
+	}
+	if fr.cont {
+		var kw []jen.Code
+		f.loopCtl(&kw, false)
+		*b = append(*b, jen.If(jen.Id(ctl).Op("==").Qual(rtPath, "Continue")).Block(kw...))
+	}
+}
+
+// try emits Try/Catch/Finally. The body (and, with a Finally, the Catch)
+// runs as a closure that recovers faults; a Catch does not intercept the
+// cancellation of its own task (spec §8.5).
+func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
+	recov := []jen.Code{jen.Defer().Qual(rtPath, "Recover").Call(jen.Op("&").Err())}
+	fn, fr := f.closure(s.Body.Stmts, recov)
+	// Names for the results in the parent: fresh per Try.
+	ctlName, retName := f.names.name("ctl"), f.names.name("ret")
+	names := func(fr *frame) []jen.Code {
+		var l []jen.Code
+		if fr.ctl {
+			l = append(l, jen.Id(ctlName))
+			if fr.value != nil {
+				l = append(l, jen.Id(retName))
+			}
+		}
+		return append(l, jen.Err())
+	}
+	// One set of variables for body and catch results.
+	var decls []jen.Code
+	anyCtl := fr.ctl
+	var catchFn *jen.Statement
+	var catchFr *frame
+	if s.Catch != nil && s.Finally != nil {
+		var pro []jen.Code
+		pro = append(pro, recov...)
+		pro = append(pro, f.bindCatch(s)...)
+		catchFn, catchFr = f.closure(s.Catch.Stmts, pro)
+		anyCtl = anyCtl || catchFr.ctl
+	}
+	if anyCtl {
+		decls = append(decls, jen.Var().Id(ctlName).Qual(rtPath, "Ctl"))
+		v := fr.value
+		if catchFr != nil && catchFr.value != nil {
+			v = catchFr.value
+		}
+		if v != nil {
+			decls = append(decls, jen.Var().Id(retName).Add(f.g.goType(v)))
+		}
+		decls = append(decls, jen.Var().Err().Error())
+		*b = append(*b, decls...)
+		*b = append(*b, jen.List(names(fr)...).Op("=").Add(fn).Call())
+	} else {
+		*b = append(*b, jen.List(names(fr)...).Op(":=").Add(fn).Call())
+	}
+	caught := jen.Err().Op("!=").Nil()
+	if f.proc.NeedsCtx {
+		caught = caught.Op("&&").Op("!").Qual(rtPath, "Cancelled").Call(jen.Id("ctx"))
+	}
+	if s.Catch != nil {
+		if catchFn != nil {
+			*b = append(*b, jen.If(caught).Block(jen.List(names(catchFr)...).Op("=").Add(catchFn).Call()))
+		} else {
+			var cb []jen.Code
+			cb = append(cb, f.bindCatch(s)...)
+			f.stmts(&cb, s.Catch.Stmts)
+			*b = append(*b, jen.If(caught).Block(cb...))
+			// The catch handled it: the body's error is done.
+			if !terminates(s.Catch.Stmts) {
+				(*b)[len(*b)-1] = jen.If(caught).Block(append(cb, jen.Err().Op("=").Nil())...)
+			}
+		}
+	}
+	if s.Finally != nil {
+		var fb []jen.Code
+		if f.proc.NeedsCtx {
+			fb = append(fb, jen.List(jen.Id("ctx"), jen.Id("cancel")).Op(":=").Qual(rtPath, "CleanupContext").Call(jen.Id("ctx")))
+			fb = append(fb, jen.Defer().Id("cancel").Call())
+		}
+		f.push(&frame{kind: frameCleanup})
+		var inner []jen.Code
+		f.stmts(&inner, s.Finally.Stmts)
+		f.pop()
+		if len(inner) > 0 {
+			fb = append(fb, inner...)
+			fb = append(fb, jen.Return(jen.Nil()))
+			*b = append(*b, jen.If(jen.Id("ferr").Op(":=").Func().Params().Error().Block(fb...).Call(), jen.Id("ferr").Op("!=").Nil()).Block(
+				jen.Err().Op("=").Qual(rtPath, "JoinCleanup").Call(jen.Err(), jen.Id("ferr")),
+			))
+		}
+	}
+	*b = append(*b, jen.If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+	merged := &frame{ctl: anyCtl, value: fr.value}
+	merged.ret, merged.brk, merged.cont = fr.ret, fr.brk, fr.cont
+	if catchFr != nil {
+		merged.ret = merged.ret || catchFr.ret
+		merged.brk = merged.brk || catchFr.brk
+		merged.cont = merged.cont || catchFr.cont
+		if merged.value == nil {
+			merged.value = catchFr.value
+		}
+	}
+	f.dispatch(b, merged, ctlName, retName)
+}
+
+// bindCatch binds the Catch variable to the error.
+func (f *fnGen) bindCatch(s *ast.TryStmt) []jen.Code {
+	if s.CatchName == nil {
+		return nil
+	}
+	v := f.g.p.Defs[s.CatchName]
+	if v == nil || !v.Used {
+		return nil
+	}
+	if v.Loop {
+		return []jen.Code{jen.Id(f.varName(v)).Op(":=").Err()}
+	}
+	return []jen.Code{jen.Id(f.varName(v)).Op("=").Err()}
+}
+
+// with emits `With M as x:` as a closure whose cleanup is deferred, so it
+// runs on every exit path (the design card's "context managers as defer").
+func (f *fnGen) with(b *[]jen.Code, s *ast.WithStmt) {
+	var pre []jen.Code
+	var setup *jen.Statement
+	var elem check.Type = check.NoneType
+	if call, ok := s.Manager.(*ast.CallExpr); ok {
+		info := f.g.p.Calls[call]
+		switch {
+		case info != nil && info.Builtin != nil && info.Builtin.Name == "async_lock":
+			name := f.convert(&pre, info.Args[0], check.String)
+			setup = jen.Qual(rtPath, "AsyncLock").Call(jen.Id("ctx"), name)
+		case info != nil && info.Proc != nil && info.Proc.Kind == ast.AsyncContextManagerProc:
+			lc := f.lowerCall(&pre, call)
+			setup = lc.code
+			elem = valueType(info.Proc.Yield.Type())
+		}
+	}
+	if setup == nil {
+		v := f.expr(&pre, s.Manager)
+		*b = append(*b, pre...)
+		*b = append(*b, jen.Id("_").Op("=").Add(v))
+		f.stmts(b, s.Body.Stmts)
+		return
+	}
+	*b = append(*b, pre...)
+	var pro []jen.Code
+	val := "_"
+	var bind jen.Code
+	if s.Binding != nil {
+		if v := f.g.p.Defs[s.Binding]; v != nil && v.Used {
+			val = f.names.name("resource")
+			bind = jen.Id(f.varName(v)).Op("=").Add(f.conv(jen.Id(val), elem, v.Type()))
+		}
+	}
+	pro = append(pro,
+		jen.List(jen.Id(val), jen.Id("cleanup"), jen.Err()).Op(":=").Add(setup),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Null())), // placeholder replaced below
+		jen.Defer().Qual(rtPath, "RunCleanup").Call(jen.Id("ctx"), jen.Id("cleanup"), jen.Op("&").Err()),
+	)
+	if bind != nil {
+		pro = append(pro, bind)
+	}
+	fn, fr := f.closureWith(s.Body.Stmts, pro)
+	ctlName, retName := f.names.name("ctl"), f.names.name("ret")
+	var l []jen.Code
+	if fr.ctl {
+		l = append(l, jen.Id(ctlName))
+		if fr.value != nil {
+			l = append(l, jen.Id(retName))
+		}
+	}
+	l = append(l, jen.Err())
+	*b = append(*b, jen.List(l...).Op(":=").Add(fn).Call())
+	*b = append(*b, jen.If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+	f.dispatch(b, fr, ctlName, retName)
+}
+
+// closureWith is closure for With: the setup's error return must match the
+// closure's results, so the prologue's placeholder is rewritten here.
+func (f *fnGen) closureWith(stmts []ast.Stmt, pro []jen.Code) (*jen.Statement, *frame) {
+	parent := f.top()
+	ret, loop := ctlScan(stmts, false)
+	fr := &frame{kind: frameBlock, ctl: ret || loop}
+	if ret {
+		fr.value = parentValue(parent)
+	}
+	f.push(fr)
+	pro[1] = jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(f.blockResults(fr, jen.Qual(rtPath, "Next"), nil, jen.Err())...))
+	body := append([]jen.Code{}, pro...)
+	f.stmts(&body, stmts)
+	if !terminates(stmts) {
+		body = append(body, jen.Return(f.blockResults(fr, jen.Qual(rtPath, "Next"), nil, jen.Nil())...))
+	}
+	f.pop()
+	var results []jen.Code
+	if fr.ctl {
+		results = append(results, jen.Id("ctl").Qual(rtPath, "Ctl"))
+		if fr.value != nil {
+			results = append(results, jen.Id("ret").Add(f.g.goType(fr.value)))
+		}
+	}
+	results = append(results, jen.Err().Error())
+	return jen.Func().Params().Params(results...).Block(body...), fr
+}

@@ -1,0 +1,126 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/runa2go/runa2go/frontend/check"
+)
+
+const (
+	rtPath  = "github.com/runa2go/runa2go/rt"
+	stdPath = "github.com/runa2go/runa2go/rt/std"
+	ctxPath = "context"
+)
+
+// goType returns the Go type of a Runa type (DESIGN §3).
+func (g *gen) goType(t check.Type) *jen.Statement {
+	switch t {
+	case check.Integer:
+		return jen.Int64()
+	case check.Float:
+		return jen.Float64()
+	case check.Number:
+		return jen.Qual(rtPath, "Number")
+	case check.String:
+		return jen.String()
+	case check.Boolean:
+		return jen.Bool()
+	case check.DateTime:
+		return jen.Qual(rtPath, "DateTime")
+	case check.ErrorType:
+		return jen.Error()
+	case check.CancelToken:
+		return jen.Op("*").Qual(rtPath, "CancelToken")
+	case check.Unknown, check.AnyType, check.NoneType:
+		return jen.Any()
+	}
+	switch x := t.(type) {
+	case *check.List:
+		return jen.Op("*").Qual(rtPath, "List").Types(g.goType(x.Elem.Type()))
+	case *check.Dict:
+		return jen.Op("*").Qual(rtPath, "Dict").Types(g.keyType(x.Key.Type()), g.goType(x.Val.Type()))
+	case *check.Record:
+		if x.Builtin {
+			return jen.Op("*").Qual(stdPath, x.Name)
+		}
+		return jen.Op("*").Id(g.recordNames[x])
+	case *check.Optional:
+		if isPtrLike(x.Elem) {
+			return g.goType(x.Elem)
+		}
+		return jen.Qual(rtPath, "Opt").Types(g.goType(x.Elem))
+	case *check.Awaitable:
+		return jen.Op("*").Qual(rtPath, "Future").Types(g.goType(x.Elem.Type()))
+	case *check.Generator:
+		return jen.Op("*").Qual(rtPath, "Generator").Types(g.goType(x.Elem.Type()))
+	case *check.Func:
+		return g.funcType(x)
+	case *check.Manager:
+		return jen.Any()
+	}
+	return jen.Any()
+}
+
+// keyType is the Go key type of a dictionary: it must be comparable.
+func (g *gen) keyType(t check.Type) *jen.Statement {
+	switch t {
+	case check.Integer, check.Float, check.String, check.Boolean:
+		return g.goType(t)
+	}
+	return jen.Any()
+}
+
+// funcType is the canonical shape of a process value:
+// func(context.Context, A…) (R, error).
+func (g *gen) funcType(f *check.Func) *jen.Statement {
+	var params []jen.Code
+	params = append(params, jen.Qual(ctxPath, "Context"))
+	for _, p := range f.Params {
+		params = append(params, g.goType(p.Type()))
+	}
+	return jen.Func().Params(params...).Params(g.goType(valueType(f.Result.Type())), jen.Error())
+}
+
+// valueType maps a result type to the type of its value (None → Any).
+func valueType(t check.Type) check.Type {
+	if t == check.Unknown || t == check.NoneType {
+		return check.AnyType
+	}
+	return t
+}
+
+// isPtrLike reports whether t's Go type has nil as a value, so an Optional
+// of it is the same Go type.
+func isPtrLike(t check.Type) bool {
+	switch t {
+	case check.Integer, check.Float, check.Number, check.String, check.Boolean, check.DateTime:
+		return false
+	}
+	return true
+}
+
+// isScalarOpt reports whether t is an Optional represented by rt.Opt.
+func isScalarOpt(t check.Type) bool {
+	o, ok := t.(*check.Optional)
+	return ok && !isPtrLike(o.Elem)
+}
+
+// zero returns the zero value of a Go type for t.
+func (g *gen) zero(t check.Type) *jen.Statement {
+	switch t {
+	case check.Integer, check.Float:
+		return jen.Lit(0)
+	case check.String:
+		return jen.Lit("")
+	case check.Boolean:
+		return jen.False()
+	case check.Number:
+		return jen.Qual(rtPath, "Number").Values()
+	case check.DateTime:
+		return jen.Qual(rtPath, "DateTime").Values()
+	}
+	if isScalarOpt(t) {
+		return g.goType(t).Values()
+	}
+	return jen.Nil()
+}
