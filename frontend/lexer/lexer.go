@@ -109,11 +109,18 @@ func (lx *lexer) lineStart() {
 		lx.i++
 		lx.col++
 	}
-	if lx.depth > 0 {
-		return
-	}
 	if lx.i >= len(lx.src) {
 		return
+	}
+	if lx.depth > 0 {
+		if !startsStatement(lx.src[lx.i:]) {
+			return
+		}
+		// A statement keyword cannot continue a bracketed expression: the
+		// bracket was left open. Close the logical line here so the parser
+		// reports the missing bracket and the following lines parse.
+		lx.depth = 0
+		lx.pendingNL = true
 	}
 	switch c := lx.src[lx.i]; c {
 	case '\n', '#':
@@ -197,10 +204,34 @@ func (lx *lexer) lineBody() {
 // that produced tokens owes a Newline (emitted once the next line is known
 // not to be a continuation).
 func (lx *lexer) endLine() {
-	if lx.depth == 0 && lx.lineHasToks {
-		lx.pendingNL = true
+	if lx.lineHasToks {
 		lx.nlTok = Token{Kind: Newline, Line: int32(lx.line), Col: int32(lx.col), EndCol: int32(lx.col), Off: int32(lx.i), EndOff: int32(lx.i)}
+		if lx.depth == 0 {
+			lx.pendingNL = true
+		}
 	}
+}
+
+// statementWords start a statement; inside brackets a line starting with
+// one means the bracket was never closed.
+var statementWords = map[string]bool{
+	"Let": true, "Set": true, "If": true, "While": true, "For": true, "Break": true,
+	"Continue": true, "Return": true, "Display": true, "Add": true, "Remove": true,
+	"Match": true, "When": true, "Try": true, "Catch": true, "Finally": true, "Throw": true,
+	"With": true, "Yield": true, "Type": true, "Process": true, "Async": true,
+	"Resolve": true, "Reject": true,
+}
+
+// startsStatement reports whether s starts with a statement keyword.
+func startsStatement(s string) bool {
+	n := 0
+	for n < len(s) && isLetter(s[n]) {
+		n++
+	}
+	if n == 0 || n < len(s) && isDigit(s[n]) {
+		return false
+	}
+	return statementWords[s[:n]]
 }
 
 func (lx *lexer) punct(c byte) {

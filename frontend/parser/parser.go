@@ -203,6 +203,8 @@ func (p *parser) describe(i int) string {
 // `with … added`, or the RunaLang `of type` suffix.
 func (p *parser) unexpected(i int, want string) {
 	switch {
+	case p.kind(i) == lexer.Illegal:
+		panic(bailout{}) // already reported by the lexer
 	case p.kind(i) == lexer.Pipe:
 		panic(level2{"pipeline (|>)", p.span(i)})
 	case p.words(i, "of", "type"):
@@ -301,7 +303,7 @@ func (p *parser) endByBlock() {
 
 // skipStmt skips the rest of the statement being parsed and its block,
 // stopping at the next line at indentation depth d or lower.
-func (p *parser) skipStmt(d int) {
+func (p *parser) skipStmt(d int, clauses bool) {
 	p.limit = len(p.toks) - 1
 	p.lineEnded = false
 	for {
@@ -314,14 +316,14 @@ func (p *parser) skipStmt(d int) {
 				return
 			}
 			p.next()
-			if p.depth <= d && !p.continuationClause() {
+			if p.depth <= d && !(clauses && p.continuationClause()) {
 				return // the statement's block ended
 			}
 			continue
 		case lexer.Newline:
 			if p.depth <= d && p.toks[p.pos+1].Kind != lexer.Indent {
 				p.next()
-				if !p.continuationClause() {
+				if !(clauses && p.continuationClause()) {
 					return
 				}
 				continue

@@ -98,6 +98,7 @@ func (p *parser) stmt() (s ast.Stmt) {
 	start := p.tok(0).Pos()
 	d := p.depth
 	saved := p.ctx
+	clauses := p.word(0, "If") || p.word(0, "Try")
 	p.limit = len(p.toks) - 1
 	p.lineEnded = false
 	defer func() {
@@ -108,10 +109,10 @@ func (p *parser) stmt() (s ast.Stmt) {
 		p.ctx = saved
 		switch r := r.(type) {
 		case bailout:
-			p.skipStmt(d)
+			p.skipStmt(d, clauses)
 			s = &ast.BadStmt{Sp: p.from(start)}
 		case level2:
-			p.skipStmt(d)
+			p.skipStmt(d, clauses)
 			s = &ast.Unsupported{Sp: p.from(start), At: r.at, Construct: r.construct}
 		default:
 			panic(r)
