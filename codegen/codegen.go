@@ -79,15 +79,16 @@ func Generate(p *check.Program, opts Options) ([]byte, error) {
 		g.record(r)
 	}
 	g.globals()
-	var bodies []jen.Code
+	var decls [][]jen.Code
 	for _, proc := range p.Procs {
-		bodies = append(bodies, g.procDecl(proc))
+		decls = append(decls, g.procDecl(proc))
 	}
-	mainBody := g.mainProgram()
-	for _, b := range bodies {
-		g.f.Add(b)
+	decls = append(decls, g.mainProgram())
+	for _, d := range decls {
+		for _, c := range d {
+			g.f.Add(c)
+		}
 	}
-	g.f.Add(mainBody)
 	for i := 0; i < len(g.asyncHelpers); i++ {
 		g.asyncHelper(g.asyncHelpers[i])
 	}

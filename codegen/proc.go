@@ -8,7 +8,7 @@ import (
 )
 
 // procDecl emits the Go function of a declared process (DESIGN §3).
-func (g *gen) procDecl(p *check.Proc) jen.Code {
+func (g *gen) procDecl(p *check.Proc) []jen.Code {
 	f := g.newFn(p, nil)
 	name := g.procNames[p]
 	var params []jen.Code
@@ -20,7 +20,6 @@ func (g *gen) procDecl(p *check.Proc) jen.Code {
 	}
 	var results []jen.Code
 	var body []jen.Code
-	out := jen.Add(g.line(p.Decl.Sp.Start))
 	f.lastLine = p.Decl.Sp.Start.Line
 	switch p.Kind {
 	case ast.AsyncGeneratorProc:
@@ -50,8 +49,11 @@ func (g *gen) procDecl(p *check.Proc) jen.Code {
 		body = f.body(p, p.Decl.Body.Stmts)
 		f.pop()
 	}
-	doc := jen.Commentf("%s implements the Runa %s %q.", name, p.Kind, p.Name)
-	return out.Line().Add(doc).Line().Func().Id(name).Params(params...).Params(results...).Block(body...)
+	return []jen.Code{
+		g.line(p.Decl.Sp.Start),
+		jen.Commentf("%s implements the Runa %s %q.", name, p.Kind, p.Name),
+		jen.Func().Id(name).Params(params...).Params(results...).Block(body...),
+	}
 }
 
 // body emits a process body: local declarations, the recursion guard, the
@@ -218,7 +220,7 @@ func (f *fnGen) managerBody(p *check.Proc, elem check.Type) []jen.Code {
 }
 
 // mainProgram emits the top-level statements as run(ctx) and func main.
-func (g *gen) mainProgram() jen.Code {
+func (g *gen) mainProgram() []jen.Code {
 	p := g.p.Main
 	f := g.newFn(p, nil)
 	f.push(&frame{kind: frameFunc, hasErr: true})
@@ -232,11 +234,13 @@ func (g *gen) mainProgram() jen.Code {
 	}
 	body := f.body(p, stmts)
 	f.pop()
-	runName := g.names.name("run")
-	out := jen.Commentf("%s runs the top-level statements of %s.", runName, g.opts.SourceName).Line().
-		Func().Id(runName).Params(jen.Id("ctx").Qual(ctxPath, "Context")).Error().Block(body...)
+	runName := "run" // reserved: no Runa name becomes run
+	out := []jen.Code{
+		jen.Commentf("%s runs the top-level statements of %s.", runName, g.opts.SourceName),
+		jen.Func().Id(runName).Params(jen.Id("ctx").Qual(ctxPath, "Context")).Error().Block(body...),
+	}
 	if g.opts.Package == "main" {
-		out.Line().Line().Func().Id("main").Params().Block(jen.Qual(rtPath, "Main").Call(jen.Id(runName)))
+		out = append(out, jen.Func().Id("main").Params().Block(jen.Qual(rtPath, "Main").Call(jen.Id(runName))))
 	}
 	return out
 }
