@@ -550,6 +550,24 @@ func (f *fnGen) exprStmt(b *[]jen.Code, e ast.Expr) {
 		*b = append(*b, code)
 		return
 	}
+	if a, ok := e.(*ast.AwaitExpr); ok {
+		// await of a future (or a value): wait, drop the value.
+		xt := f.typ(a.X)
+		x := f.expr(b, a.X)
+		switch xt.(type) {
+		case *check.Awaitable:
+			*b = append(*b, jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Qual(rtPath, "Await").Call(jen.Id("ctx"), x), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+			return
+		}
+		if xt == check.AnyType {
+			*b = append(*b, jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Qual(rtPath, "AwaitAny").Call(jen.Id("ctx"), x), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+			return
+		}
+		if !isTempOrLit(x) {
+			*b = append(*b, jen.Id("_").Op("=").Add(x))
+		}
+		return
+	}
 	v := f.expr(b, e)
 	if v == nil || isNullCode(v) {
 		return

@@ -1,6 +1,9 @@
 package codegen
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/runa2go/runa2go/frontend/ast"
@@ -130,8 +133,30 @@ func (f *fnGen) dispatch(b *[]jen.Code, fr *frame, ctl, ret string) {
 func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 	recov := []jen.Code{jen.Defer().Qual(rtPath, "Recover").Call(jen.Op("&").Err())}
 	fn, fr := f.closure(s.Body.Stmts, recov)
-	// Names for the results in the parent: fresh per Try.
-	ctlName, retName := f.names.name("ctl"), f.names.name("ret")
+	caught := func(errName string) *jen.Statement {
+		c := jen.Id(errName).Op("!=").Nil()
+		if f.proc.NeedsCtx {
+			c = c.Op("&&").Op("!").Qual(rtPath, "Cancelled").Call(jen.Id("ctx"))
+		}
+		return c
+	}
+	if !fr.ctl && s.Finally == nil {
+		// The common shape: if err := body(); err != nil { catch } else if err != nil { propagate }.
+		if s.Catch == nil {
+			*b = append(*b, jen.If(jen.Err().Op(":=").Add(fn).Call(), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+			return
+		}
+		var cb []jen.Code
+		cb = append(cb, f.bindCatch(s, "err")...)
+		f.stmts(&cb, s.Catch.Stmts)
+		st := jen.If(jen.Err().Op(":=").Add(fn).Call(), caught("err")).Block(cb...)
+		if f.proc.NeedsCtx {
+			st.Else().If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err()))
+		}
+		*b = append(*b, st)
+		return
+	}
+	ctlName, retName, errName := f.names.name("flow"), f.names.name("ret"), f.names.name("tryErr")
 	names := func(fr *frame) []jen.Code {
 		var l []jen.Code
 		if fr.ctl {
@@ -140,87 +165,77 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 				l = append(l, jen.Id(retName))
 			}
 		}
-		return append(l, jen.Err())
+		return append(l, jen.Id(errName))
 	}
-	// One set of variables for body and catch results.
-	var decls []jen.Code
-	anyCtl := fr.ctl
 	var catchFn *jen.Statement
 	var catchFr *frame
 	if s.Catch != nil && s.Finally != nil {
-		var pro []jen.Code
-		pro = append(pro, recov...)
-		pro = append(pro, f.bindCatch(s)...)
+		pro := append([]jen.Code{}, recov...)
+		pro = append(pro, f.bindCatch(s, "err")...)
 		catchFn, catchFr = f.closure(s.Catch.Stmts, pro)
-		anyCtl = anyCtl || catchFr.ctl
+	}
+	anyCtl := fr.ctl || (catchFr != nil && catchFr.ctl)
+	value := fr.value
+	if catchFr != nil && catchFr.value != nil {
+		value = catchFr.value
 	}
 	if anyCtl {
-		decls = append(decls, jen.Var().Id(ctlName).Qual(rtPath, "Ctl"))
-		v := fr.value
-		if catchFr != nil && catchFr.value != nil {
-			v = catchFr.value
+		*b = append(*b, jen.Var().Id(ctlName).Qual(rtPath, "Ctl"))
+		if value != nil {
+			*b = append(*b, jen.Var().Id(retName).Add(f.g.goType(value)))
 		}
-		if v != nil {
-			decls = append(decls, jen.Var().Id(retName).Add(f.g.goType(v)))
-		}
-		decls = append(decls, jen.Var().Err().Error())
-		*b = append(*b, decls...)
-		*b = append(*b, jen.List(names(fr)...).Op("=").Add(fn).Call())
-	} else {
-		*b = append(*b, jen.List(names(fr)...).Op(":=").Add(fn).Call())
 	}
-	caught := jen.Err().Op("!=").Nil()
-	if f.proc.NeedsCtx {
-		caught = caught.Op("&&").Op("!").Qual(rtPath, "Cancelled").Call(jen.Id("ctx"))
-	}
+	*b = append(*b, jen.Var().Id(errName).Error())
+	*b = append(*b, jen.List(names(fr)...).Op("=").Add(fn).Call())
 	if s.Catch != nil {
 		if catchFn != nil {
-			*b = append(*b, jen.If(caught).Block(jen.List(names(catchFr)...).Op("=").Add(catchFn).Call()))
+			*b = append(*b, jen.If(caught(errName)).Block(jen.List(names(catchFr)...).Op("=").Add(catchFn).Call()))
 		} else {
 			var cb []jen.Code
-			cb = append(cb, f.bindCatch(s)...)
+			cb = append(cb, f.bindCatch(s, errName)...)
 			f.stmts(&cb, s.Catch.Stmts)
-			*b = append(*b, jen.If(caught).Block(cb...))
-			// The catch handled it: the body's error is done.
 			if !terminates(s.Catch.Stmts) {
-				(*b)[len(*b)-1] = jen.If(caught).Block(append(cb, jen.Err().Op("=").Nil())...)
+				cb = append(cb, jen.Id(errName).Op("=").Nil())
 			}
+			*b = append(*b, jen.If(caught(errName)).Block(cb...))
 		}
 	}
 	if s.Finally != nil {
-		var fb []jen.Code
-		if f.proc.NeedsCtx {
-			fb = append(fb, jen.List(jen.Id("ctx"), jen.Id("cancel")).Op(":=").Qual(rtPath, "CleanupContext").Call(jen.Id("ctx")))
-			fb = append(fb, jen.Defer().Id("cancel").Call())
-		}
 		f.push(&frame{kind: frameCleanup})
 		var inner []jen.Code
 		f.stmts(&inner, s.Finally.Stmts)
 		f.pop()
 		if len(inner) > 0 {
+			var fb []jen.Code
+			if f.proc.NeedsCtx && usesCtx(inner) {
+				fb = append(fb, jen.List(jen.Id("ctx"), jen.Id("cancel")).Op(":=").Qual(rtPath, "CleanupContext").Call(jen.Id("ctx")))
+				fb = append(fb, jen.Defer().Id("cancel").Call())
+			}
 			fb = append(fb, inner...)
 			fb = append(fb, jen.Return(jen.Nil()))
 			*b = append(*b, jen.If(jen.Id("ferr").Op(":=").Func().Params().Error().Block(fb...).Call(), jen.Id("ferr").Op("!=").Nil()).Block(
-				jen.Err().Op("=").Qual(rtPath, "JoinCleanup").Call(jen.Err(), jen.Id("ferr")),
+				jen.Id(errName).Op("=").Qual(rtPath, "JoinCleanup").Call(jen.Id(errName), jen.Id("ferr")),
 			))
 		}
 	}
-	*b = append(*b, jen.If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
-	merged := &frame{ctl: anyCtl, value: fr.value}
+	*b = append(*b, jen.If(jen.Id(errName).Op("!=").Nil()).Block(f.errReturn(jen.Id(errName))))
+	merged := &frame{ctl: anyCtl, value: value}
 	merged.ret, merged.brk, merged.cont = fr.ret, fr.brk, fr.cont
 	if catchFr != nil {
 		merged.ret = merged.ret || catchFr.ret
 		merged.brk = merged.brk || catchFr.brk
 		merged.cont = merged.cont || catchFr.cont
-		if merged.value == nil {
-			merged.value = catchFr.value
-		}
 	}
 	f.dispatch(b, merged, ctlName, retName)
 }
 
-// bindCatch binds the Catch variable to the error.
-func (f *fnGen) bindCatch(s *ast.TryStmt) []jen.Code {
+// usesCtx reports whether generated statements mention ctx.
+func usesCtx(stmts []jen.Code) bool {
+	return strings.Contains(fmt.Sprintf("%#v", jen.Block(stmts...)), "ctx")
+}
+
+// bindCatch binds the Catch variable to the error held in errName.
+func (f *fnGen) bindCatch(s *ast.TryStmt, errName string) []jen.Code {
 	if s.CatchName == nil {
 		return nil
 	}
@@ -229,9 +244,9 @@ func (f *fnGen) bindCatch(s *ast.TryStmt) []jen.Code {
 		return nil
 	}
 	if v.Loop {
-		return []jen.Code{jen.Id(f.varName(v)).Op(":=").Err()}
+		return []jen.Code{jen.Id(f.varName(v)).Op(":=").Id(errName)}
 	}
-	return []jen.Code{jen.Id(f.varName(v)).Op("=").Err()}
+	return []jen.Code{jen.Id(f.varName(v)).Op("=").Id(errName)}
 }
 
 // with emits `With M as x:` as a closure whose cleanup is deferred, so it
@@ -278,13 +293,14 @@ func (f *fnGen) with(b *[]jen.Code, s *ast.WithStmt) {
 		pro = append(pro, bind)
 	}
 	fn, fr := f.closureWith(s.Body.Stmts, pro)
-	ctlName, retName := f.names.name("ctl"), f.names.name("ret")
-	var l []jen.Code
-	if fr.ctl {
-		l = append(l, jen.Id(ctlName))
-		if fr.value != nil {
-			l = append(l, jen.Id(retName))
-		}
+	if !fr.ctl {
+		*b = append(*b, jen.If(jen.Err().Op(":=").Add(fn).Call(), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+		return
+	}
+	ctlName, retName := f.names.name("flow"), f.names.name("ret")
+	l := []jen.Code{jen.Id(ctlName)}
+	if fr.value != nil {
+		l = append(l, jen.Id(retName))
 	}
 	l = append(l, jen.Err())
 	*b = append(*b, jen.List(l...).Op(":=").Add(fn).Call())
