@@ -87,7 +87,7 @@ func (f *fnGen) builtin(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowere
 		if a != nil {
 			elem = valueType(a.Elem.Type())
 		}
-		return loweredCall{code: rtq("Resolved", arg(0, elem)), value: t}
+		return loweredCall{code: jen.Qual(rtPath, "Resolved").Types(f.g.goType(elem)).Call(arg(0, elem)), value: t}
 	case "parallel_await", "race_await":
 		lt, _ := unwrap(argType(0)).(*check.List)
 		var res check.Type = check.AnyType

@@ -67,6 +67,12 @@ func (f *fnGen) binary(b *[]jen.Code, e *ast.BinaryExpr) *jen.Statement {
 	}
 	ux, uy := unwrap(xt), unwrap(yt)
 	t := f.typ(e)
+	if c, ok := fold(e); ok {
+		if c.isFloat {
+			return f.conv(c.code(), check.Float, t)
+		}
+		return f.conv(c.code(), check.Integer, t)
+	}
 	cmp := e.Op == ast.OpGt || e.Op == ast.OpLt || e.Op == ast.OpGe || e.Op == ast.OpLe
 	// The operand type both sides convert to.
 	var ot check.Type

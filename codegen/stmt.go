@@ -342,6 +342,19 @@ func (f *fnGen) forEach(b *[]jen.Code, s *ast.ForEachStmt) {
 	if rebind != nil {
 		body = append(body, rebind)
 	}
+	if name == "_" && rebind == nil {
+		head = jen.Range().Qual(rtPath, "AnyIter").Call(x)
+		switch unwrap(it).(type) {
+		case *check.List:
+			head = jen.Range().Add(x).Dot("Items").Call()
+		case *check.Dict:
+			head = jen.Range().Add(x).Dot("Keys").Call()
+		}
+		if unwrap(it) == check.String {
+			head = jen.Range().Qual(rtPath, "Chars").Call(x)
+		}
+	}
+
 	f.asyncCheck(&body)
 	f.stmts(&body, s.Body.Stmts)
 	*b = append(*b, f.closeLoop(jen.For(head).Block(body...), l))

@@ -133,6 +133,7 @@ func (f *fnGen) dispatch(b *[]jen.Code, fr *frame, ctl, ret string) {
 func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 	recov := []jen.Code{jen.Defer().Qual(rtPath, "Recover").Call(jen.Op("&").Err())}
 	fn, fr := f.closure(s.Body.Stmts, recov)
+	ctlName, retName, errName := f.names.name("flow"), f.names.name("ret"), f.names.name("tryErr")
 	caught := func(errName string) *jen.Statement {
 		c := jen.Id(errName).Op("!=").Nil()
 		if f.proc.NeedsCtx {
@@ -156,7 +157,6 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 		*b = append(*b, st)
 		return
 	}
-	ctlName, retName, errName := f.names.name("flow"), f.names.name("ret"), f.names.name("tryErr")
 	names := func(fr *frame) []jen.Code {
 		var l []jen.Code
 		if fr.ctl {
@@ -171,7 +171,7 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 	var catchFr *frame
 	if s.Catch != nil && s.Finally != nil {
 		pro := append([]jen.Code{}, recov...)
-		pro = append(pro, f.bindCatch(s, "err")...)
+		pro = append(pro, f.bindCatch(s, errName)...)
 		catchFn, catchFr = f.closure(s.Catch.Stmts, pro)
 	}
 	anyCtl := fr.ctl || (catchFr != nil && catchFr.ctl)

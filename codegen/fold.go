@@ -1,0 +1,86 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/runa2go/runa2go/frontend/ast"
+)
+
+// constant is a folded numeric constant with Runa's run-time semantics
+// (64-bit wrapping integers, IEEE floats rounded at every step). Go would
+// fold literal arithmetic exactly, so `0.1 plus 0.2` must be folded here.
+type constant struct {
+	isFloat bool
+	i       int64
+	f       float64
+}
+
+func (c constant) float() float64 {
+	if c.isFloat {
+		return c.f
+	}
+	return float64(c.i)
+}
+
+// fold evaluates e when it is literal arithmetic (plus, minus, multiplied
+// by, unary minus over Integer and Float literals).
+func fold(e ast.Expr) (constant, bool) {
+	switch e := e.(type) {
+	case *ast.ParenExpr:
+		return fold(e.X)
+	case *ast.BasicLit:
+		switch e.Kind {
+		case ast.IntLit:
+			return constant{i: e.Int}, true
+		case ast.FloatLit:
+			return constant{isFloat: true, f: e.Float}, true
+		}
+	case *ast.UnaryExpr:
+		if e.Op != ast.OpNeg {
+			return constant{}, false
+		}
+		x, ok := fold(e.X)
+		if !ok {
+			return constant{}, false
+		}
+		if x.isFloat {
+			return constant{isFloat: true, f: -x.f}, true
+		}
+		return constant{i: -x.i}, true
+	case *ast.BinaryExpr:
+		if e.Op != ast.OpPlus && e.Op != ast.OpMinus && e.Op != ast.OpMul {
+			return constant{}, false
+		}
+		x, ok1 := fold(e.X)
+		y, ok2 := fold(e.Y)
+		if !ok1 || !ok2 {
+			return constant{}, false
+		}
+		if x.isFloat || y.isFloat {
+			a, b := x.float(), y.float()
+			switch e.Op {
+			case ast.OpPlus:
+				return constant{isFloat: true, f: a + b}, true
+			case ast.OpMinus:
+				return constant{isFloat: true, f: a - b}, true
+			}
+			return constant{isFloat: true, f: a * b}, true
+		}
+		switch e.Op {
+		case ast.OpPlus:
+			return constant{i: x.i + y.i}, true
+		case ast.OpMinus:
+			return constant{i: x.i - y.i}, true
+		}
+		return constant{i: x.i * y.i}, true
+	}
+	return constant{}, false
+}
+
+// code is the Go literal of c.
+func (c constant) code() *jen.Statement {
+	if c.isFloat {
+		return jen.Lit(c.f)
+	}
+	return jen.Lit(int(c.i))
+}
