@@ -84,3 +84,49 @@ func (c constant) code() *jen.Statement {
 	}
 	return jen.Lit(int(c.i))
 }
+
+// foldCompare evaluates a comparison of two numeric constants.
+func foldCompare(e *ast.BinaryExpr) (bool, bool) {
+	switch e.Op {
+	case ast.OpEq, ast.OpNe, ast.OpGt, ast.OpLt, ast.OpGe, ast.OpLe:
+	default:
+		return false, false
+	}
+	x, ok1 := fold(e.X)
+	y, ok2 := fold(e.Y)
+	if !ok1 || !ok2 {
+		return false, false
+	}
+	var c int
+	if x.isFloat || y.isFloat {
+		a, b := x.float(), y.float()
+		switch {
+		case a < b:
+			c = -1
+		case a > b:
+			c = 1
+		case a != b: // NaN
+			return e.Op == ast.OpNe, true
+		}
+	} else {
+		switch {
+		case x.i < y.i:
+			c = -1
+		case x.i > y.i:
+			c = 1
+		}
+	}
+	switch e.Op {
+	case ast.OpEq:
+		return c == 0, true
+	case ast.OpNe:
+		return c != 0, true
+	case ast.OpGt:
+		return c > 0, true
+	case ast.OpLt:
+		return c < 0, true
+	case ast.OpGe:
+		return c >= 0, true
+	}
+	return c <= 0, true
+}

@@ -18,8 +18,16 @@ func (f *fnGen) operand(b *[]jen.Code, e ast.Expr, to check.Type) *jen.Statement
 		}
 		e = p.X
 	}
+	if _, ok := fold(e); ok {
+		if c, _ := fold(e); c.isFloat && c.f >= 0 || !c.isFloat && c.i >= 0 {
+			return code
+		}
+	}
 	switch x := e.(type) {
 	case *ast.BinaryExpr:
+		if _, ok := foldCompare(x); ok {
+			return code
+		}
 		return jen.Parens(code)
 	case *ast.UnaryExpr:
 		if x.Op == ast.OpNeg {
@@ -46,6 +54,9 @@ func (f *fnGen) binaryOperands(b *[]jen.Code, e *ast.BinaryExpr, lt, rt check.Ty
 
 func (f *fnGen) binary(b *[]jen.Code, e *ast.BinaryExpr) *jen.Statement {
 	xt, yt := f.typ(e.X), f.typ(e.Y)
+	if v, ok := foldCompare(e); ok {
+		return jen.Lit(v)
+	}
 	switch e.Op {
 	case ast.OpAnd, ast.OpOr:
 		return f.logic(b, e)

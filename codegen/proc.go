@@ -181,6 +181,54 @@ func terminates(stmts []ast.Stmt) bool {
 			}
 		}
 		return true
+	case *ast.WhileStmt:
+		// `While true:` without a Break is an endless loop.
+		return isTrue(s.Cond) && !breaks(s.Body.Stmts)
+	case *ast.MatchStmt:
+		catchAll := false
+		for _, a := range s.Arms {
+			switch a.Pattern.(type) {
+			case *ast.WildcardPattern, *ast.BindPattern:
+				catchAll = true
+			}
+			if !terminates(a.Body.Stmts) || breaks(a.Body.Stmts) {
+				return false
+			}
+		}
+		return catchAll
+	}
+	return false
+}
+
+// breaks reports whether stmts contain a Break of the enclosing loop.
+func breaks(stmts []ast.Stmt) bool {
+	for _, s := range stmts {
+		switch s := s.(type) {
+		case *ast.BreakStmt:
+			return true
+		case *ast.IfStmt:
+			for _, cl := range s.Clauses {
+				if breaks(cl.Body.Stmts) {
+					return true
+				}
+			}
+		case *ast.MatchStmt:
+			for _, a := range s.Arms {
+				if breaks(a.Body.Stmts) {
+					return true
+				}
+			}
+		case *ast.TryStmt:
+			for _, blk := range []*ast.Block{s.Body, s.Catch, s.Finally} {
+				if blk != nil && breaks(blk.Stmts) {
+					return true
+				}
+			}
+		case *ast.WithStmt:
+			if breaks(s.Body.Stmts) {
+				return true
+			}
+		}
 	}
 	return false
 }
