@@ -1,0 +1,89 @@
+package format
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/parser"
+)
+
+// check formats src and verifies the contract: the output parses to the
+// same tree and formatting it again changes nothing. It returns the output.
+func check(t testing.TB, src []byte) []byte {
+	t.Helper()
+	f, diags := parser.ParseFile("in.runa", src)
+	if diags.HasErrors() {
+		return nil
+	}
+	out, err := Source(f, src)
+	if err != nil {
+		t.Fatalf("Source: %v", err)
+	}
+	g, diags := parser.ParseFile("out.runa", out)
+	if diags.HasErrors() {
+		t.Fatalf("formatted output does not parse:\n%s\ninput:\n%q", out, src)
+	}
+	if a, b := ast.Dump(f), ast.Dump(g); a != b {
+		t.Fatalf("tree changed by formatting\ninput:\n%s\noutput:\n%s\nbefore: %s\nafter:  %s", src, out, a, b)
+	}
+	again, err := Source(g, out)
+	if err != nil {
+		t.Fatalf("Source (second pass): %v", err)
+	}
+	if string(again) != string(out) {
+		t.Fatalf("formatting is not idempotent\nfirst:\n%s\nsecond:\n%s", out, again)
+	}
+	return out
+}
+
+func TestFormatTestdata(t *testing.T) {
+	files, _ := filepath.Glob("../parser/testdata/*/*.runa")
+	if len(files) == 0 {
+		t.Fatal("no inputs")
+	}
+	for _, path := range files {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(t, src)
+		})
+	}
+}
+
+func TestFormatCanonical(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"keywords and indent", "If x is 1:\n  Display True\nOtherwise If x is none:\n  Display null\nOtherwise:\n  Display False\n",
+			"If x is equal to 1:\n    Display true\nOtherwise if x is None:\n    Display None\nOtherwise:\n    Display false\n"},
+		{"blank lines around processes", "Let a be 1\nProcess called \"f\" that takes x (Integer), y:\n\tReturn x\nDisplay f with x as 1 with y as 2\n\n\n\nDisplay 3\n",
+			"Let a be 1\n\nProcess called \"f\" that takes x as Integer and y:\n    Return x\n\nDisplay f with x as 1 and y as 2\n\nDisplay 3\n"},
+		{"comments kept", "# head\nLet a be 1  # trailing\nIf a:\n    # inside\n    Display a\n    # end of block\n# tail\n",
+			"# head\nLet a be 1  # trailing\nIf a:\n    # inside\n    Display a\n    # end of block\n# tail\n"},
+		{"block forms", "Let d be dictionary with:\n  \"a\" as 1\n  b as list containing 1,2\nLet r be await_with_timeout with:\n  operation as f()\n  timeout_seconds as 1\n",
+			"Let d be dictionary with:\n    \"a\" as 1\n    b as list containing 1, 2\nLet r be await_with_timeout with:\n    operation as f()\n    timeout_seconds as 1\n"},
+		{"level 2 verbatim", "If a:\n  Let d be Lambda x:   x\nDisplay 1\n", "If a:\n    Let d be Lambda x:   x\nDisplay 1\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out := check(t, []byte(c.in))
+			if string(out) != c.want {
+				t.Errorf("got:\n%s\nwant:\n%s", out, c.want)
+			}
+		})
+	}
+}
+
+// FuzzFormat checks, on every input that parses without errors, that
+// formatting is idempotent and keeps the tree.
+func FuzzFormat(f *testing.F) {
+	files, _ := filepath.Glob("../parser/testdata/*/*.runa")
+	for _, path := range files {
+		if src, err := os.ReadFile(path); err == nil {
+			f.Add(src)
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) { check(t, src) })
+}
