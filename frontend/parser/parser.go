@@ -115,7 +115,12 @@ func (p *parser) text(i int) string {
 
 // word reports whether token i is the word w.
 func (p *parser) word(i int, w string) bool {
-	return p.kind(i) == lexer.Word && p.tok(i).Text(p.src) == w
+	j := p.pos + i
+	if j >= p.limit {
+		return false
+	}
+	t := &p.toks[j]
+	return t.Kind == lexer.Word && int(t.EndOff-t.Off) == len(w) && p.src[t.Off:t.EndOff] == w
 }
 
 // words reports whether the tokens from i on are the words ws.

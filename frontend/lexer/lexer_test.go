@@ -1,0 +1,103 @@
+package lexer
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// dump renders tokens as "KIND@LINE:COL[text]" for comparison.
+func dump(src string) (string, []string) {
+	r := Lex([]byte(src))
+	var parts []string
+	for _, t := range r.Tokens {
+		s := fmt.Sprintf("%d@%d:%d", t.Kind, t.Line, t.Col)
+		if txt := t.Text(src); txt != "" {
+			s += "[" + txt + "]"
+		}
+		parts = append(parts, s)
+	}
+	var diags []string
+	for _, d := range r.Diags {
+		diags = append(diags, fmt.Sprintf("%d:%d %s", d.Span.Start.Line, d.Span.Start.Col, d.Code))
+	}
+	return strings.Join(parts, " "), diags
+}
+
+func kinds(src string) string {
+	r := Lex([]byte(src))
+	var b strings.Builder
+	for _, t := range r.Tokens {
+		b.WriteString(t.Kind.String()[:2])
+		b.WriteByte(' ')
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func TestIndentation(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"block", "If a:\n    b\nc\n", `wo wo ": en in wo en de wo en en`},
+		{"blank and comment lines", "If a:\n\n    # c\n    b\n  # x\nc", `wo wo ": en in wo en de wo en en`},
+		{"nested dedent", "A:\n  B:\n    c\nd", `wo ": en in wo ": en in wo en de de wo en en`},
+		{"tab counts 4", "A:\n\tb\n    c\n", `wo ": en in wo en wo en de en`},
+		{"brackets join lines", "f(1,\n   2)\nx", `wo "( in ", in ") en wo en en`},
+		{"pipe continues", "x\n    |> y\nz", `wo "| wo en wo en en`},
+	}
+	for _, c := range cases {
+		if got := kinds(c.src); got != c.want {
+			t.Errorf("%s: got %q want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestPositionsAndDiagnostics(t *testing.T) {
+	toks, diags := dump("Display \"é\" 1.5e3 42\n")
+	want := `4@1:1[Display] 7@1:9["é"] 6@1:13[1.5e3] 5@1:19[42] 1@1:21 0@2:1`
+	if toks != want {
+		t.Errorf("got  %s\nwant %s", toks, want)
+	}
+	if len(diags) != 0 {
+		t.Errorf("unexpected diagnostics %v", diags)
+	}
+	cases := []struct{ src, want string }{
+		{"If a:\n    b\n  c\n", "3:1 E104"},
+		{"If a:\n \tb\n", "2:1 E104"},
+		{"x \"a\\qb\"\n", "1:5 E102"},
+		{"x \"abc\n", "1:3 E102"},
+		{"x 99999999999999999999\n", "1:3 E103"},
+		{"x + y\n", "1:3 E101"},
+	}
+	for _, c := range cases {
+		_, d := dump(c.src)
+		if strings.Join(d, ";") != c.want {
+			t.Errorf("%q: got %v want %s", c.src, d, c.want)
+		}
+	}
+}
+
+func TestUnquote(t *testing.T) {
+	cases := []struct {
+		raw, want string
+		ok        bool
+	}{
+		{`"plain"`, "plain", true},
+		{`"a\\b\"c\n\t\r"`, "a\\b\"c\n\t\r", true},
+		{`"\u{e9}\u{1F600}"`, "é😀", true},
+		{`"bad \q"`, `bad \q`, false},
+		{`"\u{D800}"`, `\u{D800}`, false},
+		{`"open`, "open", true},
+	}
+	for _, c := range cases {
+		got, ok := Unquote(c.raw)
+		if got != c.want || ok != c.ok {
+			t.Errorf("Unquote(%s) = %q, %v; want %q, %v", c.raw, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestComments(t *testing.T) {
+	r := Lex([]byte("# own\nx  # trailing\n"))
+	if len(r.Comments) != 2 || !r.Comments[0].Own || r.Comments[1].Own || r.Comments[1].Text != "# trailing" || r.Comments[1].Sp.Start.Col != 4 {
+		t.Errorf("comments: %+v %+v", *r.Comments[0], *r.Comments[1])
+	}
+}
