@@ -159,7 +159,7 @@ func (c *gcase) prepare(t *testing.T, mod string) bool {
 	if formatted, err := format.Source(code); err != nil {
 		c.fail("generated Go does not parse: %v", err)
 	} else if !bytes.Equal(formatted, code) {
-		c.fail("generated Go is not gofmt-clean:\n%s", cmp.Diff(string(code), string(formatted)))
+		c.fail("generated Go is not gofmt-clean (-generated +gofmt):\n%s", lineDiff(code, formatted))
 	}
 	dir := filepath.Join(mod, "cases", c.name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -175,7 +175,7 @@ func (c *gcase) prepare(t *testing.T, mod string) bool {
 // compare records a failure when got differs from want in section name.
 func (c *gcase) compare(name string, want, got []byte) {
 	if !bytes.Equal(want, got) {
-		c.fail("%s differs (-want +got):\n%s", name, cmp.Diff(string(want), string(got)))
+		c.fail("%s differs (-want +got):\n%s", name, lineDiff(want, got))
 	}
 }
 
@@ -310,7 +310,7 @@ func (c *gcase) run(t *testing.T, bin string) {
 		t.Errorf("exit status %d, want %d; stderr:\n%s", code, want, stderr.Bytes())
 	}
 	if got := stdout.Bytes(); !bytes.Equal(got, c.section["stdout"]) {
-		t.Errorf("stdout differs (-want +got):\n%s", cmp.Diff(string(c.section["stdout"]), string(got)))
+		t.Errorf("stdout differs (-want +got):\n%s", lineDiff(c.section["stdout"], got))
 	}
 	for _, line := range strings.Split(string(c.section["stderr"]), "\n") {
 		if line != "" && !bytes.Contains(stderr.Bytes(), []byte(line)) {
@@ -322,6 +322,11 @@ func (c *gcase) run(t *testing.T, bin string) {
 			t.Errorf("stderr shows a Go crash (%q):\n%s", bad, stderr.Bytes())
 		}
 	}
+}
+
+// lineDiff returns a line-by-line diff of want and got.
+func lineDiff(want, got []byte) string {
+	return cmp.Diff(strings.SplitAfter(string(want), "\n"), strings.SplitAfter(string(got), "\n"))
 }
 
 // render returns l rendered for src as the CLI prints it.

@@ -33,6 +33,7 @@ type cli struct {
 	Run     runCmd     `cmd:"" help:"Build a Runa program (through the build cache) and run it."`
 	Gen     genCmd     `cmd:"" help:"Translate a Runa file into Go source (stdout, or a file with -o)."`
 	Check   checkCmd   `cmd:"" help:"Report the diagnostics of Runa files without generating code."`
+	Fmt     fmtCmd     `cmd:"" help:"Format a Runa file (stdout, or in place with -w)."`
 	Version versionCmd `cmd:"" help:"Print the version of runa2go."`
 }
 
@@ -87,7 +88,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 	}
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, "runa2go: missing command")
-		fmt.Fprintln(stderr, "usage: runa2go <build|run|gen|check|version> ... (see \"runa2go --help\")")
+		fmt.Fprintln(stderr, "usage: runa2go <build|run|gen|check|fmt|version> ... (see \"runa2go --help\")")
 		return exitUsage
 	}
 	kctx, err := parser.Parse(args)
@@ -112,7 +113,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 func helpCommand(args []string) string {
 	for _, a := range args {
 		switch a {
-		case "build", "run", "gen", "check", "version":
+		case "build", "run", "gen", "check", "fmt", "version":
 			return "runa2go " + a + " --help"
 		}
 	}

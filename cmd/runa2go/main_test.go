@@ -73,6 +73,7 @@ func TestExitCodes(t *testing.T) {
 		{args: []string{"gen", "--help"}, code: 0, stdout: "--pkg=NAME"},
 		{args: []string{"check", "--help"}, code: 0, stdout: "--syntax-only"},
 		{args: []string{"version", "--help"}, code: 0, stdout: "Print the version"},
+		{args: []string{"fmt", "--help"}, code: 0, stdout: "-w, --write"},
 		{args: []string{"version"}, code: 0, stdout: "runa2go version "},
 		{args: []string{"build", "does-not-exist.runa"}, code: 1, stderr: "does-not-exist.runa: no such file"},
 		{args: []string{"check", "does-not-exist.runa"}, code: 1, stderr: "does-not-exist.runa"},
