@@ -283,7 +283,7 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 		}
 	}
 	info.Func = fn
-	if b.Async && !c.asyncAllowed() {
+	if b.Async && !c.asyncAllowed() && !info.Awaited {
 		c.errorf(e.Sp, "E244", "make it an Async Process", "%s waits, so it is only allowed in async code", b.Name)
 	}
 	want := func(i int, t Type, what string) {

@@ -50,6 +50,10 @@ type checker struct {
 	overlay   []map[string]*Var
 	narrow    []map[*Var]bool
 	strict    []strictNote
+	// assigned is the set of variables definitely set at this point of
+	// the walk (final pass only), for "may be used before it is set".
+	assigned map[*Var]bool
+	reported map[*Var]bool
 }
 
 type strictNote struct {
@@ -112,7 +116,13 @@ func (c *checker) walkAll() {
 func (c *checker) walkProc(p *Proc, body []ast.Stmt) {
 	saved := c.proc
 	savedLoops, savedPromise, savedOverlay, savedNarrow := c.loops, c.inPromise, c.overlay, c.narrow
+	savedAssigned := c.assigned
 	c.proc, c.loops, c.inPromise, c.overlay, c.narrow = p, 0, 0, nil, nil
+	if p.Callback == nil {
+		c.assigned = map[*Var]bool{}
+	} else {
+		c.assigned = copySet(savedAssigned)
+	}
 	if p.Callback != nil {
 		// Resolve/Reject inside a callback created in `new awaitable` settle it.
 		c.inPromise = savedPromise
@@ -120,6 +130,40 @@ func (c *checker) walkProc(p *Proc, body []ast.Stmt) {
 	}
 	c.stmts(body)
 	c.proc, c.loops, c.inPromise, c.overlay, c.narrow = saved, savedLoops, savedPromise, savedOverlay, savedNarrow
+	c.assigned = savedAssigned
+}
+
+func copySet(m map[*Var]bool) map[*Var]bool {
+	out := make(map[*Var]bool, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+// setVar records that v is definitely set from here on.
+func (c *checker) setVar(v *Var) {
+	if c.assigned != nil && v != nil {
+		c.assigned[v] = true
+	}
+}
+
+// readVar reports a read of v where it may not be set yet.
+func (c *checker) readVar(id *ast.Ident, v *Var) {
+	if !c.final || c.assigned == nil || v.Param || c.assigned[v] || v.Loop {
+		return
+	}
+	if v.Owner != c.proc || (v.Global && c.proc != c.prog.Main) {
+		return // set elsewhere: another process, or the enclosing one of a callback
+	}
+	if c.reported == nil {
+		c.reported = map[*Var]bool{}
+	}
+	if c.reported[v] {
+		return
+	}
+	c.reported[v] = true
+	c.errorf(id.Sp, "E270", "set it with `Let "+v.Name+" be …` on every path before this line", "%q may be used before it is set", v.Name)
 }
 
 func (c *checker) errorf(sp ast.Span, code, hint, format string, args ...any) {

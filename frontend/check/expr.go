@@ -120,6 +120,7 @@ func (c *checker) ident(id *ast.Ident) Type {
 	switch o := obj.(type) {
 	case *Var:
 		o.Used = true
+		c.readVar(id, o)
 		t := o.Type()
 		if c.isNarrowed(o) {
 			if c.final {

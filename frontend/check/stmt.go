@@ -30,6 +30,7 @@ func (c *checker) stmt(s ast.Stmt) {
 		if v != nil {
 			c.flow(v.Slot, t)
 			c.assignNarrow(v, t)
+			c.setVar(v)
 		}
 	case *ast.SetStmt:
 		c.assign(s.Target, s.Value)
@@ -38,7 +39,7 @@ func (c *checker) stmt(s ast.Stmt) {
 	case *ast.WhileStmt:
 		c.cond(s.Cond)
 		c.loops++
-		c.block(s.Body)
+		c.scoped(func() { c.block(s.Body) })
 		c.loops--
 	case *ast.ForEachStmt:
 		c.forEach(s)
@@ -58,9 +59,14 @@ func (c *checker) stmt(s ast.Stmt) {
 	case *ast.MatchStmt:
 		c.matchStmt(s)
 	case *ast.TryStmt:
-		c.block(s.Body)
+		c.scoped(func() { c.block(s.Body) })
 		if s.Catch != nil {
-			c.block(s.Catch)
+			c.scoped(func() {
+				if s.CatchName != nil {
+					c.setVar(c.prog.Defs[s.CatchName])
+				}
+				c.block(s.Catch)
+			})
 		}
 		if s.Finally != nil {
 			c.block(s.Finally)
@@ -116,7 +122,12 @@ func (c *checker) exprStmt(s *ast.ExprStmt) {
 
 func (c *checker) ifStmt(s *ast.IfStmt) {
 	var after []*Var // variables narrowed after the If
+	before := c.assigned
+	var outs []map[*Var]bool
 	for _, cl := range s.Clauses {
+		if before != nil {
+			c.assigned = copySet(before)
+		}
 		var inside *Var
 		if cl.Cond != nil {
 			c.cond(cl.Cond)
@@ -134,6 +145,24 @@ func (c *checker) ifStmt(s *ast.IfStmt) {
 		}
 		c.stmts(cl.Body.Stmts)
 		c.narrow = c.narrow[:len(c.narrow)-1]
+		if before != nil && !alwaysLeaves(cl.Body) {
+			outs = append(outs, c.assigned)
+		}
+	}
+	if before != nil {
+		c.assigned = before
+		if s.Clauses[len(s.Clauses)-1].Cond == nil && len(outs) > 0 {
+			// Every path through the If went through some clause.
+			for v := range outs[0] {
+				all := true
+				for _, o := range outs[1:] {
+					all = all && o[v]
+				}
+				if all {
+					before[v] = true
+				}
+			}
+		}
 	}
 	if len(c.narrow) > 0 {
 		for _, v := range after {
@@ -232,6 +261,7 @@ func (c *checker) assign(target ast.Expr, value ast.Expr) {
 			return
 		}
 		v.Assigned = true
+		c.setVar(v)
 		c.flow(v.Slot, vt)
 		c.assignNarrow(v, vt)
 		c.record(t, v.Type())
@@ -348,8 +378,22 @@ func (c *checker) forEach(s *ast.ForEachStmt) {
 		c.errorf(s.Iter.Span(), "E240", "make it an Async Process", "consuming an async generator requires an Async Process")
 	}
 	c.loops++
-	c.block(s.Body)
+	c.scoped(func() {
+		c.setVar(v)
+		c.block(s.Body)
+	})
 	c.loops--
+}
+
+// scoped runs fn; the variables it sets do not count as set afterwards
+// (a loop body may not run, a Try body may fail half-way).
+func (c *checker) scoped(fn func()) {
+	before := c.assigned
+	if before != nil {
+		c.assigned = copySet(before)
+	}
+	fn()
+	c.assigned = before
 }
 
 // unifyVar shares an element cell with a loop variable: its type is the
@@ -425,7 +469,12 @@ func (c *checker) matchStmt(s *ast.MatchStmt) {
 				c.flow(v.Slot, st)
 			}
 		}
-		c.block(arm.Body)
+		c.scoped(func() {
+			if bp, ok := arm.Pattern.(*ast.BindPattern); ok {
+				c.setVar(c.prog.Defs[bp.Name])
+			}
+			c.block(arm.Body)
+		})
 	}
 }
 
@@ -448,6 +497,9 @@ func (c *checker) withStmt(s *ast.WithStmt) {
 	_ = elem
 	if !c.asyncAllowed() {
 		c.errorf(s.Manager.Span(), "E241", "make it an Async Process", "With over an async context manager is only allowed in async code")
+	}
+	if s.Binding != nil {
+		c.setVar(c.prog.Defs[s.Binding])
 	}
 	c.block(s.Body)
 }

@@ -54,9 +54,10 @@ func suggestField(r *Record, name string) string {
 // a small edit distance, or "".
 func suggestAmong(name string, cands []string) string {
 	sort.Strings(cands)
-	best, bestD := "", 3
-	if len(name) <= 3 {
-		bestD = 2
+	// Allow about one edit per three characters (none for 1–2 letters).
+	best, bestD := "", len([]rune(name))/3+1
+	if bestD > 3 {
+		bestD = 3
 	}
 	for _, cand := range cands {
 		if cand == name {
