@@ -111,7 +111,11 @@ func (c *checker) unawaited() {
 	check := func(vars []*Var) {
 		for _, v := range vars {
 			if _, ok := v.Type().(*Awaitable); ok && !v.Used && !v.Param {
-				c.diags.Warnf(v.Decl, "W302", "await it (`await "+v.Name+"`) or pass it on", "awaitable %q is never awaited", v.Name)
+				if v.From != "" {
+					c.diags.Warnf(v.Decl, "W302", "await it (`await "+v.Name+"`) or pass it on", "result of async process %q is never awaited (stored in %q)", v.From, v.Name)
+				} else {
+					c.diags.Warnf(v.Decl, "W302", "await it (`await "+v.Name+"`) or pass it on", "awaitable %q is never awaited", v.Name)
+				}
 			}
 		}
 	}

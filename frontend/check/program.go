@@ -55,6 +55,9 @@ type Var struct {
 	Assigned bool
 	// Used is set when the variable is read.
 	Used bool
+	// From names the async process whose un-awaited call was stored here
+	// (for the "never awaited" warning).
+	From string
 }
 
 // Type returns the variable's final type.

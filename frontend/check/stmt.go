@@ -31,6 +31,11 @@ func (c *checker) stmt(s ast.Stmt) {
 			c.flow(v.Slot, t)
 			c.assignNarrow(v, t)
 			c.setVar(v)
+			if call, ok := s.Value.(*ast.CallExpr); ok && c.final {
+				if info := c.prog.Calls[call]; info != nil && info.Proc != nil && info.Proc.Kind == ast.AsyncProc && !info.Awaited {
+					v.From = info.Proc.Name
+				}
+			}
 		}
 	case *ast.SetStmt:
 		c.assign(s.Target, s.Value)

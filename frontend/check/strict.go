@@ -1,25 +1,30 @@
 package check
 
 import (
+	"fmt"
+	"sort"
+
 	"github.com/runa2go/runa2go/frontend/ast"
 )
 
 // reportStrict adds the `check --strict` notes: every slot that fell back
 // to Any and every run-time Optional check, as warnings in source order.
 func (c *checker) reportStrict() {
-	seen := map[*TVar]bool{}
-	slot := func(v *Var) {
-		r := v.Slot.find()
-		if seen[r] {
-			return
-		}
-		seen[r] = true
-		if containsAny(v.Type()) {
-			c.diags.Warnf(v.Decl, "S401", "annotate it (`as TYPE`) if one type was meant", "%s is Any (%s)", describe(v), v.Type())
+	// Report each Any once, at the first slot (in source order) it reaches.
+	type slotRef struct {
+		pos  ast.Pos
+		sp   ast.Span
+		msg  string
+		cell *TVar
+	}
+	var refs []slotRef
+	addVar := func(v *Var) {
+		if cell := anyCell(v.Slot, 0); cell != nil {
+			refs = append(refs, slotRef{v.Decl.Start, v.Decl, fmt.Sprintf("%s is Any (%s)", describe(v), v.Type()), cell})
 		}
 	}
 	for _, v := range c.prog.Globals {
-		slot(v)
+		addVar(v)
 	}
 	all := append([]*Proc{c.prog.Main}, c.prog.Procs...)
 	for _, cb := range c.prog.Callbacks {
@@ -27,19 +32,72 @@ func (c *checker) reportStrict() {
 	}
 	for _, p := range all {
 		for _, v := range p.Params {
-			slot(v)
+			addVar(v)
 		}
 		for _, v := range p.Locals {
-			slot(v)
+			addVar(v)
 		}
-		if p.Decl != nil && p.Returns && containsAny(p.Result.Type()) && !seen[p.Result.find()] {
-			seen[p.Result.find()] = true
-			c.diags.Warnf(p.Decl.NameSp, "S401", "annotate it (`returns TYPE`)", "result of %q is Any (%s)", p.Name, p.Result.Type())
+		if p.Decl != nil && p.Returns {
+			if cell := anyCell(p.Result, 0); cell != nil {
+				refs = append(refs, slotRef{p.Decl.NameSp.Start, p.Decl.NameSp, fmt.Sprintf("result of %q is Any (%s)", p.Name, p.Result.Type()), cell})
+			}
 		}
+	}
+	for n, v := range c.cells {
+		if cell := anyCell(v, 0); cell != nil {
+			sp := n.Span()
+			refs = append(refs, slotRef{sp.Start, sp, "elements are Any: this collection mixes types", cell})
+		}
+	}
+	for n, v := range c.valCells {
+		if cell := anyCell(v, 0); cell != nil {
+			sp := n.Span()
+			refs = append(refs, slotRef{sp.Start, sp, "values are Any: this dictionary mixes types", cell})
+		}
+	}
+	sort.SliceStable(refs, func(i, j int) bool { return refs[i].pos.Before(refs[j].pos) })
+	seen := map[*TVar]bool{}
+	for _, r := range refs {
+		root := r.cell.find()
+		if seen[root] {
+			continue
+		}
+		seen[root] = true
+		c.diags.Warnf(r.sp, "S401", "annotate it (`as TYPE`) if one type was meant", "%s", r.msg)
 	}
 	for _, n := range c.strict {
 		c.diags.Warnf(ast.Span{Start: n.pos, End: n.pos}, "S402", "", "%s", n.msg)
 	}
+}
+
+// anyCell returns the cell that makes v's type contain Any (v itself, or
+// an element cell of a collection), or nil.
+func anyCell(v *TVar, depth int) *TVar {
+	if depth > 8 || v == nil {
+		return nil
+	}
+	switch x := v.Type().(type) {
+	case *Basic:
+		if x == AnyType {
+			return v
+		}
+	case *Optional:
+		if x.Elem == AnyType {
+			return v
+		}
+	case *List:
+		return anyCell(x.Elem, depth+1)
+	case *Dict:
+		if c := anyCell(x.Key, depth+1); c != nil {
+			return c
+		}
+		return anyCell(x.Val, depth+1)
+	case *Awaitable:
+		return anyCell(x.Elem, depth+1)
+	case *Generator:
+		return anyCell(x.Elem, depth+1)
+	}
+	return nil
 }
 
 func describe(v *Var) string {
