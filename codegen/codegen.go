@@ -78,15 +78,27 @@ func Generate(p *check.Program, opts Options) ([]byte, error) {
 	for _, r := range p.Records {
 		g.record(r)
 	}
-	g.globals()
+	lib := opts.Package != "main"
+	if lib {
+		g.libraryGlobals()
+	} else {
+		g.globals()
+	}
 	var decls [][]jen.Code
 	for _, proc := range p.Procs {
 		decls = append(decls, g.procDecl(proc))
 	}
-	decls = append(decls, g.mainProgram())
+	if !lib {
+		decls = append(decls, g.mainProgram())
+	}
 	for _, d := range decls {
 		for _, c := range d {
 			g.f.Add(c)
+		}
+	}
+	if lib {
+		for _, proc := range p.Procs {
+			g.exported(proc)
 		}
 	}
 	for i := 0; i < len(g.asyncHelpers); i++ {

@@ -84,6 +84,9 @@ func Check(f *ast.File, cfg Config) (*Program, diag.List) {
 		RecordOf:  map[string]*Record{},
 	}
 	c.declare(f)
+	if cfg.Library {
+		c.libraryRules(f)
+	}
 	for pass := 0; pass < maxPasses; pass++ {
 		c.changed = false
 		c.walkAll()
@@ -182,4 +185,67 @@ func (c *checker) note(pos ast.Pos, msg string) {
 	if c.final && c.cfg.Strict {
 		c.strict = append(c.strict, strictNote{pos, msg})
 	}
+}
+
+// libraryRules rejects what a library package cannot have: top-level
+// statements other than declarations and constant values (DESIGN §4:
+// mutable top-level values are not allowed in library mode).
+func (c *checker) libraryRules(f *ast.File) {
+	for _, s := range f.Stmts {
+		switch s := s.(type) {
+		case *ast.ProcDecl, *ast.TypeDecl:
+			continue
+		case *ast.LetStmt:
+			if lit, ok := s.Value.(*ast.BasicLit); ok && lit.Kind != ast.NoneLit {
+				if v := c.globals[s.Name.Name]; v != nil && !c.setAnywhere(f, v.Name) {
+					continue
+				}
+			}
+			c.diags.Errorf(s.Sp, "E280", "a library may only declare constants: `Let NAME be LITERAL`, never set again", "mutable top-level value %q in a library package", s.Name.Name)
+			continue
+		}
+		c.diags.Errorf(s.Span(), "E281", "put it in a process; a library package has no main program", "top-level statements are not allowed in a library package (gen --pkg)")
+	}
+}
+
+// setAnywhere reports whether some Set statement assigns the name.
+func (c *checker) setAnywhere(f *ast.File, name string) bool {
+	found := false
+	var walk func(ss []ast.Stmt)
+	walk = func(ss []ast.Stmt) {
+		for _, s := range ss {
+			switch s := s.(type) {
+			case *ast.SetStmt:
+				if id, ok := s.Target.(*ast.Ident); ok && id.Name == name {
+					found = true
+				}
+			case *ast.ProcDecl:
+				walk(s.Body.Stmts)
+			case *ast.IfStmt:
+				for _, cl := range s.Clauses {
+					walk(cl.Body.Stmts)
+				}
+			case *ast.WhileStmt:
+				walk(s.Body.Stmts)
+			case *ast.ForEachStmt:
+				walk(s.Body.Stmts)
+			case *ast.TryStmt:
+				walk(s.Body.Stmts)
+				if s.Catch != nil {
+					walk(s.Catch.Stmts)
+				}
+				if s.Finally != nil {
+					walk(s.Finally.Stmts)
+				}
+			case *ast.WithStmt:
+				walk(s.Body.Stmts)
+			case *ast.MatchStmt:
+				for _, a := range s.Arms {
+					walk(a.Body.Stmts)
+				}
+			}
+		}
+	}
+	walk(f.Stmts)
+	return found
 }
