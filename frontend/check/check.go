@@ -32,9 +32,9 @@ type checker struct {
 	diags diag.List
 	final bool // the last pass: record results and report
 
-	procs   map[string]*Proc
-	records map[string]*Record
-	globals map[string]*Var
+	procs     map[string]*Proc
+	records   map[string]*Record
+	globals   map[string]*Var
 	aliases   map[string]*ast.TypeDecl
 	expanding map[string]bool
 
@@ -47,9 +47,9 @@ type checker struct {
 	cells       map[ast.Node]*TVar
 	valCells    map[*ast.DictLit]*TVar
 	funcs       map[ast.Node]*Func
-	overlay   []map[string]*Var
-	narrow    []map[*Var]bool
-	strict    []strictNote
+	overlay     []map[string]*Var
+	narrow      []map[*Var]bool
+	strict      []strictNote
 	// assigned is the set of variables definitely set at this point of
 	// the walk (final pass only), for "may be used before it is set".
 	assigned map[*Var]bool
