@@ -1,0 +1,77 @@
+// Command lock is the hand-written Go baseline of bench/lock: an errgroup over 1000
+// goroutines, each incrementing a shared counter 100 times under a lock. Like async_lock the
+// lock is cancellable while waiting (a one-slot channel and a select on ctx.Done()); the loop
+// checks for cancellation on every iteration.
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+
+	"golang.org/x/sync/errgroup"
+)
+
+// lock is a mutex whose Lock can be abandoned when ctx is cancelled.
+type lock chan struct{}
+
+func (l lock) Lock(ctx context.Context) error {
+	select {
+	case l <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (l lock) Unlock() { <-l }
+
+var (
+	counter   int64
+	counterMu = make(lock, 1)
+)
+
+func bump(ctx context.Context, id int64) (int64, error) {
+	for k := 0; k < 100; k++ {
+		if err := ctx.Err(); err != nil {
+			return 0, err
+		}
+		if err := counterMu.Lock(ctx); err != nil {
+			return 0, err
+		}
+		counter++
+		counterMu.Unlock()
+	}
+	return id, nil
+}
+
+func run(ctx context.Context) error {
+	ids := make([]int64, 0)
+	for i := int64(0); i < 1000; i++ {
+		ids = append(ids, i)
+	}
+	done := make([]int64, len(ids))
+	g, gctx := errgroup.WithContext(ctx)
+	for k, id := range ids {
+		g.Go(func() error {
+			v, err := bump(gctx, id)
+			done[k] = v
+			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	fmt.Println(len(done), counter)
+	return nil
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if err := run(ctx); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
