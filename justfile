@@ -27,3 +27,7 @@ fmt:
 # Vet everything.
 vet:
     go vet ./...
+
+# Run the DESIGN §6 benchmarks (Runa vs Go vs CPython vs Node); e.g. `just bench -n 3 -only fib`.
+bench *ARGS:
+    go run ./bench/cmd/benchrun {{ARGS}}
