@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/dave/jennifer/jen"
 
@@ -116,6 +117,8 @@ func (f *fnGen) convert(b *[]jen.Code, e ast.Expr, to check.Type) *jen.Statement
 			return jen.Lit(float64(lit.Int))
 		case lit.Kind == ast.IntLit && to == check.Number:
 			return jen.Qual(rtPath, "Int").Call(jen.Lit(int(lit.Int)))
+		case lit.Kind == ast.FloatLit && lit.Float == 0 && math.Signbit(lit.Float):
+			return f.conv(negZero(), check.Float, to)
 		case lit.Kind == ast.NoneLit:
 			return f.none(to)
 		}
@@ -155,7 +158,7 @@ func (f *fnGen) conv(code *jen.Statement, from, to check.Type) *jen.Statement {
 		}
 		inner := f.conv(code, from, o.Elem)
 		if isScalarOpt(to) {
-			return jen.Qual(rtPath, "Some").Call(inner)
+			return jen.Qual(rtPath, "Some").Types(f.g.goType(o.Elem)).Call(inner)
 		}
 		return inner
 	}
@@ -252,6 +255,9 @@ func (f *fnGen) literal(l *ast.BasicLit) *jen.Statement {
 	case ast.IntLit:
 		return jen.Lit(int(l.Int))
 	case ast.FloatLit:
+		if l.Float == 0 && math.Signbit(l.Float) {
+			return negZero()
+		}
 		return jen.Lit(l.Float)
 	case ast.StringLit:
 		return jen.Lit(l.Str)
@@ -343,4 +349,9 @@ func (f *fnGen) textOf(code *jen.Statement, t check.Type) *jen.Statement {
 		return jen.Qual(rtPath, "BoolText").Call(code)
 	}
 	return jen.Qual(rtPath, "Text").Call(f.g.box(code, t))
+}
+
+// negZero is -0.0, which Go constants cannot express.
+func negZero() *jen.Statement {
+	return jen.Qual("math", "Copysign").Call(jen.Lit(0.0), jen.Lit(-1.0))
 }

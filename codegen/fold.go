@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"math"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/runa2go/runa2go/frontend/ast"
@@ -79,6 +81,9 @@ func fold(e ast.Expr) (constant, bool) {
 
 // code is the Go literal of c.
 func (c constant) code() *jen.Statement {
+	if c.isFloat && c.f == 0 && math.Signbit(c.f) {
+		return negZero()
+	}
 	if c.isFloat {
 		return jen.Lit(c.f)
 	}

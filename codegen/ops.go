@@ -232,7 +232,7 @@ func (f *fnGen) unary(b *[]jen.Code, e *ast.UnaryExpr) *jen.Statement {
 			case ast.IntLit:
 				return jen.Lit(-int(lit.Int))
 			case ast.FloatLit:
-				return jen.Lit(-lit.Float)
+				return constant{isFloat: true, f: -lit.Float}.code()
 			}
 		}
 		return jen.Op("-").Add(f.operand(b, e.X, unwrap(t)))

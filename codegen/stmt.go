@@ -1,15 +1,26 @@
 package codegen
 
 import (
+	"fmt"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/check"
 )
 
+// stmts emits a statement list, up to its first terminating statement:
+// what follows is unreachable (the checker warns about it).
 func (f *fnGen) stmts(b *[]jen.Code, ss []ast.Stmt) {
 	for _, s := range ss {
 		f.stmt(b, s)
+		switch s.(type) {
+		case *ast.BreakStmt, *ast.ContinueStmt:
+			return
+		}
+		if terminates([]ast.Stmt{s}) {
+			return
+		}
 	}
 }
 
@@ -488,12 +499,32 @@ func (f *fnGen) match(b *[]jen.Code, s *ast.MatchStmt) {
 			}
 		}
 	}
+	// Arms that can never run (a repeated literal, anything after a
+	// catch-all) are left out: Go rejects duplicate cases.
+	var arms []*ast.WhenClause
+	seen := map[string]bool{}
+	for _, arm := range s.Arms {
+		if lp, ok := arm.Pattern.(*ast.LiteralPattern); ok {
+			key := fmt.Sprintf("%d:%s", lp.Value.Kind, lp.Value.Raw)
+			if lp.Value.Kind == ast.StringLit {
+				key = "s:" + lp.Value.Str
+			}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			arms = append(arms, arm)
+			continue
+		}
+		arms = append(arms, arm)
+		break
+	}
 	if useSwitch {
 		if len(f.switches) > 0 {
 			f.switches[len(f.switches)-1]++
 		}
 		var cases []jen.Code
-		for _, arm := range s.Arms {
+		for _, arm := range arms {
 			var body []jen.Code
 			bind(&body, arm)
 			f.line(&body, arm.Sp.Start)
@@ -513,7 +544,7 @@ func (f *fnGen) match(b *[]jen.Code, s *ast.MatchStmt) {
 	}
 	var chain *jen.Statement
 	var tail *jen.Statement
-	for _, arm := range s.Arms {
+	for _, arm := range arms {
 		var body []jen.Code
 		bind(&body, arm)
 		f.stmts(&body, arm.Body.Stmts)

@@ -43,7 +43,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			if r, ok := xt.(*Record); ok && r.Field(f.Name.Name) != nil {
 				ft, ok := r.Field(f.Name.Name).Type.(*Func)
 				if !ok {
-					c.errorf(f.Name.Sp, "E260", "", "field %q of %s is not a process", f.Name.Name, r.Name)
+					c.errorf(f.Name.Sp, "E260", "", "field %q of %q is not a process", f.Name.Name, r.Name)
 					c.args(e)
 					return AnyType
 				}

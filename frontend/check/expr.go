@@ -197,7 +197,7 @@ func (c *checker) recordLit(e *ast.RecordLit) Type {
 		vt := c.expr(fi.Value)
 		f := r.Field(fi.Name.Name)
 		if f == nil {
-			c.errorf(fi.Name.Sp, "E213", suggestField(r, fi.Name.Name), "%s has no field %q", r.Name, fi.Name.Name)
+			c.errorf(fi.Name.Sp, "E213", suggestField(r, fi.Name.Name), "%q has no field %q", r.Name, fi.Name.Name)
 			continue
 		}
 		if seen[f.Name] {
@@ -208,7 +208,7 @@ func (c *checker) recordLit(e *ast.RecordLit) Type {
 	}
 	for _, f := range r.Fields {
 		if _, opt := f.Type.(*Optional); !seen[f.Name] && !opt && f.Type != AnyType && f.Type != NoneType {
-			c.errorf(e.Type.Sp, "E235", "", "missing field %q for %s", f.Name, r.Name)
+			c.errorf(e.Type.Sp, "E235", "", "missing field %q for %q", f.Name, r.Name)
 		}
 	}
 	return r
@@ -292,7 +292,7 @@ func (c *checker) member(e *ast.MemberExpr) Type {
 	case *Record:
 		f := x.Field(name)
 		if f == nil {
-			c.errorf(e.Name.Sp, "E213", suggestField(x, name), "%s has no field %q", x.Name, name)
+			c.errorf(e.Name.Sp, "E213", suggestField(x, name), "%q has no field %q", x.Name, name)
 			return AnyType
 		}
 		return f.Type
@@ -347,7 +347,7 @@ func (c *checker) binary(e *ast.BinaryExpr) Type {
 		case *Dict:
 			c.flow(x.Key, yt)
 		case *Record:
-			c.errorf(e.OpSp, "E251", "", "`contains` cannot be used on a record (%s): its fields are fixed", x.Name)
+			c.errorf(e.OpSp, "E251", "", "`contains` cannot be used on a record (%q): its fields are fixed", x.Name)
 		default:
 			if x == String && yt != String && yt != AnyType && yt != Unknown {
 				c.errorf(e.Y.Span(), "E252", "", "a String can only contain a String, not %s", yt)
@@ -466,7 +466,7 @@ func (c *checker) isWord(e *ast.IsWordExpr) Type {
 	if r, ok := unwrapOpt(xt).(*Record); ok {
 		if f := r.Field(word); f != nil {
 			if f.Type != Boolean && f.Type != AnyType {
-				c.errorf(e.Word.Sp, "E257", "", "field %q of %s is %s, not Boolean", word, r.Name, f.Type)
+				c.errorf(e.Word.Sp, "E257", "", "field %q of %q is %s, not Boolean", word, r.Name, f.Type)
 			}
 			if c.final {
 				c.prog.IsWords[e] = &IsWord{Kind: IsField}

@@ -5,9 +5,33 @@ import (
 )
 
 func (c *checker) stmts(ss []ast.Stmt) {
-	for _, s := range ss {
+	for i, s := range ss {
 		c.stmt(s)
+		if i+1 < len(ss) && leaves(s) {
+			c.warnf(ss[i+1].Span(), "W304", "delete it, or move it before the "+leaveWord(s), "unreachable code")
+		}
 	}
+}
+
+// leaves reports whether control never continues after s.
+func leaves(s ast.Stmt) bool {
+	switch s.(type) {
+	case *ast.ReturnStmt, *ast.ThrowStmt, *ast.BreakStmt, *ast.ContinueStmt:
+		return true
+	}
+	return false
+}
+
+func leaveWord(s ast.Stmt) string {
+	switch s.(type) {
+	case *ast.ReturnStmt:
+		return "Return"
+	case *ast.ThrowStmt:
+		return "Throw"
+	case *ast.BreakStmt:
+		return "Break"
+	}
+	return "Continue"
 }
 
 func (c *checker) block(b *ast.Block) {
@@ -298,7 +322,7 @@ func (c *checker) assign(target ast.Expr, value ast.Expr) {
 		case *Record:
 			f := x.Field(t.Name.Name)
 			if f == nil {
-				c.errorf(t.Name.Sp, "E213", suggestField(x, t.Name.Name), "%s has no field %q", x.Name, t.Name.Name)
+				c.errorf(t.Name.Sp, "E213", suggestField(x, t.Name.Name), "%q has no field %q", x.Name, t.Name.Name)
 			} else {
 				c.flow(&TVar{t: f.Type, fixed: true}, vt)
 			}
@@ -326,7 +350,7 @@ func (c *checker) recordKey(r *Record, key ast.Expr, vt Type) Type {
 	}
 	f := r.Field(lit.Str)
 	if f == nil {
-		c.errorf(key.Span(), "E213", suggestField(r, lit.Str), "%s has no field %q", r.Name, lit.Str)
+		c.errorf(key.Span(), "E213", suggestField(r, lit.Str), "%q has no field %q", r.Name, lit.Str)
 		return AnyType
 	}
 	if vt != nil {
@@ -362,7 +386,7 @@ func (c *checker) forEach(s *ast.ForEachStmt) {
 			c.unifyVar(v, x.Elem)
 		}
 	case *Record:
-		c.errorf(s.Iter.Span(), "E216", "", "cannot iterate over a record (%s)", x.Name)
+		c.errorf(s.Iter.Span(), "E216", "", "cannot iterate over a record (%q)", x.Name)
 	default:
 		switch it {
 		case String:
@@ -454,7 +478,7 @@ func (c *checker) removeStmt(s *ast.RemoveStmt) {
 	case *Dict:
 		c.flow(x.Key, vt)
 	case *Record:
-		c.errorf(s.Target.Span(), "E220", "", "cannot Remove from a record (%s): its fields are fixed", x.Name)
+		c.errorf(s.Target.Span(), "E220", "", "cannot Remove from a record (%q): its fields are fixed", x.Name)
 	default:
 		if tt != AnyType && tt != Unknown {
 			c.errorf(s.Target.Span(), "E220", "", "cannot Remove from a %s", tt)
@@ -464,7 +488,25 @@ func (c *checker) removeStmt(s *ast.RemoveStmt) {
 
 func (c *checker) matchStmt(s *ast.MatchStmt) {
 	st := c.expr(s.Subject)
+	seen := map[string]bool{}
+	catchAll := false
 	for _, arm := range s.Arms {
+		if catchAll {
+			c.warnf(arm.Sp, "W305", "delete it, or move it before the catch-all arm", "this When arm never runs: an earlier arm matches everything")
+		}
+		switch p := arm.Pattern.(type) {
+		case *ast.LiteralPattern:
+			key := p.Value.Raw
+			if p.Value.Kind == ast.StringLit {
+				key = "s" + p.Value.Str
+			}
+			if seen[key] {
+				c.warnf(arm.Sp, "W305", "delete it: the first arm with this pattern wins", "this When arm never runs: the same pattern appears earlier")
+			}
+			seen[key] = true
+		case *ast.WildcardPattern, *ast.BindPattern:
+			catchAll = true
+		}
 		switch p := arm.Pattern.(type) {
 		case *ast.LiteralPattern:
 			lt := c.expr(p.Value)
