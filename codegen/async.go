@@ -202,7 +202,7 @@ func (f *fnGen) callbackLit(e *ast.CallbackLit) *jen.Statement {
 	body := cf.body(p, e.Body.Stmts)
 	cf.pop()
 	f.lastLine = cf.lastLine
-	return jen.Func().Params(params...).Params(f.g.goType(res), jen.Error()).Block(body...)
+	return jen.Qual(rtPath, "NewProc").Call(jen.Lit("callback"), jen.Func().Params(params...).Params(f.g.goType(res), jen.Error()).Block(body...))
 }
 
 // yield emits Yield in a generator: hand the value to the consumer and stop

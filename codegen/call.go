@@ -200,7 +200,7 @@ func (f *fnGen) valueCall(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowe
 		}
 		fv := f.names.name("fn")
 		*b = append(*b, jen.Id(fv).Op(":=").Add(callee))
-		body := jen.Return(jen.Id(fv).Call(append([]jen.Code{jen.Id("ctx")}, tmps...)...))
+		body := jen.Return(jen.Id(fv).Dot("Call").Call(append([]jen.Code{jen.Id("ctx")}, tmps...)...))
 		code := jen.Qual(rtPath, "Go").Call(jen.Id("ctx"), jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Params(f.g.goType(res), jen.Error()).Block(body))
 		return loweredCall{code: code, value: &check.Awaitable{Elem: fn.Result}, hint: "task"}
 	}
@@ -208,20 +208,21 @@ func (f *fnGen) valueCall(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowe
 	if id, ok := info.Value.(*ast.Ident); ok {
 		name = id.Name
 	}
-	return loweredCall{code: callee.Call(append([]jen.Code{jen.Id("ctx")}, args...)...), value: res, fallible: true, hint: name}
+	return loweredCall{code: callee.Dot("Call").Call(append([]jen.Code{jen.Id("ctx")}, args...)...), value: res, fallible: true, hint: name}
 }
 
 // procValue returns a named process as a value of the canonical shape,
 // through an adapter when its own Go shape differs.
 func (g *gen) procValue(p *check.Proc) *jen.Statement {
-	if canonical(p) {
-		return jen.Id(g.procNames[p])
+	fn := jen.Id(g.procNames[p])
+	if !canonical(p) {
+		if !g.adapterSeen[p] {
+			g.adapterSeen[p] = true
+			g.adapters = append(g.adapters, p)
+		}
+		fn = jen.Id(g.adapterName(p))
 	}
-	if !g.adapterSeen[p] {
-		g.adapterSeen[p] = true
-		g.adapters = append(g.adapters, p)
-	}
-	return jen.Id(g.adapterName(p))
+	return jen.Qual(rtPath, "NewProc").Call(jen.Lit(p.Name), fn)
 }
 
 func canonical(p *check.Proc) bool {

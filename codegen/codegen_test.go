@@ -99,7 +99,7 @@ func TestTypedOutput(t *testing.T) {
 		"05_processes.runa": {
 			"func factorial(n int64) int64 {",
 			"func area(width float64, height float64) float64 {",
-			"func applyTwice(ctx context.Context, f func(context.Context, int64) (int64, error), x int64) (int64, error) {",
+			"func applyTwice(ctx context.Context, f rt.Proc[func(context.Context, int64) (int64, error)], x int64) (int64, error) {",
 		},
 		"06_records_match.runa": {"type Point struct {\n\tX int64 `json:\"x\"`\n\tY int64 `json:\"y\"`\n}"},
 		"08_async_basic.runa": {

@@ -54,7 +54,7 @@ func (g *gen) goType(t check.Type) *jen.Statement {
 	case *check.Generator:
 		return jen.Op("*").Qual(rtPath, "Generator").Types(g.goType(x.Elem.Type()))
 	case *check.Func:
-		return g.funcType(x)
+		return jen.Qual(rtPath, "Proc").Types(g.funcType(x))
 	case *check.Manager:
 		return jen.Any()
 	}
@@ -96,7 +96,8 @@ func isPtrLike(t check.Type) bool {
 	case check.Integer, check.Float, check.Number, check.String, check.Boolean, check.DateTime:
 		return false
 	}
-	return true
+	_, fn := t.(*check.Func)
+	return !fn
 }
 
 // isScalarOpt reports whether t is an Optional represented by rt.Opt.
@@ -119,7 +120,7 @@ func (g *gen) zero(t check.Type) *jen.Statement {
 	case check.DateTime:
 		return jen.Qual(rtPath, "DateTime").Values()
 	}
-	if isScalarOpt(t) {
+	if _, ok := t.(*check.Func); ok || isScalarOpt(t) {
 		return g.goType(t).Values()
 	}
 	return jen.Nil()
