@@ -110,6 +110,10 @@ func (f *fnGen) convert(b *[]jen.Code, e ast.Expr, to check.Type) *jen.Statement
 		return f.expr(b, e)
 	}
 	from := f.typ(e)
+	if c, ok := fold(e); ok && !c.isFloat && (to == check.AnyType || to == check.Unknown || to == check.NoneType) {
+		// An untyped constant boxed into an Any would become a Go int.
+		return jen.Int64().Call(c.code())
+	}
 	if lit, ok := e.(*ast.BasicLit); ok {
 		// Literals take the target type directly.
 		switch {

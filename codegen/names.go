@@ -28,6 +28,15 @@ var reserved = map[string]bool{
 	"cancel": true, "cleanup": true, "ctl": true, "ret": true, "yield": true,
 }
 
+// initialisms are written in capitals inside Go names (Go code review
+// conventions), e.g. user_id → userID.
+var initialisms = map[string]bool{
+	"api": true, "ascii": true, "cpu": true, "css": true, "dns": true, "eof": true, "html": true,
+	"http": true, "https": true, "id": true, "ip": true, "json": true, "sql": true, "tcp": true,
+	"tls": true, "ttl": true, "udp": true, "ui": true, "uid": true, "uri": true, "url": true,
+	"utf8": true, "uuid": true, "xml": true,
+}
+
 // camel converts a snake_case Runa name to lowerCamel (upper when export).
 func camel(name string, export bool) string {
 	parts := strings.Split(name, "_")
@@ -39,6 +48,8 @@ func camel(name string, export bool) string {
 		r := []rune(p)
 		if i == 0 && !export && b.Len() == 0 {
 			r[0] = unicode.ToLower(r[0])
+		} else if initialisms[strings.ToLower(p)] {
+			r = []rune(strings.ToUpper(p)) // Go style: userID, fetchURL
 		} else {
 			r[0] = unicode.ToUpper(r[0])
 		}
