@@ -36,10 +36,10 @@ func (f *fnGen) finishCall(b *[]jen.Code, call *jen.Statement, value check.Type,
 		return jen.Id(tmp)
 	case fallible:
 		*b = append(*b, jen.If(jen.Err().Op(":=").Add(call), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
-		return jen.Null()
+		return jen.Nil() // the call's value is None
 	case value == nil:
 		*b = append(*b, call)
-		return jen.Null()
+		return jen.Nil()
 	}
 	return call
 }
@@ -51,7 +51,8 @@ func isNullCode(c *jen.Statement) bool {
 }
 
 func isNullItem(c *jen.Statement) bool {
-	return c.GoString() == jen.Null().GoString()
+	s := c.GoString()
+	return s == jen.Null().GoString() || s == jen.Nil().GoString()
 }
 
 // isTempOrLit reports whether code is a plain identifier or literal

@@ -301,6 +301,13 @@ func (f *fnGen) isWord(b *[]jen.Code, e *ast.IsWordExpr) *jen.Statement {
 			fd := r.Field(e.Word.Name)
 			return not(f.conv(x.Dot(f.g.fieldName(r, fd.Name)), fd.Type, check.Boolean))
 		}
+		if d, ok := unwrap(xt).(*check.Dict); ok {
+			v := x.Dot("Get").Call(f.conv(jen.Lit(e.Word.Name), check.String, d.Key.Type()))
+			if d.Val.Type() == check.Boolean {
+				return not(v)
+			}
+			return not(jen.Qual(rtPath, "Truthy").Call(f.g.box(v, d.Val.Type())))
+		}
 		return not(jen.Qual(rtPath, "Truthy").Call(jen.Qual(rtPath, "AnyField").Call(f.g.box(x, xt), jen.Lit(e.Word.Name))))
 	case check.IsProcCall:
 		p := w.Proc

@@ -98,6 +98,7 @@ func Check(f *ast.File, cfg Config) (*Program, diag.List) {
 	c.walkAll()
 	c.effects()
 	c.unawaited()
+	c.skippedAwaits()
 	if cfg.Strict {
 		c.reportStrict()
 	}

@@ -112,6 +112,10 @@ func TestDiagnostics(t *testing.T) {
 		{"set in every branch", "Let c be true\nIf c:\n    Let x be 1\nOtherwise:\n    Let x be 2\nDisplay x\n", nil},
 		{"condition not boolean", "If 1:\n    Display 1\n", []string{`1:4 E210 condition must be a Boolean`}},
 		{"level 2", "Let double be Lambda x: x multiplied by 2\n", []string{`E290 lambda is not supported yet`}},
+		{"await skipped after yield", "Async Generator Process called \"g\" that takes:\n    Yield 1\n    await sleep with seconds as 0\nFor each v in g():\n    Display v\n",
+			[]string{`3:5 W306 this await is skipped when the consumer stops early`}},
+		{"unreachable", "Process called \"p\" that takes:\n    Return 1\n    Display 2\nDisplay p()\n", []string{`3:5 W304 unreachable code`}},
+		{"dead match arm", "Match 1:\n    When 1:\n        Display 1\n    When 1:\n        Display 2\n", []string{`4:5 W305 never runs`}},
 		{"never awaited", "Async Process called \"bg\" that takes:\n    Return 1\nbg()\n", []string{`3:1 W301 result of async process "bg" is never awaited`}},
 	}
 	for _, tc := range tests {

@@ -474,6 +474,14 @@ func (c *checker) isWord(e *ast.IsWordExpr) Type {
 			return Boolean
 		}
 	}
+	if d, ok := unwrapOpt(xt).(*Dict); ok {
+		// A dictionary's key read like a field (`connection is open`).
+		c.flow(d.Key, String)
+		if c.final {
+			c.prog.IsWords[e] = &IsWord{Kind: IsField}
+		}
+		return Boolean
+	}
 	if p, ok := c.procs[word]; ok {
 		if len(p.Params) != 1 {
 			c.errorf(e.Word.Sp, "E258", "", "%q takes %d arguments; `x is %s` calls it with x alone", word, len(p.Params), word)

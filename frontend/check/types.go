@@ -176,7 +176,8 @@ func (v *TVar) find() *TVar {
 // in, Unknown when nothing did.
 func (v *TVar) Type() Type {
 	r := v.find()
-	if r.t == Unknown && r.sawAny {
+	if r.sawAny && (r.t == Unknown || r.t == NoneType) {
+		// Only Any (and maybe None) flowed in: the slot is Any.
 		return AnyType
 	}
 	return r.t
