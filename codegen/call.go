@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"sort"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/runa2go/runa2go/frontend/ast"
@@ -132,18 +134,47 @@ func (f *fnGen) lowerCall(b *[]jen.Code, e *ast.CallExpr) loweredCall {
 }
 
 // args emits the arguments of a call converted to the parameter types.
+// Arguments are evaluated in the order written (spec §2): when named
+// arguments with effects are written in another order than the
+// parameters, they are evaluated into temporaries first.
 func (f *fnGen) args(b *[]jen.Code, info *check.Call, params []check.Type) []jen.Code {
-	var out []jen.Code
-	for i, a := range info.Args {
-		var pt check.Type = check.AnyType
+	ptype := func(i int) check.Type {
 		if i < len(params) {
-			pt = params[i]
+			return params[i]
 		}
+		return check.AnyType
+	}
+	out := make([]jen.Code, len(info.Args))
+	order := make([]int, 0, len(info.Args))
+	for i, a := range info.Args {
 		if a == nil {
-			out = append(out, f.none(pt))
+			out[i] = f.none(ptype(i))
 			continue
 		}
-		out = append(out, f.convert(b, a, pt))
+		order = append(order, i)
+	}
+	sorted := sort.SliceIsSorted(order, func(x, y int) bool {
+		return info.Args[order[x]].Span().Start.Before(info.Args[order[y]].Span().Start)
+	})
+	if !sorted {
+		sort.SliceStable(order, func(x, y int) bool {
+			return info.Args[order[x]].Span().Start.Before(info.Args[order[y]].Span().Start)
+		})
+		for _, i := range order {
+			a := info.Args[i]
+			code := f.convert(b, a, ptype(i))
+			if pure(a) {
+				out[i] = code
+				continue
+			}
+			tmp := f.names.name("arg")
+			*b = append(*b, jen.Id(tmp).Op(":=").Add(code))
+			out[i] = jen.Id(tmp)
+		}
+		return out
+	}
+	for _, i := range order {
+		out[i] = f.convert(b, info.Args[i], ptype(i))
 	}
 	return out
 }
