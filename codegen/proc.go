@@ -162,13 +162,28 @@ func (g *gen) firstRefs() map[*check.Var]ast.Pos {
 	return g.first
 }
 
-// terminates reports whether a statement list always ends in Return or
-// Throw (Go's terminating statements, so no final return is needed).
+// terminates reports whether control cannot fall off the end of a
+// statement list: some statement of it is a Return or Throw, an If whose
+// every branch terminates, an endless loop or an exhaustive Match (Go's
+// terminating statements), or a direct Break/Continue. stmts emits nothing
+// after such a statement, so no final return is needed (or allowed: vet
+// reports unreachable code).
 func terminates(stmts []ast.Stmt) bool {
-	if len(stmts) == 0 {
-		return false
+	for _, s := range stmts {
+		switch s.(type) {
+		case *ast.BreakStmt, *ast.ContinueStmt:
+			return true
+		}
+		if terminating(s) {
+			return true
+		}
 	}
-	switch s := stmts[len(stmts)-1].(type) {
+	return false
+}
+
+// terminating reports whether s is a terminating statement.
+func terminating(s ast.Stmt) bool {
+	switch s := s.(type) {
 	case *ast.ReturnStmt, *ast.ThrowStmt:
 		return true
 	case *ast.IfStmt:
@@ -176,7 +191,7 @@ func terminates(stmts []ast.Stmt) bool {
 			return false
 		}
 		for _, cl := range s.Clauses {
-			if !terminates(cl.Body.Stmts) {
+			if !returns(cl.Body.Stmts) {
 				return false
 			}
 		}
@@ -191,11 +206,26 @@ func terminates(stmts []ast.Stmt) bool {
 			case *ast.WildcardPattern, *ast.BindPattern:
 				catchAll = true
 			}
-			if !terminates(a.Body.Stmts) || breaks(a.Body.Stmts) {
+			if !returns(a.Body.Stmts) || breaks(a.Body.Stmts) {
 				return false
 			}
 		}
 		return catchAll
+	}
+	return false
+}
+
+// returns reports whether a list ends every path in a terminating
+// statement (not counting Break/Continue).
+func returns(stmts []ast.Stmt) bool {
+	for _, s := range stmts {
+		if terminating(s) {
+			return true
+		}
+		switch s.(type) {
+		case *ast.BreakStmt, *ast.ContinueStmt:
+			return false
+		}
 	}
 	return false
 }

@@ -14,10 +14,6 @@ import (
 func (f *fnGen) stmts(b *[]jen.Code, ss []ast.Stmt) {
 	for _, s := range ss {
 		f.stmt(b, s)
-		switch s.(type) {
-		case *ast.BreakStmt, *ast.ContinueStmt:
-			return
-		}
 		if terminates([]ast.Stmt{s}) {
 			return
 		}
