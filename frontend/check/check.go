@@ -54,6 +54,8 @@ type checker struct {
 	// the walk (final pass only), for "may be used before it is set".
 	assigned map[*Var]bool
 	reported map[*Var]bool
+	// suggested caches "did you mean" answers by name.
+	suggested map[string]string
 }
 
 type strictNote struct {

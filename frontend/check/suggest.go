@@ -11,6 +11,28 @@ func itoa(i int) string { return strconv.Itoa(i) }
 
 // suggestName proposes a visible name close to name ("did you mean").
 func (c *checker) suggestName(name string) string {
+	if !c.final {
+		return ""
+	}
+	if c.suggested == nil {
+		c.suggested = map[string]string{}
+	}
+	if s, ok := c.suggested[name]; ok {
+		return s
+	}
+	if len(c.suggested) >= maxSuggestions {
+		return ""
+	}
+	s := c.suggestNameSlow(name)
+	c.suggested[name] = s
+	return s
+}
+
+// maxSuggestions bounds the "did you mean" searches of one run, so a file
+// full of unknown names is still checked in linear time.
+const maxSuggestions = 100
+
+func (c *checker) suggestNameSlow(name string) string {
 	var cands []string
 	for i := range c.overlay {
 		for n := range c.overlay[i] {
@@ -53,17 +75,20 @@ func suggestField(r *Record, name string) string {
 // suggestAmong returns `did you mean "x"?` for the closest candidate within
 // a small edit distance, or "".
 func suggestAmong(name string, cands []string) string {
-	sort.Strings(cands)
 	// Allow about one edit per three characters (none for 1–2 letters).
 	best, bestD := "", len([]rune(name))/3+1
 	if bestD > 3 {
 		bestD = 3
 	}
+	n := len([]rune(name))
 	for _, cand := range cands {
 		if cand == name {
 			continue
 		}
-		if d := editDistance(name, cand); d < bestD {
+		if d := len([]rune(cand)) - n; d >= bestD || -d >= bestD {
+			continue // the length difference alone is too many edits
+		}
+		if d := editDistance(name, cand); d < bestD || (d == bestD && best != "" && cand < best) {
 			best, bestD = cand, d
 		}
 	}
