@@ -158,7 +158,62 @@ func isNilValue(e ast.Expr, t check.Type) bool {
 	return ok && l.Kind == ast.NoneLit
 }
 
+// sameTarget reports whether e reads exactly the place target names
+// (a variable, or a field of a variable).
+func sameTarget(target, e ast.Expr) bool {
+	for {
+		p, ok := e.(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	switch t := target.(type) {
+	case *ast.Ident:
+		id, ok := e.(*ast.Ident)
+		return ok && id.Name == t.Name
+	case *ast.MemberExpr:
+		m, ok := e.(*ast.MemberExpr)
+		return ok && m.Name.Name == t.Name.Name && sameTarget(t.X, m.X)
+	}
+	return false
+}
+
+// compound emits `x += y`, `x++` and the like for `Set x to x plus y`
+// when the arithmetic stays within one Go scalar type.
+func (f *fnGen) compound(b *[]jen.Code, s *ast.SetStmt, target *jen.Statement) bool {
+	be, ok := s.Value.(*ast.BinaryExpr)
+	if !ok || !sameTarget(s.Target, be.X) {
+		return false
+	}
+	op := map[ast.BinaryOp]string{ast.OpPlus: "+", ast.OpMinus: "-", ast.OpMul: "*"}[be.Op]
+	tt, xt, yt, rt := f.typ(s.Target), f.typ(be.X), f.typ(be.Y), f.typ(be)
+	scalar := (tt == check.Integer || tt == check.Float) && tt == xt && tt == rt && (yt == tt || (yt == check.Integer && tt == check.Float))
+	if op == "" || !scalar {
+		return false
+	}
+	if lit, ok := be.Y.(*ast.BasicLit); ok && lit.Kind == ast.IntLit && lit.Int == 1 && op != "*" {
+		*b = append(*b, target.Op(op+op))
+		return true
+	}
+	y := f.convert(b, be.Y, tt)
+	*b = append(*b, target.Op(op+"=").Add(y))
+	return true
+}
+
 func (f *fnGen) set(b *[]jen.Code, s *ast.SetStmt) {
+	switch t := s.Target.(type) {
+	case *ast.Ident:
+		if v, ok := f.g.p.Uses[t].(*check.Var); ok && v.Used && f.compound(b, s, jen.Id(f.varName(v))) {
+			return
+		}
+	case *ast.MemberExpr:
+		if r, ok := f.typ(t.X).(*check.Record); ok && r.Field(t.Name.Name) != nil && simpleExpr(t.X) {
+			if f.compound(b, s, f.expr(b, t.X).Dot(f.g.fieldName(r, t.Name.Name))) {
+				return
+			}
+		}
+	}
 	switch t := s.Target.(type) {
 	case *ast.Ident:
 		v, _ := f.g.p.Uses[t].(*check.Var)
@@ -477,7 +532,7 @@ func (f *fnGen) removeStmt(b *[]jen.Code, s *ast.RemoveStmt) {
 func (f *fnGen) match(b *[]jen.Code, s *ast.MatchStmt) {
 	st := f.typ(s.Subject)
 	subj := f.expr(b, s.Subject)
-	if !simpleExpr(s.Subject) {
+	if !simpleExpr(s.Subject) && !isFieldRead(f, s.Subject) {
 		tmp := f.names.name("subject")
 		*b = append(*b, jen.Id(tmp).Op(":=").Add(subj))
 		subj = jen.Id(tmp)
@@ -624,4 +679,15 @@ func (f *fnGen) exprStmt(b *[]jen.Code, e ast.Expr) {
 		}
 	}
 	*b = append(*b, jen.Id("_").Op("=").Add(v))
+}
+
+// isFieldRead reports whether e reads a record field of a variable (cheap
+// and without effect: it may be evaluated more than once).
+func isFieldRead(f *fnGen, e ast.Expr) bool {
+	m, ok := e.(*ast.MemberExpr)
+	if !ok || !simpleExpr(m.X) {
+		return false
+	}
+	_, rec := f.typ(m.X).(*check.Record)
+	return rec
 }
