@@ -289,9 +289,9 @@ func verdict(b benchmark, c [nVariants]*cell, f func(sample) time.Duration) stri
 
 func printReport(bs []benchmark, cells [][nVariants]*cell, n int, took time.Duration) {
 	w := os.Stdout
-	fmt.Fprintf(w, "Measured %s on %s, %d CPU cores (%s/%s, %s; %s; %s); %d interleaved runs after one warm-up, medians of wall time; the whole run took %s.\n\n",
+	fmt.Fprintf(w, "Measured %s on %s, %d CPU cores (%s/%s, %s; %s; %s); %d interleaved runs after one warm-up, medians of wall time; the whole run took %s; load average at the end %s.\n\n",
 		time.Now().Format("2006-01-02"), cpuModel(), runtime.NumCPU(), runtime.GOOS, runtime.GOARCH,
-		goVersion(), toolVersion("python3", "--version"), "node "+toolVersion("node", "--version"), n, took.Round(time.Second))
+		goVersion(), toolVersion("python3", "--version"), "node "+toolVersion("node", "--version"), n, took.Round(time.Second), loadAverage())
 
 	fmt.Fprintln(w, "| benchmark | Runa median | Go median | CPython median | Node median | generated÷Go | CPython÷generated | Node÷generated | bar from DESIGN §6 | met? |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|")
@@ -407,6 +407,19 @@ func cpuModel() string {
 		}
 	}
 	return "unknown CPU"
+}
+
+// loadAverage is the 1, 5 and 15 minute load averages: other work on the machine shows here.
+func loadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(data))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return strings.Join(f[:3], " ")
 }
 
 func goVersion() string {
