@@ -195,6 +195,9 @@ func (f *fnGen) procCall(b *[]jen.Code, p *check.Proc, info *check.Call) lowered
 	}
 	all = append(all, args...)
 	name := f.g.procNames[p]
+	if alwaysFails(p) {
+		f.g.alwaysFailing = true
+	}
 	switch p.Kind {
 	case ast.AsyncProc:
 		if !info.Awaited {
@@ -335,4 +338,56 @@ func (g *gen) asyncHelper(p *check.Proc) {
 	g.f.Func().Id(name).Params(params...).Op("*").Qual(rtPath, "Future").Types(g.goType(res)).Block(
 		jen.Return(jen.Qual(rtPath, "Go").Call(jen.Id("ctx"), jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Params(g.goType(res), jen.Error()).Block(body))),
 	)
+}
+
+// alwaysFails reports whether every path through p's body ends in Throw
+// (it has no Return and cannot fall off its end).
+func alwaysFails(p *check.Proc) bool {
+	if p.Decl == nil || p.Kind == ast.AsyncGeneratorProc || p.Kind == ast.AsyncContextManagerProc {
+		return false
+	}
+	return returns(p.Decl.Body.Stmts) && !hasReturn(p.Decl.Body.Stmts)
+}
+
+// hasReturn reports whether stmts contain a Return.
+func hasReturn(stmts []ast.Stmt) bool {
+	for _, s := range stmts {
+		if _, ok := s.(*ast.ReturnStmt); ok {
+			return true
+		}
+		for _, b := range blocksOf(s) {
+			if hasReturn(b.Stmts) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// blocksOf lists the statement blocks nested directly in s.
+func blocksOf(s ast.Stmt) []*ast.Block {
+	var out []*ast.Block
+	switch s := s.(type) {
+	case *ast.IfStmt:
+		for _, cl := range s.Clauses {
+			out = append(out, cl.Body)
+		}
+	case *ast.WhileStmt:
+		out = append(out, s.Body)
+	case *ast.ForEachStmt:
+		out = append(out, s.Body)
+	case *ast.MatchStmt:
+		for _, a := range s.Arms {
+			out = append(out, a.Body)
+		}
+	case *ast.TryStmt:
+		for _, b := range []*ast.Block{s.Body, s.Catch, s.Finally} {
+			if b != nil {
+				out = append(out, b)
+			}
+		}
+	case *ast.WithStmt:
+		out = append(out, s.Body)
+	}
+	return out
 }
