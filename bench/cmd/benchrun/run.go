@@ -179,7 +179,7 @@ func run(n int, only string, timeout time.Duration) error {
 			}
 		}
 	}
-	printReport(selected, cells, n, time.Since(start))
+	printReport(selected, cells, n, time.Since(start), revision(root))
 	return nil
 }
 
@@ -287,8 +287,9 @@ func verdict(b benchmark, c [nVariants]*cell, f func(sample) time.Duration) stri
 	return "no (" + strings.Join(misses, ", ") + ")"
 }
 
-func printReport(bs []benchmark, cells [][nVariants]*cell, n int, took time.Duration) {
+func printReport(bs []benchmark, cells [][nVariants]*cell, n int, took time.Duration, rev string) {
 	w := os.Stdout
+	fmt.Fprintf(w, "runa2go built from %s.\n\n", rev)
 	fmt.Fprintf(w, "Measured %s on %s, %d CPU cores (%s/%s, %s; %s; %s); %d interleaved runs after one warm-up, medians of wall time; the whole run took %s; load average at the end %s.\n\n",
 		time.Now().Format("2006-01-02"), cpuModel(), runtime.NumCPU(), runtime.GOOS, runtime.GOARCH,
 		goVersion(), toolVersion("python3", "--version"), "node "+toolVersion("node", "--version"), n, took.Round(time.Second), loadAverage())
@@ -407,6 +408,20 @@ func cpuModel() string {
 		}
 	}
 	return "unknown CPU"
+}
+
+// revision names the commit the compiler was built from, and whether the working tree had
+// uncommitted changes (go build uses the working tree).
+func revision(root string) string {
+	out, err := command(root, "git", "rev-parse", "--short", "HEAD").Output()
+	if err != nil {
+		return "an unknown revision"
+	}
+	rev := "commit " + strings.TrimSpace(string(out))
+	if st, err := command(root, "git", "status", "--porcelain", "--untracked-files=no").Output(); err == nil && len(bytes.TrimSpace(st)) > 0 {
+		rev += " with uncommitted changes in the working tree"
+	}
+	return rev
 }
 
 // loadAverage is the 1, 5 and 15 minute load averages: other work on the machine shows here.
