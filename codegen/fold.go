@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"math"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -97,6 +98,12 @@ func foldCompare(e *ast.BinaryExpr) (bool, bool) {
 	default:
 		return false, false
 	}
+	if xs, ok := e.X.(*ast.BasicLit); ok && xs.Kind == ast.StringLit {
+		if ys, ok := e.Y.(*ast.BasicLit); ok && ys.Kind == ast.StringLit {
+			c := strings.Compare(xs.Str, ys.Str)
+			return cmpResult(e.Op, c), true
+		}
+	}
 	x, ok1 := fold(e.X)
 	y, ok2 := fold(e.Y)
 	if !ok1 || !ok2 {
@@ -121,17 +128,21 @@ func foldCompare(e *ast.BinaryExpr) (bool, bool) {
 			c = 1
 		}
 	}
-	switch e.Op {
+	return cmpResult(e.Op, c), true
+}
+
+func cmpResult(op ast.BinaryOp, c int) bool {
+	switch op {
 	case ast.OpEq:
-		return c == 0, true
+		return c == 0
 	case ast.OpNe:
-		return c != 0, true
+		return c != 0
 	case ast.OpGt:
-		return c > 0, true
+		return c > 0
 	case ast.OpLt:
-		return c < 0, true
+		return c < 0
 	case ast.OpGe:
-		return c >= 0, true
+		return c >= 0
 	}
-	return c <= 0, true
+	return c <= 0
 }

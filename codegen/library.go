@@ -29,6 +29,9 @@ func (g *gen) exported(p *check.Proc) {
 		plain = append(plain, jen.Id(pn))
 	}
 	args = append(args, plain...)
+	if p.Recursive {
+		args = append(args, jen.Lit(1))
+	}
 	call := jen.Id(inner).Call(args...)
 	switch p.Kind {
 	case ast.AsyncGeneratorProc:

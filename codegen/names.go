@@ -25,7 +25,7 @@ var reserved = map[string]bool{
 	"strings": true, "utf8": true, "os": true,
 	// the generator's own names
 	"ctx": true, "err": true, "init": true, "main": true, "run": true, "_": true,
-	"cancel": true, "cleanup": true, "ctl": true, "ret": true, "yield": true,
+	"cancel": true, "cleanup": true, "depth": true, "ctl": true, "ret": true, "yield": true,
 }
 
 // initialisms are written in capitals inside Go names (Go code review

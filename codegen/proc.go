@@ -18,6 +18,9 @@ func (g *gen) procDecl(p *check.Proc) []jen.Code {
 	for _, v := range p.Params {
 		params = append(params, jen.Id(f.varName(v)).Add(g.goType(v.Type())))
 	}
+	if p.Recursive {
+		params = append(params, jen.Id("depth").Int())
+	}
 	var results []jen.Code
 	var body []jen.Code
 	f.lastLine = p.Decl.Sp.Start.Line
@@ -61,8 +64,8 @@ func (g *gen) procDecl(p *check.Proc) []jen.Code {
 func (f *fnGen) body(p *check.Proc, stmts []ast.Stmt) []jen.Code {
 	var b []jen.Code
 	f.declareLocals(&b, p, stmts)
-	if p.Recursive && p.Decl != nil {
-		b = append(b, jen.Qual(rtPath, "EnterRecursive").Call(), jen.Defer().Qual(rtPath, "LeaveRecursive").Call())
+	if p.Recursive && p.Decl != nil && p.Kind != ast.AsyncGeneratorProc {
+		b = append(b, recursionGuard())
 	}
 	f.stmts(&b, stmts)
 	if !terminates(stmts) {
@@ -321,4 +324,18 @@ func (g *gen) mainProgram() []jen.Code {
 		out = append(out, jen.Func().Id("main").Params().Block(jen.Qual(rtPath, "Main").Call(jen.Id(runName))))
 	}
 	return out
+}
+
+// recursionGuard is the entry check of a recursive process (spec §6.5).
+func recursionGuard() jen.Code {
+	return jen.If(jen.Id("depth").Op(">").Qual(rtPath, "MaxDepth")).Block(jen.Qual(rtPath, "RecursionLimit").Call())
+}
+
+// depthArg is the depth passed to a recursive callee: one more than the
+// caller's when the caller is recursive itself, else 1.
+func (f *fnGen) depthArg() jen.Code {
+	if f.proc.Recursive && f.proc.Decl != nil && f.proc.Kind != ast.AsyncGeneratorProc {
+		return jen.Id("depth").Op("+").Lit(1)
+	}
+	return jen.Lit(1)
 }

@@ -238,11 +238,61 @@ func buildAndVet(t *testing.T, mod string, cases []*gcase) {
 	}
 	out = gocmd("vet", "./cases/...")
 	attribute(out, vetted, "fails go vet", func(*gcase) {})
+	staticcheck(t, mod, vetted)
 	for _, c := range cases {
 		if _, err := os.Stat(filepath.Join(mod, "bin", c.name+exeSuffix())); err != nil && !c.skipRun {
 			c.fail("no binary was built")
 			c.skipRun = true
 		}
+	}
+}
+
+// staticcheck runs the staticcheck binary named by $STATICCHECK (when
+// set; .ci/run installs it) over the cases that compiled: the generated Go
+// must be staticcheck-clean (DESIGN §2).
+func staticcheck(t *testing.T, mod string, byPkg map[string]*gcase) {
+	bin := os.Getenv("STATICCHECK")
+	if bin == "" {
+		return
+	}
+	var pkgs []string
+	byName := map[string]*gcase{}
+	for p, c := range byPkg {
+		pkgs = append(pkgs, "./cases/"+c.name)
+		byName[c.name] = c
+		_ = p
+	}
+	if len(pkgs) == 0 {
+		return
+	}
+	cmd := exec.Command(bin, pkgs...)
+	cmd.Dir = mod
+	cmd.Env = driver.BuildEnv(false)
+	out, err := cmd.CombinedOutput()
+	var ee *exec.ExitError
+	if err != nil && !errors.As(err, &ee) {
+		t.Fatalf("staticcheck: %v", err)
+	}
+	perCase := map[*gcase][]string{}
+	for _, line := range strings.Split(string(out), "\n") {
+		if line == "" {
+			continue
+		}
+		var owner *gcase
+		if i := strings.Index(line, "cases/"); i >= 0 {
+			rest := line[i+len("cases/"):]
+			if j := strings.IndexAny(rest, "/\\"); j >= 0 {
+				owner = byName[rest[:j]]
+			}
+		}
+		if owner == nil {
+			t.Errorf("staticcheck: %s", line)
+			continue
+		}
+		perCase[owner] = append(perCase[owner], line)
+	}
+	for c, lines := range perCase {
+		c.fail("the generated Go is not staticcheck-clean:\n%s", strings.Join(lines, "\n"))
 	}
 }
 

@@ -5,13 +5,18 @@ import (
 	"strconv"
 )
 
-// depth counts the active calls of recursive processes. Only the task
-// holding the loop token runs Runa code, and sync recursion never suspends,
-// so a plain counter is exact for it (DESIGN §4).
-var depth int
-
-// maxDepth is the recursion limit: 100,000 calls, or RUNA_MAX_DEPTH.
-var maxDepth = func() int {
+// MaxDepth is the recursion limit (spec §6.5): 100,000 nested calls of
+// recursive processes, or RUNA_MAX_DEPTH. Generated recursive processes
+// take their depth as a last parameter (`depth int`, 1 for the outermost
+// call, depth+1 for each recursive call) and check it on entry:
+//
+//	if depth > rt.MaxDepth {
+//		rt.RecursionLimit()
+//	}
+//
+// so the depth is counted per call chain (and so per task) at the cost of
+// one comparison, with nothing to undo when a fault unwinds.
+var MaxDepth = func() int {
 	if s := os.Getenv("RUNA_MAX_DEPTH"); s != "" {
 		if n, err := strconv.Atoi(s); err == nil && n > 0 {
 			return n
@@ -20,15 +25,7 @@ var maxDepth = func() int {
 	return 100000
 }()
 
-// EnterRecursive is called on entry to a recursive process; it faults with kind
-// "recursion" past the limit. Pair it with `defer rt.LeaveRecursive()`.
-func EnterRecursive() {
-	depth++
-	if depth > maxDepth {
-		depth--
-		FaultAt(2, KindRecursion, "maximum recursion depth of "+strconv.Itoa(maxDepth)+" calls exceeded")
-	}
+// RecursionLimit faults with kind "recursion", positioned at its caller.
+func RecursionLimit() {
+	FaultAt(2, KindRecursion, "maximum recursion depth of "+strconv.Itoa(MaxDepth)+" calls exceeded")
 }
-
-// LeaveRecursive is called when a recursive process returns (also by unwinding).
-func LeaveRecursive() { depth-- }
