@@ -194,10 +194,12 @@ func (f *fnGen) procCall(b *[]jen.Code, p *check.Proc, info *check.Call) lowered
 		all = append(all, jen.Id("ctx"))
 	}
 	all = append(all, args...)
-	if p.Recursive {
-		all = append(all, f.depthArg())
-	}
 	name := f.g.procNames[p]
+	if isRecursive(p) && isRecursive(f.proc) && info.Awaited == (p.Kind == ast.AsyncProc) {
+		// A recursive call: count the depth.
+		name = f.g.recNames[p]
+		all = append(all, jen.Id("depth").Op("+").Lit(1))
+	}
 	if alwaysFails(p) {
 		f.g.alwaysFailing = true
 	}
@@ -286,9 +288,6 @@ func (g *gen) adapter(p *check.Proc) {
 		args = append(args, jen.Id(pn))
 	}
 	res := valueType(p.Result.Type())
-	if p.Recursive {
-		args = append(args, jen.Lit(1))
-	}
 	call := jen.Id(g.procNames[p]).Call(args...)
 	var body []jen.Code
 	value := procValue(p)
@@ -333,9 +332,6 @@ func (g *gen) asyncHelper(p *check.Proc) {
 		args = append(args, jen.Id(pn))
 	}
 	res := valueType(p.Result.Type())
-	if p.Recursive {
-		args = append(args, jen.Lit(1))
-	}
 	call := jen.Id(g.procNames[p]).Call(args...)
 	var body jen.Code
 	if procValue(p) != nil {

@@ -37,6 +37,7 @@ type gen struct {
 	names *namer
 
 	procNames   map[*check.Proc]string
+	recNames    map[*check.Proc]string // the depth-counting bodies of recursive processes
 	globalNames map[*check.Var]string
 	recordNames map[*check.Record]string
 	// asyncHelpers lists the processes whose task-starting helper
@@ -67,6 +68,7 @@ func Generate(p *check.Program, opts Options) ([]byte, error) {
 		f:               jen.NewFile(opts.Package),
 		names:           newNamer(nil),
 		procNames:       map[*check.Proc]string{},
+		recNames:        map[*check.Proc]string{},
 		globalNames:     map[*check.Var]string{},
 		recordNames:     map[*check.Record]string{},
 		asyncHelperSeen: map[*check.Proc]bool{},
@@ -134,6 +136,11 @@ func (g *gen) declareNames() {
 	}
 	for _, proc := range g.p.Procs {
 		g.procNames[proc] = g.names.name(camel(proc.Name, false))
+	}
+	for _, proc := range g.p.Procs {
+		if isRecursive(proc) {
+			g.recNames[proc] = g.names.name(g.procNames[proc] + "Rec")
+		}
 	}
 	if lib {
 		for _, proc := range g.p.Procs {

@@ -29,9 +29,6 @@ func (g *gen) exported(p *check.Proc) {
 		plain = append(plain, jen.Id(pn))
 	}
 	args = append(args, plain...)
-	if p.Recursive {
-		args = append(args, jen.Lit(1))
-	}
 	call := jen.Id(inner).Call(args...)
 	switch p.Kind {
 	case ast.AsyncGeneratorProc:

@@ -317,9 +317,6 @@ func (f *fnGen) isWord(b *[]jen.Code, e *ast.IsWordExpr) *jen.Statement {
 			args = append(args, jen.Id("ctx"))
 		}
 		args = append(args, arg)
-		if p.Recursive {
-			args = append(args, f.depthArg())
-		}
 		call := jen.Id(f.g.procNames[p]).Call(args...)
 		v := f.finishCall(b, call, procValue(p), p.CanFail || p.IsAsync(), p.Name)
 		return not(f.conv(v, procValueOrNone(p), check.Boolean))

@@ -18,7 +18,10 @@ func (g *gen) procDecl(p *check.Proc) []jen.Code {
 	for _, v := range p.Params {
 		params = append(params, jen.Id(f.varName(v)).Add(g.goType(v.Type())))
 	}
-	if p.Recursive {
+	recursive := isRecursive(p)
+	var outer []jen.Code
+	if recursive {
+		outer = append([]jen.Code{}, params...)
 		params = append(params, jen.Id("depth").Int())
 	}
 	var results []jen.Code
@@ -52,6 +55,25 @@ func (g *gen) procDecl(p *check.Proc) []jen.Code {
 		body = f.body(p, p.Decl.Body.Stmts)
 		f.pop()
 	}
+	if recursive {
+		// The process itself, and the recursive body that counts its depth.
+		var args []jen.Code
+		if p.NeedsCtx {
+			args = append(args, jen.Id("ctx"))
+		}
+		for _, v := range p.Params {
+			args = append(args, jen.Id(f.varName(v)))
+		}
+		args = append(args, jen.Lit(1))
+		rec := g.recNames[p]
+		return []jen.Code{
+			g.line(p.Decl.Sp.Start),
+			jen.Commentf("%s implements the Runa %s %q.", name, p.Kind, p.Name),
+			jen.Func().Id(name).Params(outer...).Params(results...).Block(jen.Return(jen.Id(rec).Call(args...))),
+			jen.Commentf("%s is the body of %s at a recursion depth (spec §6.5: at most rt.MaxDepth).", rec, name),
+			jen.Func().Id(rec).Params(params...).Params(results...).Block(body...),
+		}
+	}
 	return []jen.Code{
 		g.line(p.Decl.Sp.Start),
 		jen.Commentf("%s implements the Runa %s %q.", name, p.Kind, p.Name),
@@ -64,7 +86,7 @@ func (g *gen) procDecl(p *check.Proc) []jen.Code {
 func (f *fnGen) body(p *check.Proc, stmts []ast.Stmt) []jen.Code {
 	var b []jen.Code
 	f.declareLocals(&b, p, stmts)
-	if p.Recursive && p.Decl != nil && p.Kind != ast.AsyncGeneratorProc {
+	if p.Decl != nil && isRecursive(p) {
 		b = append(b, recursionGuard())
 	}
 	f.stmts(&b, stmts)
@@ -331,11 +353,9 @@ func recursionGuard() jen.Code {
 	return jen.If(jen.Id("depth").Op(">").Qual(rtPath, "MaxDepth")).Block(jen.Qual(rtPath, "RecursionLimit").Call())
 }
 
-// depthArg is the depth passed to a recursive callee: one more than the
-// caller's when the caller is recursive itself, else 1.
-func (f *fnGen) depthArg() jen.Code {
-	if f.proc.Recursive && f.proc.Decl != nil && f.proc.Kind != ast.AsyncGeneratorProc {
-		return jen.Id("depth").Op("+").Lit(1)
-	}
-	return jen.Lit(1)
+// isRecursive reports whether p gets the recursion guard: it takes part
+// in a call cycle (generators and context managers recurse through tasks
+// and iterators, which the guard does not count).
+func isRecursive(p *check.Proc) bool {
+	return p.Recursive && p.Decl != nil && (p.Kind == ast.PlainProc || p.Kind == ast.AsyncProc)
 }
