@@ -7,10 +7,15 @@ import "math"
 // "modulo by zero") at the caller.
 func ModInt(a, b int64) int64 {
 	if b == 0 {
-		Faultf(KindArithmetic, "modulo by zero")
+		panic(faultModByZero) // positioned by PanicError (see lateFault)
 	}
-	return modInt(a, b)
+	r := a % b // Go: MinInt64 % -1 == 0, no panic
+	if r != 0 && (r^b) < 0 {
+		r += b
+	}
+	return r
 }
+
 
 // ModFloat returns a modulo b with the sign of the divisor (Python's %
 // on floats: -7.5 mod 2 is 0.5; a zero result takes the divisor's sign).

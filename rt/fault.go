@@ -1,6 +1,9 @@
 package rt
 
-import "fmt"
+import (
+	"fmt"
+	"runtime"
+)
 
 // Fault is the panic value of a run-time fault (index out of range, missing
 // key, division by zero, a failed Any check, too deep a recursion). Faults
@@ -54,8 +57,44 @@ func PanicError(r any) error {
 	switch v := r.(type) {
 	case *Fault:
 		return v.Err
+	case *lateFault:
+		e := &Error{Kind: v.kind, Message: v.msg}
+		e.File, e.Line = v.pos()
+		return e
 	case error:
 		return &Error{Kind: KindError, Message: "internal error: " + v.Error()}
 	}
 	return &Error{Kind: KindError, Message: fmt.Sprintf("internal error: %v", r)}
+}
+
+// lateFault is the panic value of a fault raised by an inlinable helper
+// (ModInt): a call of Faultf would put the helper over the inliner's
+// budget, a panic does not. Its position is found when it is recovered
+// (PanicError, called from a deferred function, so the panicking frames
+// are still on the stack): the frame that called fn.
+type lateFault struct{ kind, msg, fn string }
+
+func (f *lateFault) Error() string { return f.msg }
+
+var faultModByZero = &lateFault{KindArithmetic, "modulo by zero", rtPath + "ModInt"}
+
+// rtPath prefixes the function names of this package in stack frames.
+const rtPath = "github.com/runa2go/runa2go/rt."
+
+// pos returns the position of the caller of f.fn on the panicking stack.
+func (f *lateFault) pos() (string, int) {
+	var pcs [64]uintptr
+	n := runtime.Callers(2, pcs[:])
+	frames := runtime.CallersFrames(pcs[:n])
+	found := false
+	for {
+		fr, more := frames.Next()
+		if found {
+			return fr.File, fr.Line
+		}
+		found = fr.Function == f.fn
+		if !more {
+			return "", 0
+		}
+	}
 }

@@ -248,7 +248,24 @@ func cancelErr(ctx context.Context) error {
 // Check is the cancellation point of loop back-edges and `For each` steps
 // (spec §8.0): nil, or the cancellation error of the task running under
 // ctx. It never suspends; on a task context it costs an atomic load.
+//
+// Check is inlinable (a type switch and one atomic load, the rest in
+// checkSlow): keep it under the inliner's budget (go build -gcflags=-m).
 func Check(ctx context.Context) error {
+	switch t := ctx.(type) {
+	case *task:
+		if atomic.LoadUint32(&t.off) == 0 {
+			return nil
+		}
+	}
+	return checkSlow(ctx)
+}
+
+// checkSlow is Check off its fast path: a cancelled task, or a context
+// that is not a task.
+//
+//go:noinline
+func checkSlow(ctx context.Context) error {
 	if t, ok := ctx.(*task); ok {
 		if t.state.Load() == nil {
 			return nil
@@ -266,11 +283,15 @@ func Check(ctx context.Context) error {
 // generated code catches only `if err != nil && !rt.Cancelled(ctx)`. Under
 // CleanupContext it is false until the cleanup's own bound passes.
 func Cancelled(ctx context.Context) bool {
-	if t, ok := ctx.(*task); ok {
-		return t.state.Load() != nil
+	switch t := ctx.(type) {
+	case *task:
+		return atomic.LoadUint32(&t.off) != 0
 	}
-	return ctx != nil && ctx.Err() != nil
+	return cancelledSlow(ctx)
 }
+
+//go:noinline
+func cancelledSlow(ctx context.Context) bool { return ctx != nil && ctx.Err() != nil }
 
 // callTask runs a task body, turning a panic into an error (a *Fault keeps
 // its Runa position). With RUNA_DEBUG=1 the Go stack of a non-fault panic

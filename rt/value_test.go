@@ -9,11 +9,12 @@ import (
 func valCatch(f func()) (err *Error) {
 	defer func() {
 		if r := recover(); r != nil {
-			fl, ok := r.(*Fault)
-			if !ok {
+			switch r.(type) {
+			case *Fault, *lateFault: // as every rt boundary does (PanicError)
+				err = PanicError(r).(*Error)
+			default:
 				panic(r)
 			}
-			err = fl.Err
 		}
 	}()
 	f()
