@@ -120,11 +120,60 @@ func Generate(p *check.Program, opts Options) ([]byte, error) {
 	if err := g.f.Render(&buf); err != nil {
 		return nil, fmt.Errorf("codegen: rendering Go: %w", err)
 	}
-	out, err := format.Source(buf.Bytes())
+	out, err := format.Source(spaceDecls(buf.Bytes()))
 	if err != nil {
 		return nil, fmt.Errorf("codegen: formatting Go: %w", err)
 	}
 	return out, nil
+}
+
+// spaceDecls puts a blank line before every top-level declaration (with
+// its doc comment and //line directive), as gofmt'd hand-written Go has.
+func spaceDecls(src []byte) []byte {
+	lines := bytes.Split(src, []byte("\n"))
+	out := make([][]byte, 0, len(lines)+len(lines)/4)
+	isDecl := func(l []byte) bool {
+		for _, kw := range []string{"func ", "type ", "var ", "const "} {
+			if bytes.HasPrefix(l, []byte(kw)) {
+				return true
+			}
+		}
+		return false
+	}
+	inImports, lastStd := false, false
+	for i, l := range lines {
+		// Standard-library imports first, then a blank line, then the rest.
+		switch {
+		case bytes.Equal(l, []byte("import (")):
+			inImports, lastStd = true, false
+		case inImports && bytes.Equal(l, []byte(")")):
+			inImports = false
+		case inImports:
+			path := bytes.Trim(bytes.TrimSpace(l), `"`)
+			if i := bytes.LastIndexByte(path, ' '); i >= 0 {
+				path = bytes.Trim(path[i+1:], `"`)
+			}
+			first, _, _ := bytes.Cut(path, []byte("/"))
+			std := !bytes.Contains(first, []byte("."))
+			if !std && lastStd {
+				out = append(out, []byte{})
+			}
+			lastStd = std
+		}
+		if isDecl(l) {
+			// Find the start of the declaration's leading comments.
+			start := len(out)
+			for start > 0 && bytes.HasPrefix(out[start-1], []byte("//")) {
+				start--
+			}
+			if start > 0 && len(bytes.TrimSpace(out[start-1])) > 0 {
+				out = append(out[:start], append([][]byte{{}}, out[start:]...)...)
+			}
+		}
+		out = append(out, l)
+		_ = i
+	}
+	return bytes.Join(out, []byte("\n"))
 }
 
 // declareNames assigns package-level Go names deterministically in source
@@ -170,7 +219,11 @@ func (g *gen) globals() {
 		}
 		defs = append(defs, jen.Id(g.globalNames[v]).Add(g.goType(v.Type())))
 	}
-	if len(defs) > 0 {
+	switch len(defs) {
+	case 0:
+	case 1:
+		g.f.Var().Add(defs[0])
+	default:
 		g.f.Var().Defs(defs...)
 	}
 }

@@ -98,12 +98,12 @@ func TestTypedOutput(t *testing.T) {
 	want := map[string][]string{
 		"05_processes.runa": {
 			"func factorial(n int64) int64 {",
-			"func area(width float64, height float64) float64 {",
+			"func area(width, height float64) float64 {",
 			"func applyTwice(ctx context.Context, f rt.Proc[func(context.Context, int64) (int64, error)], x int64) (int64, error) {",
 		},
 		"06_records_match.runa": {"type Point struct {\n\tX int64 `json:\"x\"`\n\tY int64 `json:\"y\"`\n}"},
 		"08_async_basic.runa": {
-			"func step(ctx context.Context, data string, label string) (string, error) {",
+			"func step(ctx context.Context, data, label string) (string, error) {",
 			"func computeAsync(ctx context.Context, x int64) *rt.Future[int64] {",
 		},
 		"15_generator.runa": {"func countdown(ctx context.Context, start int64) *rt.Generator[int64] {"},

@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/runa2go/runa2go/frontend/ast"
@@ -69,9 +71,64 @@ func (g *gen) newFn(p *check.Proc, parent *fnGen) *fnGen {
 			f.vars[k] = v
 		}
 	} else {
-		f.names = newNamer(g.names)
+		f.names = g.localNamer(p)
 	}
 	return f
+}
+
+// localNamer returns the namer for the locals of p: they may take any name
+// but those of the package-level declarations p can refer to (processes,
+// their helpers, records, run) and of the globals p uses; a local may
+// shadow a global that p never mentions.
+func (g *gen) localNamer(p *check.Proc) *namer {
+	n := newNamer(nil)
+	for _, name := range g.procNames {
+		n.used[name] = true
+		n.used[name+"Async"] = true
+		n.used[name+"Value"] = true
+	}
+	for _, name := range g.recNames {
+		n.used[name] = true
+	}
+	for _, name := range g.recordNames {
+		n.used[name] = true
+		n.used[camelLower(name)+"Fields"] = true
+	}
+	for v := range g.globalsUsedBy(p) {
+		n.used[g.globalNames[v]] = true
+	}
+	return n
+}
+
+func camelLower(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// globalsUsedBy returns the globals mentioned inside p's body (the main
+// program mentions them all).
+func (g *gen) globalsUsedBy(p *check.Proc) map[*check.Var]bool {
+	out := map[*check.Var]bool{}
+	var body ast.Span
+	switch {
+	case p.Decl != nil:
+		body = p.Decl.Body.Sp
+	case p.Callback != nil:
+		body = p.Callback.Body.Sp
+	default:
+		for _, v := range g.p.Globals {
+			out[v] = true
+		}
+		return out
+	}
+	for id, obj := range g.p.Uses {
+		if v, ok := obj.(*check.Var); ok && v.Global && !id.Sp.Start.Before(body.Start) && id.Sp.Start.Before(body.End) {
+			out[v] = true
+		}
+	}
+	return out
 }
 
 func (f *fnGen) top() *frame { return f.frames[len(f.frames)-1] }

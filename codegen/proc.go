@@ -15,9 +15,7 @@ func (g *gen) procDecl(p *check.Proc) []jen.Code {
 	if p.NeedsCtx {
 		params = append(params, jen.Id("ctx").Qual(ctxPath, "Context"))
 	}
-	for _, v := range p.Params {
-		params = append(params, jen.Id(f.varName(v)).Add(g.goType(v.Type())))
-	}
+	params = append(params, g.groupParams(f, p.Params)...)
 	recursive := isRecursive(p)
 	var outer []jen.Code
 	if recursive {
@@ -358,4 +356,25 @@ func recursionGuard() jen.Code {
 // and iterators, which the guard does not count).
 func isRecursive(p *check.Proc) bool {
 	return p.Recursive && p.Decl != nil && (p.Kind == ast.PlainProc || p.Kind == ast.AsyncProc)
+}
+
+// groupParams declares parameters, grouping neighbours of one Go type as
+// hand-written Go does: (name, greeting string).
+func (g *gen) groupParams(f *fnGen, ps []*check.Var) []jen.Code {
+	var out []jen.Code
+	for i := 0; i < len(ps); {
+		t := g.goType(ps[i].Type())
+		key := t.GoString()
+		j := i + 1
+		for j < len(ps) && g.goType(ps[j].Type()).GoString() == key {
+			j++
+		}
+		var names []jen.Code
+		for _, v := range ps[i:j] {
+			names = append(names, jen.Id(f.varName(v)))
+		}
+		out = append(out, jen.List(names...).Add(t))
+		i = j
+	}
+	return out
 }
