@@ -87,6 +87,11 @@ func (f *fnGen) body(p *check.Proc, stmts []ast.Stmt) []jen.Code {
 	if p.Decl != nil && isRecursive(p) {
 		b = append(b, recursionGuard())
 	}
+	if p.Decl != nil && p.Kind == ast.AsyncProc {
+		// Every await is a cancellation point (spec §8.0); `await f()` runs
+		// f inline, so f checks on entry.
+		f.asyncCheck(&b)
+	}
 	f.stmts(&b, stmts)
 	if !terminates(stmts) {
 		f.finalReturn(&b)

@@ -1,6 +1,7 @@
 // Command awaits is the hand-written Go baseline of bench/awaits: 10M sequential calls of a
 // context-taking, error-returning function (the Go shape of awaiting an async process), with a
-// cancellation check on every loop iteration and Python modulo, as the Runa program has.
+// cancellation check on every loop iteration and at every await (the callee's entry) and Python
+// modulo, as the Runa program has.
 package main
 
 import (
@@ -19,7 +20,12 @@ func pymod(a, b int64) int64 {
 	return m
 }
 
+// valueOf checks for cancellation on entry: every await is a cancellation
+// point (spec §8.0), and awaiting a direct call runs the callee inline.
 func valueOf(ctx context.Context, i int64) (int64, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
 	return pymod(i, 7), nil
 }
 
