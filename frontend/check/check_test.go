@@ -2,6 +2,8 @@ package check_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -182,5 +184,28 @@ func TestLibraryRules(t *testing.T) {
 	}
 	if strings.Contains(got, `"rate"`) {
 		t.Errorf("constant rate rejected:\n%s", got)
+	}
+}
+
+// TestNeverAwaited: the "never awaited" warning fires for conformance 24
+// and not for 11, 14 or 21, whose awaitables are all awaited or passed on.
+func TestNeverAwaited(t *testing.T) {
+	for name, want := range map[string]bool{
+		"11_fanout.runa": false, "14_cancel.runa": false, "21_http.runa": false, "24_unawaited.runa": true,
+	} {
+		src, err := os.ReadFile(filepath.Join("..", "parser", "testdata", "conformance", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, d := checkSrc(t, string(src), check.Config{})
+		got := false
+		for _, m := range d {
+			if m.Code == "W301" || m.Code == "W302" {
+				got = true
+			}
+		}
+		if got != want {
+			t.Errorf("%s: never-awaited warning %v, want %v (%q)", name, got, want, messages(d))
+		}
 	}
 }
