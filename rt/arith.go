@@ -16,7 +16,6 @@ func ModInt(a, b int64) int64 {
 	return r
 }
 
-
 // ModFloat returns a modulo b with the sign of the divisor (Python's %
 // on floats: -7.5 mod 2 is 0.5; a zero result takes the divisor's sign).
 // b == 0 faults (kind "arithmetic", "modulo by zero") at the caller.

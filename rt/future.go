@@ -20,7 +20,6 @@ type Future[T any] struct {
 	val      T
 	err      error
 	t        *task
-	fn       func(context.Context) (T, error) // the task body until it runs
 
 	mu   sync.Mutex
 	ws   []waiter
@@ -66,43 +65,83 @@ func Resolved[T any](v T) *Future[T] {
 // panic in fn becomes the task's error. A task that fails and is never
 // observed (awaited, or looked at by a combinator) is reported by Main.
 func Go[T any](ctx context.Context, fn func(ctx context.Context) (T, error)) *Future[T] {
-	f := &Future[T]{fn: fn}
 	c := taskOf(ctx)
 	if c == nil {
 		l := newLoop(ctx, globalLocks)
-		f.t = l.newTask(l.root, l.root, f)
-		return f
+		return spawn(l, l.root, l.root, fn)
 	}
 	p := c.spawnParent(ctx)
-	f.t = c.loop.newTask(p, p, f)
-	return f
+	return spawn(c.loop, p, p, fn)
 }
 
 // spawnScoped creates a task for a combinator's operation: attached to
 // parent, and its own new tasks attach to it.
 func spawnScoped[T any](c *task, parent context.Context, fn func(ctx context.Context) (T, error)) *Future[T] {
-	f := &Future[T]{fn: fn}
-	f.t = c.loop.newTask(parent, nil, f)
-	return f
+	return spawn(c.loop, parent, nil, fn)
 }
 
-// runTask implements runner: it runs the body, settles the future and ends
-// the task. A task cancelled before it started never runs its body (as in
-// asyncio); it ends with its cancellation error.
-func (f *Future[T]) runTask(t *task) {
-	fn := f.fn
-	f.fn = nil
+// spawn creates a task running fn on l, attached to parent, its new tasks
+// attaching to scope (see startTask).
+func spawn[T any](l *loop, parent, scope context.Context, fn func(ctx context.Context) (T, error)) *Future[T] {
+	tc := &taskCell[T]{fn: fn}
+	tc.f.t = &tc.t
+	l.startTask(&tc.t, parent, scope, tc)
+	return &tc.f
+}
+
+// spawnEach creates the task running fn(ctx, i) of Parallel and Race
+// (attached to parent like spawnScoped), without a closure per task.
+func spawnEach[T any](c *task, parent context.Context, fn func(ctx context.Context, i int) (T, error), i int) *Future[T] {
+	tc := &taskCell[T]{fni: fn, i: i}
+	tc.f.t = &tc.t
+	c.loop.startTask(&tc.t, parent, nil, tc)
+	return &tc.f
+}
+
+// taskCell is a task with its future and its body: the one allocation a
+// task costs besides its goroutine.
+type taskCell[T any] struct {
+	t   task
+	f   Future[T]
+	fn  func(context.Context) (T, error)      // the body until it runs, or
+	fni func(context.Context, int) (T, error) // fni(ctx, i) (Parallel, Race)
+	i   int
+}
+
+// runTask implements runner: it is the task's goroutine, started holding
+// the token. It runs the body, settles the future and ends the task. A
+// task cancelled before it started never runs its body (as in asyncio);
+// it ends with its cancellation error. It is kept flat (no deferred
+// calls, the body called from one frame below) so that a task parked
+// deep in its body still fits the 2 KB initial stack of a goroutine.
+func (tc *taskCell[T]) runTask() {
+	t := &tc.t
 	var (
 		v   T
 		err error
 	)
-	if t.state.Load() != nil {
+	if atomic.LoadUint32(&t.off) != 0 {
 		err = cancelErr(t)
 	} else {
-		v, err = callTask(t, fn)
+		v, err = tc.call()
 	}
-	f.settle(v, err)
-	t.done(err, f)
+	tc.fn, tc.fni = nil, nil
+	tc.f.settle(v, err)
+	t.done(err, &tc.f)
+	t.loop.goExit()
+}
+
+// call runs the body, turning a panic into an error (see callTask).
+func (tc *taskCell[T]) call() (v T, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = taskPanic(r)
+		}
+	}()
+	if tc.fni != nil {
+		return tc.fni(&tc.t, tc.i)
+	}
+	return tc.fn(&tc.t)
 }
 
 // settle stores the outcome and wakes the waiters in registration order;

@@ -32,7 +32,7 @@ func Parallel[T any](ctx context.Context, n int, fn func(ctx context.Context, i 
 	g.attach(ctx)
 	fs := make([]*Future[T], n)
 	for i := range n {
-		fs[i] = spawnScoped(c, g, func(ctx context.Context) (T, error) { return fn(ctx, i) })
+		fs[i] = spawnEach(c, g, fn, i)
 	}
 	j := join(ctx, c, fs, false, func() { g.cancel(context.Canceled, errTaskCancelled) })
 	g.detach()

@@ -128,7 +128,7 @@ func (l *loop) grant(t *task) {
 	if !t.started {
 		t.started = true
 		l.goStart()
-		go t.run()
+		go t.r.runTask()
 		return
 	}
 	t.grant <- struct{}{}

@@ -44,10 +44,9 @@ var leakGracePeriod = 2 * time.Second
 // SIGINT.
 func runProgram(body func(ctx context.Context) error, sig <-chan os.Signal, leakcheck bool) (string, int) {
 	l := newLoop(context.Background(), newLockRegistry())
-	f := &Future[struct{}]{fn: func(ctx context.Context) (struct{}, error) {
+	spawn(l, l.root, l.root, func(ctx context.Context) (struct{}, error) {
 		return struct{}{}, body(ctx)
-	}}
-	f.t = l.newTask(l.root, l.root, f)
+	})
 	interrupted := false
 wait:
 	for {
@@ -150,8 +149,7 @@ func Enter[T any](ctx context.Context, fn func(ctx context.Context) (T, error)) 
 		return fn(ctx)
 	}
 	l := newLoop(ctx, globalLocks)
-	f := &Future[T]{fn: fn}
-	f.t = l.newTask(l.root, l.root, f)
+	f := spawn(l, l.root, l.root, fn)
 	<-l.idle
 	l.root.detach()
 	f.observe()

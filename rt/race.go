@@ -26,7 +26,7 @@ func Race[T any](ctx context.Context, n int, fn func(ctx context.Context, i int)
 	g.attach(ctx)
 	fs := make([]*Future[T], n)
 	for i := range n {
-		fs[i] = spawnScoped(c, g, func(ctx context.Context) (T, error) { return fn(ctx, i) })
+		fs[i] = spawnEach(c, g, fn, i)
 	}
 	j := join(ctx, c, fs, true, func() { g.cancel(context.Canceled, errTaskCancelled) })
 	g.detach()

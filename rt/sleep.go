@@ -3,6 +3,7 @@ package rt
 import (
 	"context"
 	"math"
+	"sync/atomic"
 	"time"
 )
 
@@ -12,7 +13,23 @@ import (
 // queue at once, without a timer (spec §8.0). It is a cancellation point
 // before and after waiting, and a cancellation while waiting ends it
 // promptly with the cancellation error.
+//
+// The common `sleep 0` of a task is a small frame over yield: a task
+// parked there must fit its goroutine's initial stack (see taskCell).
 func Sleep(ctx context.Context, seconds float64) error {
+	if t, ok := ctx.(*task); ok && !(seconds > 0) && atomic.LoadUint32(&t.off) == 0 {
+		t.yield()
+		if atomic.LoadUint32(&t.off) == 0 {
+			return nil
+		}
+	}
+	return sleepSlow(ctx, seconds)
+}
+
+// sleepSlow is Sleep with a timer, outside a task, or cancelled.
+//
+//go:noinline
+func sleepSlow(ctx context.Context, seconds float64) error {
 	if err := Check(ctx); err != nil {
 		return err
 	}

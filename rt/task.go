@@ -37,10 +37,10 @@ type task struct {
 	livePrev, liveNext *task
 }
 
-// runner runs a task's body and settles its future; implemented by
-// *Future[T].
+// runner is the goroutine of a task: it runs the task's body, settles its
+// future and ends the task; implemented by *taskCell[T].
 type runner interface {
-	runTask(t *task)
+	runTask()
 }
 
 type ctxKey int
@@ -67,11 +67,12 @@ func taskOf(ctx context.Context) *task {
 	return t
 }
 
-// newTask creates a task attached to parent (its cancellation scope) and
-// makes it ready: it joins the back of the queue, or starts at once when
-// the loop is idle (a task created from outside the loop).
-func (l *loop) newTask(parent, scope context.Context, r runner) *task {
-	t := &task{loop: l, scope: scope, r: r}
+// startTask initialises t, attached to parent (its cancellation scope),
+// and makes it ready: it joins the back of the queue, or starts at once
+// when the loop is idle (a task created from outside the loop).
+func (l *loop) startTask(t *task, parent, scope context.Context, r runner) {
+	t.loop, t.scope, t.r = l, scope, r
+	t.grant = make(chan struct{}, 1) // here: not on a deep stack
 	t.tk = t
 	t.attach(parent)
 	l.mu.Lock()
@@ -80,11 +81,10 @@ func (l *loop) newTask(parent, scope context.Context, r runner) *task {
 		l.busy = true
 		l.mu.Unlock()
 		l.grant(t)
-		return t
+		return
 	}
 	l.push(t)
 	l.mu.Unlock()
-	return t
 }
 
 // spawnParent returns where a task created under ctx by c attaches.
@@ -93,13 +93,6 @@ func (c *task) spawnParent(ctx context.Context) context.Context {
 		return c.scope
 	}
 	return ctx
-}
-
-// run is the body of the task's goroutine, started holding the token.
-func (t *task) run() {
-	defer t.loop.goExit()
-	t.grant = make(chan struct{}, 1)
-	t.r.runTask(t)
 }
 
 // done ends the task, holding the token: it detaches the task's scope from
@@ -293,16 +286,23 @@ func Cancelled(ctx context.Context) bool {
 //go:noinline
 func cancelledSlow(ctx context.Context) bool { return ctx != nil && ctx.Err() != nil }
 
+// taskPanic converts a panic recovered from a task body into its error.
+// With RUNA_DEBUG=1 the Go stack of a non-fault panic is written to
+// standard error.
+func taskPanic(r any) error {
+	if _, fault := r.(*Fault); !fault && debugMode() {
+		os.Stderr.Write(debug.Stack())
+	}
+	return PanicError(r)
+}
+
 // callTask runs a task body, turning a panic into an error (a *Fault keeps
 // its Runa position). With RUNA_DEBUG=1 the Go stack of a non-fault panic
 // is written to standard error.
 func callTask[T any](ctx context.Context, fn func(context.Context) (T, error)) (v T, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			if _, fault := r.(*Fault); !fault && debugMode() {
-				os.Stderr.Write(debug.Stack())
-			}
-			err = PanicError(r)
+			err = taskPanic(r)
 		}
 	}()
 	return fn(ctx)
