@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -81,20 +82,23 @@ func (g *gen) newFn(p *check.Proc, parent *fnGen) *fnGen {
 // their helpers, records, run) and of the globals p uses; a local may
 // shadow a global that p never mentions.
 func (g *gen) localNamer(p *check.Proc) *namer {
-	n := newNamer(nil)
-	for _, name := range g.procNames {
-		n.used[name] = true
-		n.used[name+"Async"] = true
-		n.used[name+"Value"] = true
+	if g.declNames == nil {
+		g.declNames = newNamer(nil)
+		for _, name := range g.procNames {
+			g.declNames.used[name] = true
+			g.declNames.used[name+"Async"] = true
+			g.declNames.used[name+"Value"] = true
+		}
+		for _, name := range g.recNames {
+			g.declNames.used[name] = true
+		}
+		for _, name := range g.recordNames {
+			g.declNames.used[name] = true
+			g.declNames.used[camelLower(name)+"Fields"] = true
+		}
 	}
-	for _, name := range g.recNames {
-		n.used[name] = true
-	}
-	for _, name := range g.recordNames {
-		n.used[name] = true
-		n.used[camelLower(name)+"Fields"] = true
-	}
-	for v := range g.globalsUsedBy(p) {
+	n := newNamer(g.declNames)
+	for _, v := range g.globalsUsedBy(p) {
 		n.used[g.globalNames[v]] = true
 	}
 	return n
@@ -108,27 +112,38 @@ func camelLower(s string) string {
 }
 
 // globalsUsedBy returns the globals mentioned inside p's body (the main
-// program mentions them all).
-func (g *gen) globalsUsedBy(p *check.Proc) map[*check.Var]bool {
-	out := map[*check.Var]bool{}
-	var body ast.Span
-	switch {
-	case p.Decl != nil:
-		body = p.Decl.Body.Sp
-	case p.Callback != nil:
-		body = p.Callback.Body.Sp
-	default:
-		for _, v := range g.p.Globals {
-			out[v] = true
-		}
-		return out
+// program mentions them all). One pass over the program's name uses
+// assigns each use to the process whose body contains it.
+func (g *gen) globalsUsedBy(p *check.Proc) []*check.Var {
+	if p.Decl == nil {
+		return g.p.Globals
 	}
-	for id, obj := range g.p.Uses {
-		if v, ok := obj.(*check.Var); ok && v.Global && !id.Sp.Start.Before(body.Start) && id.Sp.Start.Before(body.End) {
-			out[v] = true
+	if g.globalUses == nil {
+		g.globalUses = map[*check.Proc][]*check.Var{}
+		procs := append([]*check.Proc(nil), g.p.Procs...)
+		sort.Slice(procs, func(i, j int) bool { return procs[i].Decl.Body.Sp.Start.Before(procs[j].Decl.Body.Sp.Start) })
+		seen := map[*check.Proc]map[*check.Var]bool{}
+		for id, obj := range g.p.Uses {
+			v, ok := obj.(*check.Var)
+			if !ok || !v.Global {
+				continue
+			}
+			// The last process whose body starts at or before the use.
+			i := sort.Search(len(procs), func(i int) bool { return id.Sp.Start.Before(procs[i].Decl.Body.Sp.Start) }) - 1
+			if i < 0 || !id.Sp.Start.Before(procs[i].Decl.Body.Sp.End) {
+				continue
+			}
+			q := procs[i]
+			if seen[q] == nil {
+				seen[q] = map[*check.Var]bool{}
+			}
+			if !seen[q][v] {
+				seen[q][v] = true
+				g.globalUses[q] = append(g.globalUses[q], v)
+			}
 		}
 	}
-	return out
+	return g.globalUses[p]
 }
 
 func (f *fnGen) top() *frame { return f.frames[len(f.frames)-1] }

@@ -70,17 +70,22 @@ func camel(name string, export bool) string {
 // namer hands out Go identifiers: deterministic, unique within a scope,
 // never a keyword or reserved name.
 type namer struct {
-	used map[string]bool
+	used   map[string]bool
+	parent *namer // names taken in enclosing scopes (not copied)
 }
 
 func newNamer(parent *namer) *namer {
-	n := &namer{used: map[string]bool{}}
-	if parent != nil {
-		for k := range parent.used {
-			n.used[k] = true
+	return &namer{used: map[string]bool{}, parent: parent}
+}
+
+// taken reports whether s is used here or in an enclosing scope.
+func (n *namer) taken(s string) bool {
+	for ; n != nil; n = n.parent {
+		if n.used[s] {
+			return true
 		}
 	}
-	return n
+	return false
 }
 
 // name returns a fresh identifier based on want.
@@ -90,7 +95,7 @@ func (n *namer) name(want string) string {
 		base += "_"
 	}
 	s := base
-	for i := 2; n.used[s]; i++ {
+	for i := 2; n.taken(s); i++ {
 		s = base + strconv.Itoa(i)
 	}
 	n.used[s] = true
