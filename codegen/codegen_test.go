@@ -106,9 +106,9 @@ func TestTypedOutput(t *testing.T) {
 			"func step(ctx context.Context, data, label string) (string, error) {",
 			"func computeAsync(ctx context.Context, x int64) *rt.Future[int64] {",
 		},
-		"15_generator.runa": {"func countdown(ctx context.Context, start int64) *rt.Generator[int64] {"},
+		"15_generator.runa":       {"func countdown(ctx context.Context, start int64) *rt.Generator[int64] {"},
 		"16_context_manager.runa": {"(*rt.Dict[string, any], rt.Cleanup, error)"},
-		"11_fanout.runa": {"func aggregateResults(results *rt.List[int64]) int64 {"},
+		"11_fanout.runa":          {"func aggregateResults(results *rt.List[int64]) int64 {"},
 	}
 	for name, frags := range want {
 		code, ok := generate(t, name, all[name], codegen.Options{})

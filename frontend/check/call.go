@@ -159,6 +159,45 @@ func (c *checker) args(e *ast.CallExpr) {
 	}
 }
 
+// matchArgs matches the written arguments of e to the parameters names
+// (named ones by name, positional ones in order after the first pos
+// slots), reporting unknown, duplicate and surplus arguments. typeOf
+// types each argument value. With varArgs, unknown named arguments are
+// returned as extra instead (log_event's fields).
+func (c *checker) matchArgs(e *ast.CallExpr, names []string, pos int, varArgs bool, callee string,
+	args []ast.Expr, types []Type, typeOf func(*ast.Arg) Type) (extra []*ast.Arg) {
+	n := len(names)
+	for _, a := range e.Args {
+		t := typeOf(a)
+		if a.Name == nil {
+			if pos >= n {
+				c.errorf(a.Value.Span(), "E263", "", "too many arguments for %q: it takes %d", callee, n)
+				continue
+			}
+			args[pos], types[pos] = a.Value, t
+			pos++
+			continue
+		}
+		idx := -1
+		for i, pn := range names {
+			if pn == a.Name.Name {
+				idx = i
+			}
+		}
+		switch {
+		case idx < 0 && varArgs:
+			extra = append(extra, a)
+		case idx < 0:
+			c.errorf(a.Name.Sp, "E264", suggestAmong(a.Name.Name, names), "unknown named argument %q for %q", a.Name.Name, callee)
+		case args[idx] != nil:
+			c.errorf(a.Name.Sp, "E265", "", "argument %q is given twice", a.Name.Name)
+		default:
+			args[idx], types[idx] = a.Value, t
+		}
+	}
+	return extra
+}
+
 // bindArgs matches arguments to parameters (named or positional), checks
 // them and flows their types into the parameter cells.
 func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call, name string) {
@@ -178,35 +217,7 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 		}
 		pos = 1
 	}
-	for _, a := range e.Args {
-		t := c.argExpr(a.Value)
-		if a.Name == nil {
-			if pos >= n {
-				c.errorf(a.Value.Span(), "E263", "", "too many arguments for %q: it takes %d", name, n)
-				continue
-			}
-			info.Args[pos] = a.Value
-			types[pos] = t
-			pos++
-			continue
-		}
-		idx := -1
-		for i, pn := range fn.Names {
-			if pn == a.Name.Name {
-				idx = i
-			}
-		}
-		if idx < 0 {
-			c.errorf(a.Name.Sp, "E264", suggestAmong(a.Name.Name, fn.Names), "unknown named argument %q for %q", a.Name.Name, name)
-			continue
-		}
-		if info.Args[idx] != nil {
-			c.errorf(a.Name.Sp, "E265", "", "argument %q is given twice", a.Name.Name)
-			continue
-		}
-		info.Args[idx] = a.Value
-		types[idx] = t
-	}
+	c.matchArgs(e, fn.Names, pos, false, name, info.Args, types, func(a *ast.Arg) Type { return c.argExpr(a.Value) })
 	for i := range info.Args {
 		if info.Args[i] == nil {
 			if _, opt := fn.Params[i].Type().(*Optional); opt {
@@ -235,47 +246,17 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 	n := len(b.Params)
 	info.Args = make([]ast.Expr, n)
 	types := make([]Type, n)
-	pos := 0
-	for _, a := range e.Args {
-		var t Type
-		if b.Name == "await_with_timeout" || b.Name == "await_cancellable" {
-			if call, ok := a.Value.(*ast.CallExpr); ok && a.Name != nil && a.Name.Name == "operation" {
-				t = c.call(call, true)
+	info.Extra = c.matchArgs(e, b.Params, 0, b.VarArgs, b.Name, info.Args, types, func(a *ast.Arg) Type {
+		if (b.Name == "await_with_timeout" || b.Name == "await_cancellable") && a.Name != nil && a.Name.Name == "operation" {
+			if call, ok := a.Value.(*ast.CallExpr); ok {
+				// The operation runs in its own task: an async call there is awaited.
+				t := c.call(call, true)
 				c.record(call, t)
+				return t
 			}
 		}
-		if t == nil {
-			t = c.expr(a.Value)
-		}
-		if a.Name == nil {
-			if pos >= n {
-				c.errorf(a.Value.Span(), "E263", "", "too many arguments for %q: it takes %d", b.Name, n)
-				continue
-			}
-			info.Args[pos], types[pos] = a.Value, t
-			pos++
-			continue
-		}
-		idx := -1
-		for i, pn := range b.Params {
-			if pn == a.Name.Name {
-				idx = i
-			}
-		}
-		if idx < 0 {
-			if b.VarArgs {
-				info.Extra = append(info.Extra, a)
-				continue
-			}
-			c.errorf(a.Name.Sp, "E264", suggestAmong(a.Name.Name, b.Params), "unknown named argument %q for %q", a.Name.Name, b.Name)
-			continue
-		}
-		if info.Args[idx] != nil {
-			c.errorf(a.Name.Sp, "E265", "", "argument %q is given twice", a.Name.Name)
-			continue
-		}
-		info.Args[idx], types[idx] = a.Value, t
-	}
+		return c.expr(a.Value)
+	})
 	for i := range info.Args {
 		if info.Args[i] == nil {
 			c.errorf(e.Sp, "E266", "", "missing argument %q for %q", b.Params[i], b.Name)

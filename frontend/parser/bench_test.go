@@ -3,7 +3,7 @@ package parser
 import (
 	"testing"
 
-	"github.com/runa2go/runa2go/frontend/internal/gen"
+	"github.com/runa2go/runa2go/frontend/gen"
 )
 
 // TestGeneratedProgram checks that the benchmark's generated programs are
