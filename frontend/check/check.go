@@ -101,6 +101,9 @@ func Check(f *ast.File, cfg Config) (*Program, diag.List) {
 	c.effects()
 	c.unawaited()
 	c.skippedAwaits()
+	if cfg.Library {
+		c.unconstrainedParams()
+	}
 	if cfg.Strict {
 		c.reportStrict()
 	}
@@ -251,4 +254,17 @@ func (c *checker) setAnywhere(f *ast.File, name string) bool {
 	}
 	walk(f.Stmts)
 	return found
+}
+
+// unconstrainedParams warns, in a library package, about parameters of
+// exported processes that nothing constrains: they are Any (spec §5).
+func (c *checker) unconstrainedParams() {
+	for _, p := range c.prog.Procs {
+		for i, v := range p.Params {
+			if t := v.Type(); p.Decl.Params[i].Type == nil && (t == AnyType || t == Unknown) {
+				c.diags.Warnf(v.Decl, "W310", "annotate it: `"+v.Name+" as TYPE`",
+					"parameter %q of exported process %q is Any: nothing in the package constrains it", v.Name, p.Name)
+			}
+		}
+	}
 }

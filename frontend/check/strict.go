@@ -21,6 +21,10 @@ func (c *checker) reportStrict() {
 	addVar := func(v *Var) {
 		if cell := anyCell(v.Slot, 0); cell != nil {
 			refs = append(refs, slotRef{v.Decl.Start, v.Decl, fmt.Sprintf("%s is Any (%s)", describe(v), v.Type()), cell})
+		} else if v.Type() == Unknown && v.Used {
+			// Nothing ever flows in (an uncalled process's parameter):
+			// the generated Go holds it as any.
+			refs = append(refs, slotRef{v.Decl.Start, v.Decl, fmt.Sprintf("%s is Any: nothing gives it a value", describe(v)), v.Slot})
 		}
 	}
 	for _, v := range c.prog.Globals {
