@@ -61,8 +61,6 @@ func isNullItem(c *jen.Statement) bool {
 // (dropping it has no effect).
 func isTempOrLit(c *jen.Statement) bool { return c != nil && len(*c) == 1 }
 
-// callVoid reports whether a call statement was already emitted whole.
-func (f *fnGen) callVoid(e *ast.CallExpr) bool { return false }
 
 // directCall emits `name, err := call` (or `name := call`) when e is a
 // call (or an await of one) whose value needs no conversion to t; it

@@ -200,10 +200,10 @@ func (f *fnGen) contains(b *[]jen.Code, e *ast.BinaryExpr, xt, yt check.Type) *j
 	switch t := unwrap(xt).(type) {
 	case *check.List:
 		x, y := f.binaryOperands(b, e, unwrap(xt), t.Elem.Type())
-		return f.optArg(x, xt).Dot("Contains").Call(y)
+		return x.Dot("Contains").Call(y)
 	case *check.Dict:
 		x, y := f.binaryOperands(b, e, unwrap(xt), t.Key.Type())
-		return f.optArg(x, xt).Dot("Has").Call(y)
+		return x.Dot("Has").Call(y)
 	}
 	if unwrap(xt) == check.String && yt == check.String {
 		x, y := f.binaryOperands(b, e, check.String, check.String)
@@ -213,7 +213,6 @@ func (f *fnGen) contains(b *[]jen.Code, e *ast.BinaryExpr, xt, yt check.Type) *j
 	return jen.Qual(rtPath, "AnyContains").Call(x, y)
 }
 
-func (f *fnGen) optArg(x *jen.Statement, t check.Type) *jen.Statement { return x }
 
 func (f *fnGen) unary(b *[]jen.Code, e *ast.UnaryExpr) *jen.Statement {
 	t := f.typ(e.X)

@@ -279,19 +279,14 @@ func (f *fnGen) ifStmt(b *[]jen.Code, s *ast.IfStmt, i int) {
 		} else {
 			var nb []jen.Code
 			f.ifStmt(&nb, s, i+1)
-			if len(nb) == 1 || (len(nb) == 2 && isLineComment(nb[0])) {
-				st.Else().Add(nb[len(nb)-1])
+			if len(nb) == 1 {
+				st.Else().Add(nb[0])
 			} else {
 				st.Else().Block(nb...)
 			}
 		}
 	}
 	*b = append(*b, st)
-}
-
-func isLineComment(c jen.Code) bool {
-	_, ok := c.(*jen.Statement)
-	return false && ok
 }
 
 // cond emits a Boolean condition (an Any or Optional condition is checked).
@@ -667,12 +662,7 @@ func (f *fnGen) exprStmt(b *[]jen.Code, e ast.Expr) {
 	if v == nil || isNullCode(v) {
 		return
 	}
-	switch x := e.(type) {
-	case *ast.CallExpr:
-		if f.callVoid(x) {
-			*b = append(*b, v)
-			return
-		}
+	switch e.(type) {
 	case *ast.AwaitExpr, *ast.EachExpr, *ast.Ident, *ast.BasicLit:
 		if isTempOrLit(v) {
 			return

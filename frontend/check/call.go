@@ -217,7 +217,7 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 		}
 		pos = 1
 	}
-	c.matchArgs(e, fn.Names, pos, false, name, info.Args, types, func(a *ast.Arg) Type { return c.argExpr(a.Value) })
+	c.matchArgs(e, fn.Names, pos, false, name, info.Args, types, func(a *ast.Arg) Type { return c.expr(a.Value) })
 	for i := range info.Args {
 		if info.Args[i] == nil {
 			if _, opt := fn.Params[i].Type().(*Optional); opt {
@@ -230,11 +230,6 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 	}
 }
 
-// argExpr types an argument value; a callback literal argument is typed by
-// the parameter it is given to (through the cell join).
-func (c *checker) argExpr(e ast.Expr) Type {
-	return c.expr(e)
-}
 
 // builtinCall types a call of a built-in process.
 func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {

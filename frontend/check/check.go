@@ -92,6 +92,7 @@ func Check(f *ast.File, cfg Config) (*Program, diag.List) {
 	for pass := 0; pass < maxPasses; pass++ {
 		c.changed = false
 		c.walkAll()
+		c.breakCycles()
 		if !c.changed {
 			break
 		}

@@ -24,9 +24,6 @@ func (c *checker) effects() {
 		}
 	}
 	c.prog.Main.CanFail, c.prog.Main.NeedsCtx = true, true
-	for _, info := range c.prog.Calls {
-		_ = info
-	}
 	for changed := true; changed; {
 		changed = false
 		for _, p := range c.prog.Procs {

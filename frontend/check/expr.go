@@ -424,8 +424,16 @@ func (c *checker) boolOperand(e ast.Expr, t Type, op ast.BinaryOp) {
 	}
 }
 
-// comparable reports equality between unrelated types (always false).
-func (c *checker) comparable(sp ast.Span, x, y Type) {}
+// comparable warns about an equality between values of unrelated scalar
+// types, which is always false (`5 is equal to "5"`).
+func (c *checker) comparable(sp ast.Span, x, y Type) {
+	scalar := func(t Type) bool {
+		return t == Integer || t == Float || t == Number || t == String || t == Boolean
+	}
+	if scalar(x) && scalar(y) && x != y && !(isNumeric(x) && isNumeric(y)) {
+		c.warnf(sp, "W307", "convert one side first, e.g. with to_string or to_integer", "comparing %s with %s is always false", x, y)
+	}
+}
 
 func (c *checker) unary(e *ast.UnaryExpr) Type {
 	t := c.expr(e.X)

@@ -78,8 +78,7 @@ func (c *checker) stmt(s ast.Stmt) {
 		c.returnStmt(s)
 	case *ast.DisplayStmt:
 		for _, v := range s.Values {
-			t := c.expr(v)
-			c.noVoid(v, t)
+			c.expr(v)
 		}
 	case *ast.AddStmt:
 		c.addStmt(s)
@@ -131,9 +130,6 @@ func (c *checker) stmt(s ast.Stmt) {
 	case *ast.BadStmt:
 	}
 }
-
-// noVoid reports a value-less process call used as a value.
-func (c *checker) noVoid(e ast.Expr, t Type) {}
 
 func (c *checker) exprStmt(s *ast.ExprStmt) {
 	t := c.expr(s.X)

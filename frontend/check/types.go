@@ -127,6 +127,15 @@ type Func struct {
 }
 
 func (t *Func) String() string {
+	return funcString(t, 0)
+}
+
+// funcString spells a process type; nesting is cut off (types are finite
+// after breakCycles, but diagnostics may be asked for one before).
+func funcString(t *Func, depth int) string {
+	if depth > 4 {
+		return "Process(…)"
+	}
 	var b strings.Builder
 	b.WriteString(t.Kind.String())
 	b.WriteString("(")
@@ -136,11 +145,22 @@ func (t *Func) String() string {
 		}
 		b.WriteString(t.Names[i])
 		b.WriteString(" ")
-		b.WriteString(p.Type().String())
+		b.WriteString(typeString(p.Type(), depth+1))
 	}
 	b.WriteString(") ")
-	b.WriteString(t.Result.Type().String())
+	b.WriteString(typeString(t.Result.Type(), depth+1))
 	return b.String()
+}
+
+// typeString spells t, cutting off deeply nested process types.
+func typeString(t Type, depth int) string {
+	if f, ok := t.(*Func); ok {
+		return funcString(f, depth)
+	}
+	if depth > 8 {
+		return "…"
+	}
+	return t.String()
 }
 
 // TVar is an inference cell: the join of every type that flowed into a
