@@ -101,12 +101,11 @@ var tokenCause = &Error{Kind: KindCancelled, Message: "operation was cancelled"}
 // cancellation error is returned.
 func WithToken[T any](ctx context.Context, tok *CancelToken, op func(ctx context.Context) (T, error)) (T, error) {
 	var zero T
-	pc := callerPC()
 	if err := Check(ctx); err != nil {
 		return zero, err
 	}
 	if tok.IsCancelled() {
-		return zero, at(&Error{Kind: KindCancelled, Message: tokenCause.Message}, pc)
+		return zero, at(&Error{Kind: KindCancelled, Message: tokenCause.Message}, callerPC())
 	}
 	c := taskOf(ctx)
 	if c == nil {
@@ -126,5 +125,5 @@ func WithToken[T any](ctx context.Context, tok *CancelToken, op func(ctx context
 		return zero, cancelErr(ctx)
 	}
 	tn.cancel(context.Canceled, tokenCause)
-	return zero, at(&Error{Kind: KindCancelled, Message: tokenCause.Message}, pc)
+	return zero, at(&Error{Kind: KindCancelled, Message: tokenCause.Message}, callerPC())
 }

@@ -22,7 +22,8 @@ type Future[T any] struct {
 	t        *task
 
 	mu   sync.Mutex
-	ws   []waiter
+	w0   waiter   // the first waiter (most futures have at most one)
+	ws   []waiter // the others, in registration order
 	done chan struct{}
 }
 
@@ -111,37 +112,36 @@ type taskCell[T any] struct {
 // runTask implements runner: it is the task's goroutine, started holding
 // the token. It runs the body, settles the future and ends the task. A
 // task cancelled before it started never runs its body (as in asyncio);
-// it ends with its cancellation error. It is kept flat (no deferred
-// calls, the body called from one frame below) so that a task parked
-// deep in its body still fits the 2 KB initial stack of a goroutine.
-func (tc *taskCell[T]) runTask() {
-	t := &tc.t
+// it ends with its cancellation error. It is kept flat (one frame, the
+// body called directly, the rest in the deferred end) so that a task
+// parked deep in its body still fits the 2 KB initial stack of a
+// goroutine.
+func (tc *taskCell[T]) runTask() (next runner) {
 	var (
 		v   T
 		err error
 	)
-	if atomic.LoadUint32(&t.off) != 0 {
-		err = cancelErr(t)
+	defer tc.end(&v, &err, &next)
+	if atomic.LoadUint32(&tc.t.off) != 0 {
+		err = cancelErr(&tc.t)
+	} else if tc.fni != nil {
+		v, err = tc.fni(&tc.t, tc.i)
 	} else {
-		v, err = tc.call()
+		v, err = tc.fn(&tc.t)
 	}
-	tc.fn, tc.fni = nil, nil
-	tc.f.settle(v, err)
-	t.done(err, &tc.f)
-	t.loop.goExit()
+	return nil // next is set by end
 }
 
-// call runs the body, turning a panic into an error (see callTask).
-func (tc *taskCell[T]) call() (v T, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = taskPanic(r)
-		}
-	}()
-	if tc.fni != nil {
-		return tc.fni(&tc.t, tc.i)
+// end is deferred by runTask: it turns a panic of the body into its error
+// (see callTask), settles the future and ends the task.
+func (tc *taskCell[T]) end(v *T, err *error, next *runner) {
+	if r := recover(); r != nil {
+		*err = taskPanic(r)
 	}
-	return tc.fn(&tc.t)
+	t := &tc.t
+	tc.fn, tc.fni = nil, nil
+	tc.f.settle(*v, *err)
+	*next = t.done(*err, &tc.f)
 }
 
 // settle stores the outcome and wakes the waiters in registration order;
@@ -154,12 +154,15 @@ func (f *Future[T]) settle(v T, err error) bool {
 	}
 	f.val, f.err = v, err
 	f.state.Store(1)
-	ws := f.ws
-	f.ws = nil
+	w0, ws := f.w0, f.ws
+	f.w0, f.ws = waiter{}, nil
 	if f.done != nil {
 		close(f.done)
 	}
 	f.mu.Unlock()
+	if w0.t != nil || w0.j != nil {
+		w0.fire()
+	}
 	for _, w := range ws {
 		w.fire()
 	}
@@ -174,7 +177,11 @@ func (f *Future[T]) addWaiter(w waiter) bool {
 	if f.state.Load() != 0 {
 		return false
 	}
-	f.ws = append(f.ws, w)
+	if f.w0.t == nil && f.w0.j == nil {
+		f.w0 = w
+	} else {
+		f.ws = append(f.ws, w)
+	}
 	return true
 }
 

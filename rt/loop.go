@@ -16,9 +16,11 @@ import (
 //   - A task gives the token up only by parking (release: the front of the
 //     queue gets it), by yielding (it goes to the back first) or by
 //     finishing. Waiting itself (timers, I/O) happens off the loop.
-//   - A task that has never run has no goroutine: its goroutine starts
-//     when it is first granted the token, so a pending task costs only its
-//     struct, its context and its future.
+//   - A task that has never run has no goroutine: it gets one when it is
+//     first granted the token, so a pending task costs only its taskCell.
+//     A task that finishes while the front of the queue has never run
+//     runs that task itself on its goroutine (finish, taskMain) instead of
+//     starting a new one; otherwise a new goroutine is started.
 //   - Every goroutine rt starts for the loop is counted (gors), so Main can
 //     check with RUNA_LEAKCHECK=1 that none outlives the program.
 type loop struct {
@@ -128,10 +130,19 @@ func (l *loop) grant(t *task) {
 	if !t.started {
 		t.started = true
 		l.goStart()
-		go t.r.runTask()
+		go l.taskMain(t.r)
 		return
 	}
 	t.grant <- struct{}{}
+}
+
+// taskMain is the body of a goroutine rt starts for tasks: it runs its
+// first task, then every task that the one before handed it on finishing.
+func (l *loop) taskMain(r runner) {
+	for r != nil {
+		r = r.runTask()
+	}
+	l.goExit()
 }
 
 // goStart counts a goroutine rt is about to start for this loop.
@@ -173,8 +184,11 @@ func (l *loop) removeLive(t *task) {
 
 // finish is the last thing a task does, holding the token: it leaves the
 // live set, records an unobserved-failure candidate, hands the token on and
-// signals idleness when it was the last task.
-func (l *loop) finish(t *task, f taskFailure) {
+// signals idleness when it was the last task. When the front of the queue
+// is a task that has not started, finish returns it instead, still
+// holding the token: the finishing goroutine runs it (taskMain), so a
+// goroutine, and the stack it has grown, serves task after task.
+func (l *loop) finish(t *task, f taskFailure) *task {
 	l.mu.Lock()
 	l.removeLive(t)
 	if f.err != nil {
@@ -187,11 +201,16 @@ func (l *loop) finish(t *task, f taskFailure) {
 	if l.n == 0 {
 		l.busy = false
 		l.mu.Unlock()
-		return
+		return nil
 	}
 	next := l.pop()
 	l.mu.Unlock()
+	if !next.started {
+		next.started = true
+		return next
+	}
 	l.grant(next)
+	return nil
 }
 
 // interrupt cancels every task of the loop (SIGINT, spec §6.5): the root

@@ -9,14 +9,13 @@ import "context"
 // the failures in input order (Aggregate). n <= 0 raises at once.
 func Race[T any](ctx context.Context, n int, fn func(ctx context.Context, i int) (T, error)) (T, error) {
 	var zero T
-	pc := callerPC()
 	if err := Check(ctx); err != nil {
 		return zero, err
 	}
 	if n <= 0 {
 		e := Aggregate(nil)
 		e.Message = "race_await over an empty list: no task to win"
-		return zero, at(e, pc)
+		return zero, at(e, callerPC())
 	}
 	c := taskOf(ctx)
 	if c == nil {
@@ -40,5 +39,5 @@ func Race[T any](ctx context.Context, n int, fn func(ctx context.Context, i int)
 	for i, f := range fs {
 		parts[i] = f.err
 	}
-	return zero, at(Aggregate(parts), pc)
+	return zero, at(Aggregate(parts), callerPC())
 }

@@ -250,14 +250,24 @@ func (n *node) cancel(err, cause error) {
 // goroutine. f runs (synchronously, from cancel) when n is cancelled; the
 // returned stop unregisters it and reports whether it did so before f ran.
 func (n *node) AfterFunc(f func()) func() bool {
-	e := &afterEntry{f: f}
-	n.mu.Lock()
-	if n.state.Load() != nil {
-		n.mu.Unlock()
+	e := n.onCancel(f)
+	if e == nil {
 		// The context package calls AfterFunc holding a lock that f takes:
 		// run f on its own goroutine, as context.AfterFunc documents.
 		go f()
 		return func() bool { return false }
+	}
+	return func() bool { return n.removeFunc(e) }
+}
+
+// onCancel registers f to run (synchronously, from cancel, after the
+// scopes below n are cancelled) when n is cancelled; nil if n already is.
+func (n *node) onCancel(f func()) *afterEntry {
+	e := &afterEntry{f: f}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.state.Load() != nil {
+		return nil
 	}
 	e.linked = true
 	e.next = n.funcs
@@ -265,22 +275,24 @@ func (n *node) AfterFunc(f func()) func() bool {
 		n.funcs.prev = e
 	}
 	n.funcs = e
-	n.mu.Unlock()
-	return func() bool {
-		n.mu.Lock()
-		defer n.mu.Unlock()
-		if !e.linked {
-			return false
-		}
-		if e.prev != nil {
-			e.prev.next = e.next
-		} else {
-			n.funcs = e.next
-		}
-		if e.next != nil {
-			e.next.prev = e.prev
-		}
-		e.linked = false
-		return true
+	return e
+}
+
+// removeFunc unregisters e and reports whether it did so before e ran.
+func (n *node) removeFunc(e *afterEntry) bool {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if !e.linked {
+		return false
 	}
+	if e.prev != nil {
+		e.prev.next = e.next
+	} else {
+		n.funcs = e.next
+	}
+	if e.next != nil {
+		e.next.prev = e.prev
+	}
+	e.linked = false
+	return true
 }

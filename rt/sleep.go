@@ -17,13 +17,31 @@ import (
 // The common `sleep 0` of a task is a small frame over yield: a task
 // parked there must fit its goroutine's initial stack (see taskCell).
 func Sleep(ctx context.Context, seconds float64) error {
-	if t, ok := ctx.(*task); ok && !(seconds > 0) && atomic.LoadUint32(&t.off) == 0 {
+	if t, ok := ctx.(*task); ok && atomic.LoadUint32(&t.off) == 0 {
+		if seconds > 0 {
+			return t.sleepFor(seconds)
+		}
 		t.yield()
 		if atomic.LoadUint32(&t.off) == 0 {
 			return nil
 		}
 	}
 	return sleepSlow(ctx, seconds)
+}
+
+// sleepFor is Sleep with a timer for a task sleeping under its own
+// context (not cancelled): a small frame over park.
+//
+//go:noinline
+func (t *task) sleepFor(seconds float64) error {
+	gen := t.prepareWait()
+	timer := time.AfterFunc(toDuration(seconds), func() { t.wake(gen) })
+	t.park(t, gen, nil)
+	if atomic.LoadUint32(&t.off) != 0 {
+		timer.Stop()
+		return cancelErr(t)
+	}
+	return nil
 }
 
 // sleepSlow is Sleep with a timer, outside a task, or cancelled.

@@ -40,7 +40,9 @@ type task struct {
 // runner is the goroutine of a task: it runs the task's body, settles its
 // future and ends the task; implemented by *taskCell[T].
 type runner interface {
-	runTask()
+	// runTask returns the task that the finishing task's goroutine runs
+	// next (see loop.finish), or nil.
+	runTask() runner
 }
 
 type ctxKey int
@@ -98,13 +100,16 @@ func (c *task) spawnParent(ctx context.Context) context.Context {
 // done ends the task, holding the token: it detaches the task's scope from
 // its parent, and records err as a failure to report unless it is the
 // task's own cancellation.
-func (t *task) done(err error, obs observer) {
+func (t *task) done(err error, obs observer) runner {
 	t.detach()
 	f := taskFailure{obs: obs, t: t}
 	if err != nil && !t.isCancellation(err) {
 		f.err = err
 	}
-	t.loop.finish(t, f)
+	if next := t.loop.finish(t, f); next != nil {
+		return next.r
+	}
+	return nil
 }
 
 // isCancellation reports whether err, returned by the task, is its own
@@ -138,6 +143,25 @@ func (t *task) claim(gen uint64) bool { return t.wgen.CompareAndSwap(gen, gen+1)
 // the wait synchronously, from the goroutine that cancels it (cancelWake):
 // tasks cancelled together resume in a deterministic order.
 func (t *task) park(ctx context.Context, gen uint64, extra <-chan struct{}) {
+	if ctx != context.Context(t) || extra != nil {
+		t.parkSelect(ctx, gen, extra)
+		return
+	}
+	// The common case, kept a small frame over chanrecv (a parked task
+	// should fit its goroutine's initial stack, see taskCell).
+	t.cw.Store(gen)
+	if atomic.LoadUint32(&t.off) != 0 {
+		t.wake(gen)
+	}
+	t.loop.release()
+	<-t.grant
+	t.cw.Store(0)
+}
+
+// parkSelect is park for a foreign ctx or an extra channel.
+//
+//go:noinline
+func (t *task) parkSelect(ctx context.Context, gen uint64, extra <-chan struct{}) {
 	var done <-chan struct{}
 	own := ctx == context.Context(t)
 	if own {

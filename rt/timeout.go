@@ -28,16 +28,15 @@ func timeoutMessage(seconds float64) string {
 // cancelled too and the caller's cancellation error is returned.
 func WithTimeout[T any](ctx context.Context, seconds float64, op func(ctx context.Context) (T, error)) (T, error) {
 	var zero T
-	pc := callerPC()
 	if err := Check(ctx); err != nil {
 		return zero, err
 	}
 	if !(seconds > 0) {
-		return zero, at(&Error{Kind: KindTimeout, Message: timeoutMessage(seconds)}, pc)
+		return zero, at(&Error{Kind: KindTimeout, Message: timeoutMessage(seconds)}, callerPC())
 	}
 	c := taskOf(ctx)
 	if c == nil {
-		return Enter(ctx, func(ctx context.Context) (T, error) { return WithTimeout(ctx, seconds, op) })
+		return withTimeoutEnter(ctx, seconds, op)
 	}
 	d := toDuration(seconds)
 	cause := &timeoutCause{seconds: seconds}
@@ -45,7 +44,7 @@ func WithTimeout[T any](ctx context.Context, seconds float64, op func(ctx contex
 	tn.attach(ctx)
 	timer := time.AfterFunc(d, func() { tn.cancel(context.DeadlineExceeded, cause) })
 	f := spawnScoped(c, tn, op)
-	end := awaitOr(ctx, c, f, tn.Done(), nil)
+	end := awaitScope(ctx, c, f, tn)
 	timer.Stop()
 	tn.detach()
 	f.observe()
@@ -58,10 +57,44 @@ func WithTimeout[T any](ctx context.Context, seconds float64, op func(ctx contex
 		return zero, cancelErr(ctx)
 	}
 	if deadline {
-		return zero, at(&Error{Kind: KindTimeout, Message: cause.Error()}, pc)
+		return zero, at(&Error{Kind: KindTimeout, Message: cause.Error()}, callerPC())
 	}
 	// tn was cancelled from above without ctx being cancelled (cannot
 	// happen with a task context); report it as a cancellation.
 	f.cancelTask()
 	return zero, cancelErr(tn)
+}
+
+// withTimeoutEnter is WithTimeout outside any loop: on a loop of its own.
+//
+//go:noinline
+func withTimeoutEnter[T any](ctx context.Context, seconds float64, op func(ctx context.Context) (T, error)) (T, error) {
+	return Enter(ctx, func(ctx context.Context) (T, error) { return WithTimeout(ctx, seconds, op) })
+}
+
+// awaitScope waits for f, or for the scope tn to be cancelled, whichever
+// comes first, as a cancellation point of ctx (awaitOr with tn.Done(),
+// without a channel or a select: tn's cancellation wakes the wait
+// synchronously, after the tasks below tn, so the order is deterministic).
+func awaitScope[T any](ctx context.Context, c *task, f *Future[T], tn *node) waitEnd {
+	if f.state.Load() == 0 {
+		gen := c.prepareWait()
+		if f.addWaiter(waiter{t: c, gen: gen}) {
+			if e := tn.onCancel(func() { c.wake(gen) }); e != nil {
+				c.park(ctx, gen, nil)
+				tn.removeFunc(e)
+			} else {
+				c.claim(gen)
+			}
+		} else {
+			c.claim(gen)
+		}
+	}
+	switch {
+	case Cancelled(ctx):
+		return endCancelled
+	case f.state.Load() != 0:
+		return endSettled
+	}
+	return endExtra
 }
