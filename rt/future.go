@@ -117,31 +117,31 @@ type taskCell[T any] struct {
 // parked deep in its body still fits the 2 KB initial stack of a
 // goroutine.
 func (tc *taskCell[T]) runTask() (next runner) {
-	var (
-		v   T
-		err error
-	)
-	defer tc.end(&v, &err, &next)
+	defer tc.end(&next)
+	// The outcome goes straight into the future (only this task settles
+	// it; readers look at it only once it is settled): no locals live
+	// across the body.
 	if atomic.LoadUint32(&tc.t.off) != 0 {
-		err = cancelErr(&tc.t)
+		tc.f.err = cancelErr(&tc.t)
 	} else if tc.fni != nil {
-		v, err = tc.fni(&tc.t, tc.i)
+		tc.f.val, tc.f.err = tc.fni(&tc.t, tc.i)
 	} else {
-		v, err = tc.fn(&tc.t)
+		tc.f.val, tc.f.err = tc.fn(&tc.t)
 	}
 	return nil // next is set by end
 }
 
 // end is deferred by runTask: it turns a panic of the body into its error
 // (see callTask), settles the future and ends the task.
-func (tc *taskCell[T]) end(v *T, err *error, next *runner) {
+func (tc *taskCell[T]) end(next *runner) {
 	if r := recover(); r != nil {
-		*err = taskPanic(r)
+		var zero T
+		tc.f.val, tc.f.err = zero, taskPanic(r)
 	}
 	t := &tc.t
 	tc.fn, tc.fni = nil, nil
-	tc.f.settle(*v, *err)
-	*next = t.done(*err, &tc.f)
+	tc.f.settle(tc.f.val, tc.f.err)
+	*next = t.done(tc.f.err, &tc.f)
 }
 
 // settle stores the outcome and wakes the waiters in registration order;

@@ -55,7 +55,9 @@ type cancelState struct {
 }
 
 type afterEntry struct {
-	f          func()
+	f          func() // or, when nil, wake t's wait gen
+	t          *task
+	gen        uint64
 	prev, next *afterEntry
 	linked     bool
 }
@@ -222,10 +224,10 @@ func (n *node) cancel(err, cause error) {
 		k = next
 	}
 	n.kids, n.last = nil, nil
-	var funcs []func()
+	var funcs []*afterEntry
 	for e := n.funcs; e != nil; e = e.next {
 		e.linked = false
-		funcs = append(funcs, e.f)
+		funcs = append(funcs, e)
 	}
 	n.funcs = nil
 	n.mu.Unlock()
@@ -235,8 +237,12 @@ func (n *node) cancel(err, cause error) {
 	for _, k := range kids {
 		k.cancel(err, cause)
 	}
-	for _, f := range funcs {
-		f()
+	for _, e := range funcs {
+		if e.f != nil {
+			e.f()
+		} else {
+			e.t.wake(e.gen)
+		}
 	}
 	// Done closes last: a task waiting on it resumes after the tasks below
 	// it (woken synchronously above), a deterministic order.
@@ -263,7 +269,15 @@ func (n *node) AfterFunc(f func()) func() bool {
 // onCancel registers f to run (synchronously, from cancel, after the
 // scopes below n are cancelled) when n is cancelled; nil if n already is.
 func (n *node) onCancel(f func()) *afterEntry {
-	e := &afterEntry{f: f}
+	return n.register(&afterEntry{f: f})
+}
+
+// onCancelWake is onCancel with t.wake(gen) as the callback.
+func (n *node) onCancelWake(t *task, gen uint64) *afterEntry {
+	return n.register(&afterEntry{t: t, gen: gen})
+}
+
+func (n *node) register(e *afterEntry) *afterEntry {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	if n.state.Load() != nil {

@@ -80,7 +80,7 @@ func awaitScope[T any](ctx context.Context, c *task, f *Future[T], tn *node) wai
 	if f.state.Load() == 0 {
 		gen := c.prepareWait()
 		if f.addWaiter(waiter{t: c, gen: gen}) {
-			if e := tn.onCancel(func() { c.wake(gen) }); e != nil {
+			if e := tn.onCancelWake(c, gen); e != nil {
 				c.park(ctx, gen, nil)
 				tn.removeFunc(e)
 			} else {
