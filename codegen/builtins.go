@@ -100,21 +100,32 @@ func (f *fnGen) builtin(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowere
 		if lt == nil {
 			return loweredCall{code: jen.Nil(), value: check.AnyType}
 		}
-		if _, ok := lt.Elem.Type().(*check.Awaitable); !ok {
-			// Not awaitables: the values themselves are the results.
-			if name == "race_await" {
-				return loweredCall{code: x.Dot("At").Call(jen.Lit(0)), value: res}
-			}
-			return loweredCall{code: x, value: t}
-		}
 		items := f.names.name("tasks")
 		*b = append(*b, jen.Id(items).Op(":=").Add(x).Dot("Items").Call())
+		// Each task's result: await a future, await an Any (which may hold
+		// one), or take a plain value as it is (spec §8.1).
+		var elem jen.Code = jen.Id(items).Index(jen.Id("i"))
+		var body []jen.Code
+		switch et := lt.Elem.Type(); {
+		case isAwaitable(et):
+			if name == "parallel_await" {
+				r := f.finishCall(b, rtq("All", ctx, jen.Id(items)), res, true, "results")
+				return loweredCall{code: jen.Qual(rtPath, "ListOf").Call(r), value: t}
+			}
+			body = []jen.Code{jen.Return(jen.Qual(rtPath, "Await").Call(ctx, elem))}
+		case et == check.AnyType || et == check.Unknown:
+			body = []jen.Code{jen.Return(f.conv(jen.Qual(rtPath, "AwaitAny").Call(ctx, elem), check.AnyType, res), jen.Nil())}
+			if res == check.AnyType {
+				body = []jen.Code{jen.Return(jen.Qual(rtPath, "AwaitAny").Call(ctx, elem))}
+			}
+		default:
+			body = []jen.Code{jen.Return(f.conv(jen.Id(items).Index(jen.Id("i")), et, res), jen.Nil())}
+		}
+		fn := taskFunc(f.g, res, body, jen.Id("i").Int())
 		if name == "race_await" {
-			body := []jen.Code{jen.Return(jen.Qual(rtPath, "Await").Call(ctx, jen.Id(items).Index(jen.Id("i"))))}
-			fn := taskFunc(f.g, res, body, jen.Id("i").Int())
 			return loweredCall{code: rtq("Race", ctx, jen.Len(jen.Id(items)), fn), value: res, fallible: true, hint: "winner"}
 		}
-		r := f.finishCall(b, rtq("All", ctx, jen.Id(items)), res, true, "results")
+		r := f.finishCall(b, rtq("Parallel", ctx, jen.Len(jen.Id(items)), fn), res, true, "results")
 		return loweredCall{code: jen.Qual(rtPath, "ListOf").Call(r), value: t}
 	case "await_with_timeout", "await_cancellable":
 		res := valueType(t)
@@ -141,4 +152,9 @@ func (f *fnGen) builtin(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowere
 		return loweredCall{code: jen.Nil()}
 	}
 	return loweredCall{code: jen.Nil()}
+}
+
+func isAwaitable(t check.Type) bool {
+	_, ok := t.(*check.Awaitable)
+	return ok
 }

@@ -225,6 +225,15 @@ func (f *fnGen) valueCall(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowe
 		pts = append(pts, p.Type())
 	}
 	callee := f.expr(b, info.Value)
+	if ct := f.typ(info.Value); ct == check.AnyType || ct == check.Unknown {
+		// A process held in an Any: called with Any arguments, checked at run time.
+		boxed := make([]check.Type, len(pts))
+		for i := range boxed {
+			boxed[i] = check.AnyType
+		}
+		args := f.args(b, info, boxed)
+		return loweredCall{code: jen.Qual(rtPath, "CallAny").Call(append([]jen.Code{jen.Id("ctx"), callee}, args...)...), value: check.AnyType, fallible: true, hint: "call"}
+	}
 	args := f.args(b, info, pts)
 	res := valueType(fn.Result.Type())
 	if fn.Kind == ast.AsyncProc && !info.Awaited {

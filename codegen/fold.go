@@ -91,6 +91,34 @@ func (c constant) code() *jen.Statement {
 	return jen.Lit(int(c.i))
 }
 
+// foldBool evaluates and/or/not over Boolean literals.
+func foldBool(e ast.Expr) (bool, bool) {
+	switch e := e.(type) {
+	case *ast.ParenExpr:
+		return foldBool(e.X)
+	case *ast.BasicLit:
+		return e.Bool, e.Kind == ast.BoolLit
+	case *ast.UnaryExpr:
+		if e.Op == ast.OpNot {
+			v, ok := foldBool(e.X)
+			return !v, ok
+		}
+	case *ast.BinaryExpr:
+		if e.Op == ast.OpAnd || e.Op == ast.OpOr {
+			x, ok1 := foldBool(e.X)
+			y, ok2 := foldBool(e.Y)
+			if ok1 && ok2 {
+				if e.Op == ast.OpAnd {
+					return x && y, true
+				}
+				return x || y, true
+			}
+		}
+		return foldCompare(e)
+	}
+	return false, false
+}
+
 // foldCompare evaluates a comparison of two numeric constants.
 func foldCompare(e *ast.BinaryExpr) (bool, bool) {
 	switch e.Op {

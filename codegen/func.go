@@ -226,7 +226,8 @@ func (f *fnGen) checkErr(b *[]jen.Code) {
 
 // funcValueType is the Runa type a process's Go function returns as a value.
 func procValue(p *check.Proc) check.Type {
-	if !p.Returns {
+	annotated := p.Decl != nil && p.Decl.Result != nil
+	if !p.Returns && !annotated {
 		return nil
 	}
 	t := p.Result.Type()

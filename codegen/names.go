@@ -56,8 +56,15 @@ func camel(name string, export bool) string {
 		b.WriteString(string(r))
 	}
 	s := b.String()
-	if s == "" {
-		s = "v"
+	// Keep what Go allows in an identifier (process names are free text).
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+	if s == "" || !unicode.IsLetter([]rune(s)[0]) {
+		s = "p" + s
 	}
 	if !export {
 		r := []rune(s)

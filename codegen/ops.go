@@ -25,7 +25,7 @@ func (f *fnGen) operand(b *[]jen.Code, e ast.Expr, to check.Type) *jen.Statement
 	}
 	switch x := e.(type) {
 	case *ast.BinaryExpr:
-		if _, ok := foldCompare(x); ok {
+		if _, ok := foldBool(x); ok {
 			return code
 		}
 		return jen.Parens(code)
@@ -56,6 +56,25 @@ func (f *fnGen) binary(b *[]jen.Code, e *ast.BinaryExpr) *jen.Statement {
 	xt, yt := f.typ(e.X), f.typ(e.Y)
 	if v, ok := foldCompare(e); ok {
 		return jen.Lit(v)
+	}
+	if v, ok := foldBool(e); ok {
+		return jen.Lit(v)
+	}
+	if sameTarget(e.X, e.Y) {
+		// `a and a`, `n is equal to n`: Go vet and staticcheck reject the
+		// Go spelling; the value is known (or is the operand itself).
+		switch e.Op {
+		case ast.OpAnd, ast.OpOr:
+			return f.convert(b, e.X, check.Boolean)
+		}
+		if t := f.typ(e.X); t == check.Integer || t == check.String || t == check.Boolean {
+			switch e.Op {
+			case ast.OpEq, ast.OpGe, ast.OpLe:
+				return jen.True()
+			case ast.OpNe, ast.OpGt, ast.OpLt:
+				return jen.False()
+			}
+		}
 	}
 	switch e.Op {
 	case ast.OpAnd, ast.OpOr:
@@ -218,6 +237,9 @@ func (f *fnGen) unary(b *[]jen.Code, e *ast.UnaryExpr) *jen.Statement {
 	t := f.typ(e.X)
 	switch e.Op {
 	case ast.OpNot:
+		if v, ok := foldBool(e); ok {
+			return jen.Lit(v)
+		}
 		return jen.Op("!").Add(f.operand(b, e.X, check.Boolean))
 	case ast.OpNeg:
 		switch unwrap(t) {

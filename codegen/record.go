@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"fmt"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/runa2go/runa2go/frontend/check"
@@ -97,6 +99,10 @@ func (g *gen) box(code jen.Code, t check.Type) *jen.Statement {
 	switch t {
 	case check.Number:
 		return jen.Add(code).Dot("Box").Call()
+	}
+	if fn, ok := t.(*check.Func); ok && len(fn.Params) <= 4 {
+		// A typed process value becomes a dynamically callable one.
+		return jen.Qual(rtPath, fmt.Sprintf("Dyn%d", len(fn.Params))).Call(code)
 	}
 	if isScalarOpt(t) {
 		return jen.Add(code).Dot("Box").Call()

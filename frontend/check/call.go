@@ -29,6 +29,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			o.Used = true
 			info.Value = f
 			fn = c.funcOf(o.Slot, e)
+			c.record(f, o.Type())
 		case *Record:
 			c.errorf(f.Sp, "E231", "build a record with `"+o.Name+" with:` and one `field as value` line per field", "type %q is not callable", o.Name)
 			c.args(e)
@@ -122,9 +123,13 @@ func calleeName(e *ast.CallExpr, info *Call) string {
 // process), creating one from the call's argument names when nothing is
 // known yet (callbacks are typed by how their callee calls them).
 func (c *checker) funcOf(slot *TVar, e *ast.CallExpr) *Func {
+	dynamic := false
 	if slot != nil {
-		if ft, ok := slot.Type().(*Func); ok {
-			return ft
+		switch t := slot.Type().(type) {
+		case *Func:
+			return t
+		case *Basic:
+			dynamic = t == AnyType
 		}
 	}
 	key := ast.Node(e)
@@ -134,6 +139,9 @@ func (c *checker) funcOf(slot *TVar, e *ast.CallExpr) *Func {
 	fn, ok := c.funcs[key]
 	if !ok {
 		fn = &Func{Result: newTVar("result of call", e.Sp.Start)}
+		if dynamic {
+			fn.Result.sawAny = true // a call through an Any gives an Any
+		}
 		for i, a := range e.Args {
 			name := ""
 			if a.Name != nil {
@@ -146,7 +154,7 @@ func (c *checker) funcOf(slot *TVar, e *ast.CallExpr) *Func {
 		}
 		c.funcs[key] = fn
 	}
-	if slot != nil {
+	if slot != nil && !dynamic {
 		c.flow(slot, fn)
 	}
 	return fn

@@ -70,7 +70,7 @@ func (c *checker) declare(f *ast.File) {
 
 // params declares p's parameters and builds its process type.
 func (c *checker) params(p *Proc, ps []*ast.Param) {
-	fn := &Func{Result: p.Result, Kind: p.Kind}
+	fn := &Func{Result: p.Result, Kind: p.Kind, Named: p.Decl != nil}
 	for _, prm := range ps {
 		v := &Var{Name: prm.Name.Name, Param: true, Owner: p, Decl: prm.Name.Sp}
 		v.Slot = newTVar("parameter "+quote(v.Name)+" of "+quote(p.Name), prm.Name.Sp.Start)
@@ -166,6 +166,12 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 		}
 	}
 	walk(stmts)
+	// A `new awaitable` block runs at once, in this function: its Lets are
+	// this function's variables too.
+	blocks := awaitableBlocks(stmts)
+	for _, b := range blocks {
+		walk(b.Stmts)
+	}
 	// Record Defs for declaring identifiers (first declaration wins).
 	var defs func([]ast.Stmt)
 	defs = func(ss []ast.Stmt) {
@@ -207,6 +213,27 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 		}
 	}
 	defs(stmts)
+	for _, b := range blocks {
+		defs(b.Stmts)
+	}
+}
+
+// awaitableBlocks finds the `new awaitable` blocks of a body, outside
+// nested processes and callback literals (which have scopes of their own).
+func awaitableBlocks(stmts []ast.Stmt) []*ast.Block {
+	var out []*ast.Block
+	for _, s := range stmts {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.ProcDecl, *ast.CallbackLit:
+				return false
+			case *ast.NewAwaitable:
+				out = append(out, n.Body)
+			}
+			return true
+		})
+	}
+	return out
 }
 
 func (c *checker) def(p *Proc, id *ast.Ident) {

@@ -104,6 +104,9 @@ func (in *inference) join(a, b Type) Type {
 			return x
 		}
 	case *Func:
+		if y, ok := b.(*Func); ok && x != y && x.Named && y.Named {
+			return AnyType // two different processes: a mixed slot
+		}
 		if y, ok := b.(*Func); ok && len(x.Params) == len(y.Params) {
 			for i := range x.Params {
 				in.unify(x.Params[i], y.Params[i])

@@ -124,6 +124,10 @@ type Func struct {
 	Params []*TVar
 	Result *TVar
 	Kind   ast.ProcKind
+	// Named is set for the type of a declared process: two different
+	// declared processes in one slot make it Any (their Go functions
+	// differ), while call-site and callback types unify with them.
+	Named bool
 }
 
 func (t *Func) String() string {

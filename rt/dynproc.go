@@ -1,0 +1,83 @@
+package rt
+
+import "context"
+
+// DynProc is a process value held in an Any (a list mixing processes of
+// different types, a parameter given different processes): its name and a
+// call taking and giving Any values, checked at run time.
+type DynProc struct {
+	Name  string
+	Arity int
+	Call  func(ctx context.Context, args []any) (any, error)
+}
+
+// AppendRepr implements Value: `<process NAME>`.
+func (p DynProc) AppendRepr(b []byte) []byte {
+	b = append(b, "<process "...)
+	b = append(b, p.Name...)
+	return append(b, '>')
+}
+
+// EqualValue implements Value: process values are equal when they name
+// the same process.
+func (p DynProc) EqualValue(other any) bool {
+	o, ok := other.(DynProc)
+	return ok && o.Name == p.Name
+}
+
+// RunaType implements Typed.
+func (DynProc) RunaType() string { return "Process" }
+
+// CallAny calls the process held in the Any value v with args (kind
+// "type" when v is not a process or the argument count is wrong).
+func CallAny(ctx context.Context, v any, args ...any) (any, error) {
+	p, ok := v.(DynProc)
+	if !ok {
+		FaultAt(1, KindType, "expected a process, got "+TypeName(v))
+	}
+	if len(args) != p.Arity {
+		FaultAt(1, KindType, "process "+p.Name+" takes "+itoa(int64(p.Arity))+" arguments, got "+itoa(int64(len(args))))
+	}
+	return p.Call(ctx, args)
+}
+
+// Dyn0 … Dyn4 box a typed process value as a DynProc.
+
+func Dyn0[R any](p Proc[func(context.Context) (R, error)]) DynProc {
+	return DynProc{Name: p.Name, Call: func(ctx context.Context, _ []any) (any, error) {
+		return boxResult(p.Call(ctx))
+	}}
+}
+
+func Dyn1[A, R any](p Proc[func(context.Context, A) (R, error)]) DynProc {
+	return DynProc{Name: p.Name, Arity: 1, Call: func(ctx context.Context, a []any) (any, error) {
+		return boxResult(p.Call(ctx, As[A](a[0])))
+	}}
+}
+
+func Dyn2[A, B, R any](p Proc[func(context.Context, A, B) (R, error)]) DynProc {
+	return DynProc{Name: p.Name, Arity: 2, Call: func(ctx context.Context, a []any) (any, error) {
+		return boxResult(p.Call(ctx, As[A](a[0]), As[B](a[1])))
+	}}
+}
+
+func Dyn3[A, B, C, R any](p Proc[func(context.Context, A, B, C) (R, error)]) DynProc {
+	return DynProc{Name: p.Name, Arity: 3, Call: func(ctx context.Context, a []any) (any, error) {
+		return boxResult(p.Call(ctx, As[A](a[0]), As[B](a[1]), As[C](a[2])))
+	}}
+}
+
+func Dyn4[A, B, C, D, R any](p Proc[func(context.Context, A, B, C, D) (R, error)]) DynProc {
+	return DynProc{Name: p.Name, Arity: 4, Call: func(ctx context.Context, a []any) (any, error) {
+		return boxResult(p.Call(ctx, As[A](a[0]), As[B](a[1]), As[C](a[2]), As[D](a[3])))
+	}}
+}
+
+// boxResult boxes a typed result as an Any (wrapper types unwrapped).
+func boxResult[R any](v R, err error) (any, error) {
+	x := any(v)
+	if b, ok := x.(boxer); ok {
+		x = b.Box()
+	}
+	return x, err
+}
