@@ -61,7 +61,6 @@ func isNullItem(c *jen.Statement) bool {
 // (dropping it has no effect).
 func isTempOrLit(c *jen.Statement) bool { return c != nil && len(*c) == 1 }
 
-
 // directCall emits `name, err := call` (or `name := call`) when e is a
 // call (or an await of one) whose value needs no conversion to t; it
 // returns ok=false otherwise. With name "_" it emits the call as a

@@ -232,7 +232,6 @@ func (f *fnGen) contains(b *[]jen.Code, e *ast.BinaryExpr, xt, yt check.Type) *j
 	return jen.Qual(rtPath, "AnyContains").Call(x, y)
 }
 
-
 func (f *fnGen) unary(b *[]jen.Code, e *ast.UnaryExpr) *jen.Statement {
 	t := f.typ(e.X)
 	switch e.Op {

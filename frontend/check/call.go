@@ -238,7 +238,6 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 	}
 }
 
-
 // builtinCall types a call of a built-in process.
 func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 	fn := &Func{}
