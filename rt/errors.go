@@ -103,6 +103,9 @@ func ThrowString(msg string) error {
 // passed deadline kind "timeout"; anything else kind "error" with the
 // error's text. AsError(nil) is nil.
 func AsError(err error) *Error {
+	if e, ok := err.(*Error); ok { // the common case, without errors.As
+		return e
+	}
 	if err == nil {
 		return nil
 	}

@@ -19,8 +19,11 @@ import (
 //   - A task that has never run has no goroutine: it gets one when it is
 //     first granted the token, so a pending task costs only its taskCell.
 //     A task that finishes while the front of the queue has never run
-//     runs that task itself on its goroutine (finish, taskMain) instead of
-//     starting a new one; otherwise a new goroutine is started.
+//     runs that task itself on its goroutine (finish, taskMain); a
+//     goroutine with nothing to run waits (at most maxWorkers of them,
+//     until the loop has no live task) to be handed the next task that
+//     has never run; otherwise a new goroutine is started. Reused
+//     goroutines keep the stacks earlier tasks grew.
 //   - Every goroutine rt starts for the loop is counted (gors), so Main can
 //     check with RUNA_LEAKCHECK=1 that none outlives the program.
 type loop struct {
@@ -41,6 +44,7 @@ type loop struct {
 	idle      chan struct{} // closed when live drops to zero
 	idleShut  bool
 	mainTask  *task
+	workers   []chan runner // under mu: idle task goroutines (taskMain)
 	gors      atomic.Int64  // goroutines started by rt and still running
 	gorsQuiet chan struct{} // signalled (cap 1) when gors drops to zero
 }
@@ -129,6 +133,15 @@ func (l *loop) release() {
 func (l *loop) grant(t *task) {
 	if !t.started {
 		t.started = true
+		l.mu.Lock()
+		if k := len(l.workers); k > 0 {
+			w := l.workers[k-1]
+			l.workers = l.workers[:k-1]
+			l.mu.Unlock()
+			w <- t.r
+			return
+		}
+		l.mu.Unlock()
 		l.goStart()
 		go l.taskMain(t.r)
 		return
@@ -138,12 +151,36 @@ func (l *loop) grant(t *task) {
 
 // taskMain is the body of a goroutine rt starts for tasks: it runs its
 // first task, then every task that the one before handed it on finishing.
+//
+// With nothing to run it waits, as one of at most maxWorkers idle
+// goroutines of the loop, for grant to hand it a task that has never run
+// (its stack, grown by earlier tasks, then needs no copying), until the
+// loop has no live task left.
 func (l *loop) taskMain(r runner) {
-	for r != nil {
-		r = r.runTask()
+	var w chan runner
+	for {
+		for r != nil {
+			r = r.runTask()
+		}
+		l.mu.Lock()
+		if l.idleShut || len(l.workers) >= maxWorkers {
+			l.mu.Unlock()
+			break
+		}
+		if w == nil {
+			w = make(chan runner, 1)
+		}
+		l.workers = append(l.workers, w)
+		l.mu.Unlock()
+		if r = <-w; r == nil {
+			break
+		}
 	}
 	l.goExit()
 }
+
+// maxWorkers bounds the idle goroutines a loop keeps for new tasks.
+const maxWorkers = 128
 
 // goStart counts a goroutine rt is about to start for this loop.
 func (l *loop) goStart() { l.gors.Add(1) }
@@ -194,13 +231,18 @@ func (l *loop) finish(t *task, f taskFailure) *task {
 	if f.err != nil {
 		l.failures = append(l.failures, f)
 	}
+	var idleWorkers []chan runner
 	if l.live == 0 && !l.idleShut {
 		l.idleShut = true
 		close(l.idle)
+		idleWorkers, l.workers = l.workers, nil
 	}
 	if l.n == 0 {
 		l.busy = false
 		l.mu.Unlock()
+		for _, w := range idleWorkers {
+			w <- nil // the loop has no task left: exit
+		}
 		return nil
 	}
 	next := l.pop()
