@@ -93,6 +93,7 @@ func Check(f *ast.File, cfg Config) (*Program, diag.List) {
 		c.changed = false
 		c.walkAll()
 		c.breakCycles()
+		c.settleFuncPairs()
 		if !c.changed {
 			break
 		}

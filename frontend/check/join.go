@@ -4,6 +4,14 @@ package check
 // any cell changed during a pass so the checker can iterate to a fixpoint.
 type inference struct {
 	changed bool
+	// funcPairs records slots that received two different declared
+	// processes; their shapes are compared once inference settles.
+	funcPairs []funcPair
+}
+
+type funcPair struct {
+	slot  *TVar
+	other *Func
 }
 
 // flow joins a value of type t into slot v (spec §5 join rules). An Any
@@ -17,6 +25,12 @@ func (in *inference) flow(v *TVar, t Type) {
 		// Annotations are trusted; composite element cells still unify.
 		in.join(r.t, t)
 		return
+	}
+	if x, ok := r.t.(*Func); ok && x.Named {
+		if y, ok := t.(*Func); ok && y.Named && y != x {
+			in.pairFuncs(r, x, y)
+			return
+		}
 	}
 	if t == AnyType {
 		if !r.sawAny {
@@ -105,7 +119,10 @@ func (in *inference) join(a, b Type) Type {
 		}
 	case *Func:
 		if y, ok := b.(*Func); ok && x != y && x.Named && y.Named {
-			return AnyType // two different processes: a mixed slot
+			// Two declared processes meet (cells unified): keep x; the
+			// shapes are compared once inference settles.
+			in.pairFuncs(nil, x, y)
+			return x
 		}
 		if y, ok := b.(*Func); ok && len(x.Params) == len(y.Params) {
 			for i := range x.Params {
@@ -166,4 +183,57 @@ func sameType(a, b Type) bool {
 		return ok && x.Elem.find() == y.Elem.find()
 	}
 	return false
+}
+
+// pairFuncs records that declared process y flowed into a slot holding
+// declared process x: arguments given through the slot reach both (their
+// parameter cells unify), results stay each process's own.
+func (in *inference) pairFuncs(slot *TVar, x, y *Func) {
+	for _, p := range in.funcPairs {
+		if p.other == y && (p.slot == slot || (slot != nil && p.slot != nil && p.slot.find() == slot.find())) {
+			return
+		}
+	}
+	in.funcPairs = append(in.funcPairs, funcPair{slot: slot, other: y})
+	in.changed = true
+	if len(x.Params) == len(y.Params) {
+		for i := range x.Params {
+			in.unify(x.Params[i], y.Params[i])
+		}
+	}
+}
+
+// settleFuncPairs makes a slot Any when the declared processes it received
+// turned out to have different shapes (parameter count or types, result,
+// kind): one Go function type cannot hold both.
+func (in *inference) settleFuncPairs() {
+	for _, p := range in.funcPairs {
+		if p.slot == nil {
+			continue
+		}
+		r := p.slot.find()
+		x, ok := r.t.(*Func)
+		if !ok {
+			continue
+		}
+		if !sameShape(x, p.other) {
+			r.t, r.fixed = AnyType, true
+			in.changed = true
+		}
+	}
+}
+
+// sameShape reports whether two process types have one Go shape.
+func sameShape(x, y *Func) bool {
+	if x.Kind != y.Kind || len(x.Params) != len(y.Params) {
+		return false
+	}
+	for i := range x.Params {
+		if !sameType(x.Params[i].Type(), y.Params[i].Type()) {
+			return false
+		}
+	}
+	rx, ry := x.Result.Type(), y.Result.Type()
+	none := func(t Type) bool { return t == NoneType || t == Unknown }
+	return sameType(rx, ry) || (none(rx) && none(ry))
 }
