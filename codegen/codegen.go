@@ -37,6 +37,8 @@ type gen struct {
 
 	procNames   map[*check.Proc]string
 	recNames    map[*check.Proc]string // the depth-counting bodies of recursive processes
+	directives  map[*jen.Statement]bool
+	quiet       map[jen.Code]bool // statements that cannot fault (no //line needed)
 	globalNames map[*check.Var]string
 	recordNames map[*check.Record]string
 	// asyncHelpers lists the processes whose task-starting helper
@@ -72,6 +74,8 @@ func Generate(p *check.Program, opts Options) ([]byte, error) {
 		names:           newNamer(nil),
 		procNames:       map[*check.Proc]string{},
 		recNames:        map[*check.Proc]string{},
+		directives:      map[*jen.Statement]bool{},
+		quiet:           map[jen.Code]bool{},
 		globalNames:     map[*check.Var]string{},
 		recordNames:     map[*check.Record]string{},
 		asyncHelperSeen: map[*check.Proc]bool{},
@@ -208,7 +212,15 @@ func (g *gen) line(pos ast.Pos) jen.Code {
 	if g.opts.NoLine || !pos.IsValid() {
 		return jen.Null()
 	}
-	return jen.Comment(fmt.Sprintf("//line %s:%d:%d", g.opts.SourceName, pos.Line, 1))
+	d := jen.Comment(fmt.Sprintf("//line %s:%d:%d", g.opts.SourceName, pos.Line, 1))
+	g.directives[d] = true
+	return d
+}
+
+// isDirective reports whether c is a //line directive made by line.
+func (g *gen) isDirective(c jen.Code) bool {
+	s, ok := c.(*jen.Statement)
+	return ok && g.directives[s]
 }
 
 // globals declares the program's top-level variables.

@@ -161,9 +161,9 @@ func (f *fnGen) binary(b *[]jen.Code, e *ast.BinaryExpr) *jen.Statement {
 // logic emits and/or with short-circuit evaluation; a right operand that
 // needs statements is evaluated only when needed.
 func (f *fnGen) logic(b *[]jen.Code, e *ast.BinaryExpr) *jen.Statement {
-	x := f.operand(b, e.X, check.Boolean)
+	x := f.boolOperand(b, e.X)
 	var pre []jen.Code
-	y := f.operand(&pre, e.Y, check.Boolean)
+	y := f.boolOperand(&pre, e.Y)
 	op := "&&"
 	if e.Op == ast.OpOr {
 		op = "||"
@@ -239,7 +239,7 @@ func (f *fnGen) unary(b *[]jen.Code, e *ast.UnaryExpr) *jen.Statement {
 		if v, ok := foldBool(e); ok {
 			return jen.Lit(v)
 		}
-		return jen.Op("!").Add(f.operand(b, e.X, check.Boolean))
+		return jen.Op("!").Add(f.boolOperand(b, e.X))
 	case ast.OpNeg:
 		switch unwrap(t) {
 		case check.Number:
@@ -349,4 +349,12 @@ func procValueOrNone(p *check.Proc) check.Type {
 		return v
 	}
 	return check.NoneType
+}
+
+// boolOperand emits an operand of and/or/not: an Any goes by truthiness.
+func (f *fnGen) boolOperand(b *[]jen.Code, e ast.Expr) *jen.Statement {
+	if t := f.typ(e); t == check.AnyType || t == check.Unknown {
+		return jen.Qual(rtPath, "Truthy").Call(f.expr(b, e))
+	}
+	return f.operand(b, e, check.Boolean)
 }

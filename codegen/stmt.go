@@ -25,7 +25,26 @@ func (f *fnGen) stmt(b *[]jen.Code, s ast.Stmt) {
 	case *ast.ProcDecl, *ast.TypeDecl:
 		return
 	}
-	f.line(b, s.Span().Start)
+	// Each Go statement of this Runa statement starts with a //line
+	// directive naming it: a directive numbers the lines after it
+	// consecutively, so without one a fault in the second Go statement of
+	// the expansion would name the next Runa line.
+	pos := s.Span().Start
+	f.lastLine = 0
+	var sb []jen.Code
+	f.line(&sb, pos)
+	f.stmtBody(&sb, s)
+	for i, c := range sb {
+		if i > 0 && !f.g.isDirective(c) && !f.g.quiet[c] && !f.g.isDirective(sb[i-1]) && !f.g.opts.NoLine {
+			*b = append(*b, f.g.line(pos))
+		}
+		*b = append(*b, c)
+	}
+	f.lastLine = 0
+}
+
+// stmtBody emits the Go statements of one Runa statement.
+func (f *fnGen) stmtBody(b *[]jen.Code, s ast.Stmt) {
 	switch s := s.(type) {
 	case *ast.LetStmt:
 		f.let(b, s)
@@ -291,6 +310,10 @@ func (f *fnGen) ifStmt(b *[]jen.Code, s *ast.IfStmt, i int) {
 
 // cond emits a Boolean condition (an Any or Optional condition is checked).
 func (f *fnGen) cond(b *[]jen.Code, e ast.Expr) *jen.Statement {
+	if t := f.typ(e); t == check.AnyType || t == check.Unknown {
+		// An Any condition goes by truthiness (spec §6.3).
+		return jen.Qual(rtPath, "Truthy").Call(f.expr(b, e))
+	}
 	return f.convert(b, e, check.Boolean)
 }
 

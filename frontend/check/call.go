@@ -41,6 +41,16 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 	case *ast.MemberExpr:
 		if e.Style == ast.MethodCall {
 			xt := unwrapOpt(c.expr(f.X))
+			if r, ok := xt.(*Record); ok && r.Field(f.Name.Name) != nil && r.Field(f.Name.Name).Type == AnyType {
+				// A process held in an Any field: called dynamically.
+				info.Value = f
+				c.record(f, AnyType)
+				fn = c.funcOf(&TVar{t: AnyType, fixed: true}, e)
+				if c.proc != nil {
+					c.proc.NeedsCtx = true
+				}
+				break
+			}
 			if r, ok := xt.(*Record); ok && r.Field(f.Name.Name) != nil {
 				ft, ok := r.Field(f.Name.Name).Type.(*Func)
 				if !ok {
@@ -55,7 +65,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			}
 			p, ok := c.procs[f.Name.Name]
 			if !ok {
-				c.errorf(f.Name.Sp, "E261", c.suggestProc(f.Name.Name), "%q is neither a field of %s nor a process", f.Name.Name, xt)
+				c.errorf(f.Name.Sp, "E261", c.suggestProc(f.Name.Name), "%q is neither a field of %q nor a process", f.Name.Name, xt.String())
 				c.args(e)
 				return AnyType
 			}
