@@ -67,6 +67,17 @@ func (f *fnGen) binary(b *[]jen.Code, e *ast.BinaryExpr) *jen.Statement {
 		case ast.OpAnd, ast.OpOr:
 			return f.convert(b, e.X, check.Boolean)
 		}
+		if e.Op == ast.OpMinus {
+			switch f.typ(e.X) {
+			case check.Integer:
+				return jen.Lit(0)
+			case check.Float:
+				// x - x is not always 0.0 (NaN, infinities): keep the
+				// subtraction, through a call staticcheck does not flag.
+				x := f.convert(b, e.X, check.Float)
+				return jen.Qual(rtPath, "SubFloat").Call(x, x.Clone())
+			}
+		}
 		if t := f.typ(e.X); t == check.Integer || t == check.String || t == check.Boolean {
 			switch e.Op {
 			case ast.OpEq, ast.OpGe, ast.OpLe:

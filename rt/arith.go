@@ -63,3 +63,7 @@ func modFloat(a, b float64) float64 {
 	}
 	return math.Copysign(0, b)
 }
+
+// SubFloat is a - b, for generated code that subtracts a value from itself
+// (`x minus x`), which Go linters reject when written as `x - x`.
+func SubFloat(a, b float64) float64 { return a - b }
