@@ -135,8 +135,13 @@ type CheckOptions struct {
 // included; prog is nil when there are errors (or when parsing failed).
 func Check(src *Source, opts CheckOptions) (prog *check.Program, diags diag.List, err error) {
 	f, diags, err := Parse(src)
-	if err != nil || diags.HasErrors() {
+	if err != nil {
 		return nil, diags, err
+	}
+	if diags.HasErrors() {
+		// Not checked: still report the Level 2 constructs, in source order.
+		diags = append(diags, check.Unsupported(f)...)
+		return nil, diags.Sorted(), nil
 	}
 	var cdiags diag.List
 	err = Stage("checker", func() error {
