@@ -55,6 +55,11 @@ type gen struct {
 	// globalUses the globals each process mentions (see localNamer).
 	declNames  *namer
 	globalUses map[*check.Proc][]*check.Var
+	// withBound maps With bindings used only inside their block to their
+	// With statement (see withLocal).
+	withBound map[*check.Var]*ast.WithStmt
+	// refs caches refPositions.
+	refs map[*check.Var][]ast.Pos
 	// first caches firstRefs.
 	first map[*check.Var]ast.Pos
 }

@@ -47,23 +47,14 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		if len(e.Entries) == 0 {
 			return jen.Qual(rtPath, "NewDict").Types(f.g.keyType(kt), f.g.goType(vt)).Call()
 		}
-		var keys, vals []jen.Code
+		// One entry per line: rt.NewDict[K, V]().With(k, v).With(…).
+		lit := jen.Qual(rtPath, "NewDictCap").Types(f.g.keyType(kt), f.g.goType(vt)).Call(jen.Lit(len(e.Entries)))
 		for _, en := range e.Entries {
-			keys = append(keys, f.conv(jen.Lit(en.Key), check.String, kt))
-			vals = append(vals, f.convert(b, en.Value, vt))
+			k := f.conv(jen.Lit(en.Key), check.String, kt)
+			v := f.convert(b, en.Value, vt)
+			lit = lit.Op(".").Line().Id("With").Call(k, v)
 		}
-		return jen.Qual(rtPath, "DictFrom").Call(
-			jen.Index().Add(f.g.keyType(kt)).ValuesFunc(func(g *jen.Group) {
-				for _, k := range keys {
-					g.Add(k)
-				}
-			}),
-			jen.Index().Add(f.g.goType(vt)).ValuesFunc(func(g *jen.Group) {
-				for _, v := range vals {
-					g.Line().Add(v)
-				}
-				g.Line()
-			}))
+		return lit
 	case *ast.RecordLit:
 		r, _ := f.typ(e).(*check.Record)
 		if r == nil {
@@ -351,6 +342,8 @@ func (f *fnGen) textOf(code *jen.Statement, t check.Type) *jen.Statement {
 		return jen.Qual(rtPath, "FloatText").Call(code)
 	case check.Boolean:
 		return jen.Qual(rtPath, "BoolText").Call(code)
+	case check.Number:
+		return code.Dot("Text").Call()
 	}
 	return jen.Qual(rtPath, "Text").Call(f.g.box(code, t))
 }

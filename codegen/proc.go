@@ -128,9 +128,10 @@ func (f *fnGen) declareLocals(b *[]jen.Code, p *check.Proc, stmts []ast.Stmt) {
 	for v, let := range simple {
 		f.simple[v] = let
 	}
+	f.g.withLocal(nil, nil) // computes withBound
 	var decls []jen.Code
 	for _, v := range p.Locals {
-		if !v.Used || v.Global || f.simple[v] != nil || isLoopOnly(v) {
+		if !v.Used || v.Global || f.simple[v] != nil || isLoopOnly(v) || f.g.withBound[v] != nil {
 			continue
 		}
 		decls = append(decls, jen.Var().Id(f.varName(v)).Add(f.g.goType(v.Type())))
@@ -147,24 +148,60 @@ func isLoopOnly(v *check.Var) bool { return v.Loop }
 func (g *gen) simpleLets(p *check.Proc, stmts []ast.Stmt) map[*check.Var]*ast.LetStmt {
 	out := map[*check.Var]*ast.LetStmt{}
 	first := g.firstRefs()
-	for _, s := range stmts {
-		let, ok := s.(*ast.LetStmt)
-		if !ok {
-			continue
+	refs := g.refPositions()
+	// block looks at the Lets directly in one block; end bounds the block
+	// (the zero Pos: the whole body).
+	var block func(stmts []ast.Stmt, end ast.Pos)
+	block = func(stmts []ast.Stmt, end ast.Pos) {
+		for _, s := range stmts {
+			if let, ok := s.(*ast.LetStmt); ok {
+				v := g.p.Defs[let.Name]
+				if v == nil || v.Global || v.Owner != p || !v.Used || v.Loop || v.Captured {
+					continue
+				}
+				if _, done := out[v]; done {
+					continue
+				}
+				if pos, ok := first[v]; ok && pos.Before(let.Value.Span().Start) && pos != let.Name.Sp.Start {
+					continue
+				}
+				inside := true
+				if end.IsValid() {
+					for _, pos := range refs[v] {
+						if !pos.Before(end) {
+							inside = false
+						}
+					}
+				}
+				if inside {
+					out[v] = let
+				}
+			}
+			for _, b := range blocksOf(s) {
+				block(b.Stmts, b.Sp.End)
+			}
 		}
-		v := g.p.Defs[let.Name]
-		if v == nil || v.Global || v.Owner != p || !v.Used || v.Loop {
-			continue
-		}
-		if _, done := out[v]; done {
-			continue
-		}
-		if pos, ok := first[v]; ok && pos.Before(let.Value.Span().Start) && pos != let.Name.Sp.Start {
-			continue
-		}
-		out[v] = let
 	}
+	block(stmts, ast.Pos{})
 	return out
+}
+
+// refPositions gives every position at which each variable is mentioned
+// (declared or used).
+func (g *gen) refPositions() map[*check.Var][]ast.Pos {
+	if g.refs != nil {
+		return g.refs
+	}
+	g.refs = map[*check.Var][]ast.Pos{}
+	for id, obj := range g.p.Uses {
+		if v, ok := obj.(*check.Var); ok {
+			g.refs[v] = append(g.refs[v], id.Sp.Start)
+		}
+	}
+	for id, v := range g.p.Defs {
+		g.refs[v] = append(g.refs[v], id.Sp.Start)
+	}
+	return g.refs
 }
 
 // firstRefs gives the earliest position at which each variable is

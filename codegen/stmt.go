@@ -697,10 +697,21 @@ func (f *fnGen) exprStmt(b *[]jen.Code, e ast.Expr) {
 // isFieldRead reports whether e reads a record field of a variable (cheap
 // and without effect: it may be evaluated more than once).
 func isFieldRead(f *fnGen, e ast.Expr) bool {
-	m, ok := e.(*ast.MemberExpr)
-	if !ok || !simpleExpr(m.X) {
+	var x ast.Expr
+	switch m := e.(type) {
+	case *ast.MemberExpr:
+		x = m.X
+	case *ast.IndexExpr:
+		if lit, ok := m.Index.(*ast.BasicLit); !ok || lit.Kind != ast.StringLit {
+			return false
+		}
+		x = m.X
+	default:
 		return false
 	}
-	_, rec := f.typ(m.X).(*check.Record)
+	if !simpleExpr(x) {
+		return false
+	}
+	_, rec := f.typ(x).(*check.Record)
 	return rec
 }

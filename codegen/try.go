@@ -280,8 +280,13 @@ func (f *fnGen) with(b *[]jen.Code, s *ast.WithStmt) {
 	var bind jen.Code
 	if s.Binding != nil {
 		if v := f.g.p.Defs[s.Binding]; v != nil && v.Used {
-			val = f.names.name("resource")
-			bind = jen.Id(f.varName(v)).Op("=").Add(f.conv(jen.Id(val), elem, v.Type()))
+			if f.g.withLocal(v, s) && sameGoType(f.g, elem, v.Type()) {
+				// Used only inside the block: bound right there.
+				val = f.varName(v)
+			} else {
+				val = f.names.name(camel(v.Name, false) + "Value")
+				bind = jen.Id(f.varName(v)).Op("=").Add(f.conv(jen.Id(val), elem, v.Type()))
+			}
 		}
 	}
 	pro = append(pro,
@@ -334,4 +339,44 @@ func (f *fnGen) closureWith(stmts []ast.Stmt, pro []jen.Code) (*jen.Statement, *
 	}
 	results = append(results, jen.Err().Error())
 	return jen.Func().Params().Params(results...).Block(body...), fr
+}
+
+// withLocal reports whether v, bound by the With statement s, is mentioned
+// only inside s's block (and bound by no other statement): it is then
+// declared by the block's own setup call instead of at the function's top.
+func (g *gen) withLocal(v *check.Var, s *ast.WithStmt) bool {
+	if g.withBound == nil {
+		g.withBound = map[*check.Var]*ast.WithStmt{}
+		binds := map[*check.Var]int{}
+		for _, dv := range g.p.Defs {
+			binds[dv]++
+		}
+		uses := map[*check.Var][]ast.Pos{}
+		for id, obj := range g.p.Uses {
+			if uv, ok := obj.(*check.Var); ok {
+				uses[uv] = append(uses[uv], id.Sp.Start)
+			}
+		}
+		ast.Inspect(g.p.File, func(n ast.Node) bool {
+			w, ok := n.(*ast.WithStmt)
+			if !ok || w.Binding == nil {
+				return true
+			}
+			bv := g.p.Defs[w.Binding]
+			if bv == nil || bv.Global || binds[bv] != 1 {
+				return true
+			}
+			inside := true
+			for _, pos := range uses[bv] {
+				if pos.Before(w.Body.Sp.Start) || !pos.Before(w.Body.Sp.End) {
+					inside = false
+				}
+			}
+			if inside {
+				g.withBound[bv] = w
+			}
+			return true
+		})
+	}
+	return g.withBound[v] == s
 }

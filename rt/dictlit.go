@@ -10,3 +10,14 @@ func DictFrom[K comparable, V any](keys []K, values []V) *Dict[K, V] {
 	}
 	return d
 }
+
+// With sets k to v and returns d, so that a dictionary literal reads as
+// one entry per line in generated code:
+//
+//	rt.NewDict[string, int64]().
+//		With("ann", 3).
+//		With("bob", 5)
+func (d *Dict[K, V]) With(k K, v V) *Dict[K, V] {
+	d.Set(k, v)
+	return d
+}

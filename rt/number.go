@@ -209,3 +209,12 @@ func numEqualIntFloat(i int64, f float64) bool {
 	c, ok := cmpIntFloat(i, f)
 	return ok && c == 0
 }
+
+// Text returns the display text of n: an Integer's digits or a Float's
+// Python repr (spec §6.4).
+func (n Number) Text() string {
+	if n.float {
+		return FloatText(math.Float64frombits(n.bits))
+	}
+	return IntText(int64(n.bits))
+}
