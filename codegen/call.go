@@ -164,7 +164,11 @@ func (f *fnGen) args(b *[]jen.Code, info *check.Call, params []check.Type) []jen
 				out[i] = code
 				continue
 			}
-			tmp := f.names.name("arg")
+			name := "arg"
+			if info.Func != nil && i < len(info.Func.Names) {
+				name = camel(info.Func.Names[i], false)
+			}
+			tmp := f.names.name(name)
 			*b = append(*b, jen.Id(tmp).Op(":=").Add(code))
 			out[i] = jen.Id(tmp)
 		}
