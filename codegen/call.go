@@ -243,10 +243,13 @@ func (f *fnGen) valueCall(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowe
 		// Start a task: evaluate the arguments now, call in the task.
 		var tmps []jen.Code
 		for i, a := range args {
-			tmp := f.names.name("arg")
+			name := "arg"
+			if i < len(fn.Names) {
+				name = camel(fn.Names[i], false)
+			}
+			tmp := f.names.name(name)
 			*b = append(*b, jen.Id(tmp).Op(":=").Add(a))
 			tmps = append(tmps, jen.Id(tmp))
-			_ = i
 		}
 		fv := f.names.name("fn")
 		*b = append(*b, jen.Id(fv).Op(":=").Add(callee))
@@ -315,7 +318,6 @@ func (g *gen) adapter(p *check.Proc) {
 	if p.Kind == ast.AsyncGeneratorProc || p.Kind == ast.AsyncContextManagerProc {
 		body = []jen.Code{jen.Return(call, jen.Nil())}
 	}
-	_ = res
 	g.f.Commentf("%s is %s as a process value.", name, g.procNames[p])
 	g.f.Func().Id(name).Params(params...).Params(g.goType(res), jen.Error()).Block(body...)
 }

@@ -151,7 +151,7 @@ func spaceDecls(src []byte) []byte {
 		return false
 	}
 	inImports, lastStd := false, false
-	for i, l := range lines {
+	for _, l := range lines {
 		// Standard-library imports first, then a blank line, then the rest.
 		switch {
 		case bytes.Equal(l, []byte("import (")):
@@ -181,7 +181,6 @@ func spaceDecls(src []byte) []byte {
 			}
 		}
 		out = append(out, l)
-		_ = i
 	}
 	return bytes.Join(out, []byte("\n"))
 }

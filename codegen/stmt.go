@@ -394,13 +394,12 @@ func (f *fnGen) forEach(b *[]jen.Code, s *ast.ForEachStmt) {
 		rebind = jen.Id(f.varName(v)).Op("=").Id(name)
 	}
 	var head jen.Code
-	switch xt := unwrap(it).(type) {
+	switch unwrap(it).(type) {
 	case *check.List:
 		head = jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(x).Dot("Items").Call()
 	case *check.Dict:
 		head = jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(x).Dot("Keys").Call()
 	case *check.Generator:
-		_ = xt
 		head = jen.List(jen.Id(name), jen.Err()).Op(":=").Range().Add(x).Dot("All").Call()
 		body = append(body, jen.If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
 	default:

@@ -371,20 +371,16 @@ func (c *checker) wantInt(e ast.Expr, t Type) {
 func (c *checker) forEach(s *ast.ForEachStmt) {
 	it := unwrapOpt(c.expr(s.Iter))
 	v := c.prog.Defs[s.Var]
-	var elem Type = AnyType
 	switch x := it.(type) {
 	case *List:
-		elem = x.Elem.Type()
 		if v != nil {
 			c.unifyVar(v, x.Elem)
 		}
 	case *Dict:
-		elem = x.Key.Type()
 		if v != nil {
 			c.unifyVar(v, x.Key)
 		}
 	case *Generator:
-		elem = x.Elem.Type()
 		if v != nil {
 			c.unifyVar(v, x.Elem)
 		}
@@ -393,7 +389,6 @@ func (c *checker) forEach(s *ast.ForEachStmt) {
 	default:
 		switch it {
 		case String:
-			elem = String
 			if v != nil {
 				c.flow(v.Slot, String)
 			}
@@ -405,7 +400,6 @@ func (c *checker) forEach(s *ast.ForEachStmt) {
 			c.errorf(s.Iter.Span(), "E216", "", "cannot iterate over a %s", it)
 		}
 	}
-	_ = elem
 	if _, gen := it.(*Generator); gen && c.proc.Kind == ast.PlainProc && c.proc != c.prog.Main && c.proc.Callback == nil {
 		c.errorf(s.Iter.Span(), "E240", "make it an Async Process", "consuming an async generator requires an Async Process")
 	}
@@ -530,10 +524,8 @@ func (c *checker) matchStmt(s *ast.MatchStmt) {
 
 func (c *checker) withStmt(s *ast.WithStmt) {
 	mt := c.expr(s.Manager)
-	var elem Type = AnyType
 	switch m := mt.(type) {
 	case *Manager:
-		elem = m.Elem.Type()
 		if s.Binding != nil {
 			if v := c.prog.Defs[s.Binding]; v != nil {
 				c.flow(v.Slot, m.Elem.Type())
@@ -544,7 +536,6 @@ func (c *checker) withStmt(s *ast.WithStmt) {
 			c.errorf(s.Manager.Span(), "E221", "With takes an Async Context Manager Process call or async_lock", "%s is not a context manager", mt)
 		}
 	}
-	_ = elem
 	if !c.asyncAllowed() {
 		c.errorf(s.Manager.Span(), "E241", "make it an Async Process", "With over an async context manager is only allowed in async code")
 	}
