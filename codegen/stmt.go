@@ -385,7 +385,7 @@ func (f *fnGen) forEach(b *[]jen.Code, s *ast.ForEachStmt) {
 	var name string
 	var body []jen.Code
 	var rebind jen.Code
-	if v == nil || !v.Used {
+	if v == nil || !v.Used || (v.Loop && !f.g.usedWithin(v, s.Body.Sp)) {
 		name = "_"
 	} else if v.Loop {
 		name = f.varName(v)
@@ -421,7 +421,10 @@ func (f *fnGen) forEach(b *[]jen.Code, s *ast.ForEachStmt) {
 	if rebind != nil {
 		body = append(body, rebind)
 	}
-	if name == "_" && rebind == nil {
+	if _, gen := unwrap(it).(*check.Generator); gen && name == "_" {
+		// The values are not used, the errors are.
+		head = jen.List(jen.Id("_"), jen.Err()).Op(":=").Range().Add(x).Dot("All").Call()
+	} else if name == "_" && rebind == nil {
 		head = jen.Range().Qual(rtPath, "AnyIter").Call(x)
 		switch unwrap(it).(type) {
 		case *check.List:
@@ -713,4 +716,14 @@ func isFieldRead(f *fnGen, e ast.Expr) bool {
 	}
 	_, rec := f.typ(x).(*check.Record)
 	return rec
+}
+
+// usedWithin reports whether v is mentioned inside the span sp.
+func (g *gen) usedWithin(v *check.Var, sp ast.Span) bool {
+	for _, pos := range g.refPositions()[v] {
+		if !pos.Before(sp.Start) && pos.Before(sp.End) {
+			return true
+		}
+	}
+	return false
 }

@@ -57,15 +57,22 @@ func (g *Generator[T]) iterate(ctx context.Context, yield func(T, error) bool) {
 		return
 	}
 	stopped := false
+	// A panic (a fault) in the consumer's loop body must not be caught by
+	// the generator's Try: it is held here, the generator is stopped at
+	// its Yield (its cleanups run), and then it resumes at the loop.
+	var consumerPanic any
 	err := g.run(ctx, func(v T) bool {
 		if stopped {
 			return false
 		}
-		if !yield(v, nil) {
+		if !g.deliver(yield, v, &consumerPanic) {
 			stopped = true
 		}
 		return !stopped
 	})
+	if consumerPanic != nil {
+		panic(consumerPanic)
+	}
 	if err == nil {
 		return
 	}
@@ -76,6 +83,18 @@ func (g *Generator[T]) iterate(ctx context.Context, yield func(T, error) bool) {
 	if !Cancelled(ctx) || ErrorKind(err) != KindCancelled {
 		panic(&Fault{Err: AsError(err)})
 	}
+}
+
+// deliver hands v to the consumer's loop body; a panic there is stored in
+// *held and stops the generator.
+func (g *Generator[T]) deliver(yield func(T, error) bool, v T, held *any) (more bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			*held = r
+			more = false
+		}
+	}()
+	return yield(v, nil)
 }
 
 // run calls the body, turning a panic in it into its error.

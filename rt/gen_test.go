@@ -3,6 +3,7 @@ package rt
 import (
 	"context"
 	"strconv"
+	"strings"
 	"testing"
 	"testing/synctest"
 )
@@ -182,4 +183,41 @@ func TestGeneratorChan(t *testing.T) {
 			t.Errorf("got %v %v", got, err)
 		}
 	})
+}
+
+// TestGeneratorConsumerFault: a fault in the consumer's loop body is not
+// seen by the generator (whose own recover would otherwise catch it): the
+// generator stops at its Yield, its cleanup runs, and the fault reaches
+// the loop statement.
+func TestGeneratorConsumerFault(t *testing.T) {
+	var log []string
+	g := NewGenerator(context.Background(), func(ctx context.Context, yield func(int) bool) (err error) {
+		defer func() { log = append(log, "cleanup") }()
+		defer Recover(&err) // the generator's own Try
+		for i := 0; ; i++ {
+			if !yield(i) {
+				log = append(log, "stopped")
+				return nil
+			}
+		}
+	})
+	got := func() (r any) {
+		defer func() { r = recover() }()
+		for v, err := range g.All() {
+			if err != nil {
+				t.Fatalf("unexpected error %v", err)
+			}
+			if v == 1 {
+				Faultf(KindIndex, "consumer fault")
+			}
+		}
+		return nil
+	}()
+	f, ok := got.(*Fault)
+	if !ok || f.Err.Message != "consumer fault" {
+		t.Fatalf("loop statement got %v, want the consumer's fault", got)
+	}
+	if strings.Join(log, ",") != "stopped,cleanup" {
+		t.Errorf("generator log %v, want stopped then cleanup", log)
+	}
 }
