@@ -112,16 +112,20 @@ func (f *fnGen) each(b *[]jen.Code, e *ast.EachExpr) *jen.Statement {
 	} else {
 		res = check.AnyType
 	}
+	if v != nil && v.Used {
+		f.varName(v) // named first: the index parameter must not take its name
+	}
+	idx := f.names.name("i")
 	body := f.taskBody(e.Body, res, func(body *[]jen.Code) {
 		if v != nil && v.Used {
-			var elem jen.Code = jen.Id(items).Index(jen.Id("i"))
+			var elem jen.Code = jen.Id(items).Index(jen.Id(idx))
 			if it == check.AnyType || it == check.Unknown {
-				elem = f.fromAny(jen.Id(items).Index(jen.Id("i")), v.Type())
+				elem = f.fromAny(jen.Id(items).Index(jen.Id(idx)), v.Type())
 			}
 			*body = append(*body, jen.Id(f.varName(v)).Op(":=").Add(elem))
 		}
 	})
-	fn := taskFunc(f.g, res, body, jen.Id("i").Int())
+	fn := taskFunc(f.g, res, body, jen.Id(idx).Int())
 	if e.Kind == ast.RaceEach {
 		return f.finishCall(b, jen.Qual(rtPath, "Race").Call(jen.Id("ctx"), jen.Len(jen.Id(items)), fn), res, true, "winner")
 	}

@@ -101,10 +101,11 @@ func (f *fnGen) builtin(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowere
 			return loweredCall{code: jen.Nil(), value: check.AnyType}
 		}
 		items := f.names.name("tasks")
+		idx := f.names.name("i")
 		*b = append(*b, jen.Id(items).Op(":=").Add(x).Dot("Items").Call())
 		// Each task's result: await a future, await an Any (which may hold
 		// one), or take a plain value as it is (spec §8.1).
-		var elem jen.Code = jen.Id(items).Index(jen.Id("i"))
+		var elem jen.Code = jen.Id(items).Index(jen.Id(idx))
 		var body []jen.Code
 		switch et := lt.Elem.Type(); {
 		case isAwaitable(et):
@@ -119,9 +120,9 @@ func (f *fnGen) builtin(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowere
 				body = []jen.Code{jen.Return(jen.Qual(rtPath, "AwaitAny").Call(ctx, elem))}
 			}
 		default:
-			body = []jen.Code{jen.Return(f.conv(jen.Id(items).Index(jen.Id("i")), et, res), jen.Nil())}
+			body = []jen.Code{jen.Return(f.conv(jen.Id(items).Index(jen.Id(idx)), et, res), jen.Nil())}
 		}
-		fn := taskFunc(f.g, res, body, jen.Id("i").Int())
+		fn := taskFunc(f.g, res, body, jen.Id(idx).Int())
 		if name == "race_await" {
 			return loweredCall{code: rtq("Race", ctx, jen.Len(jen.Id(items)), fn), value: res, fallible: true, hint: "winner"}
 		}
