@@ -237,6 +237,9 @@ func (f *fnGen) valueCall(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowe
 		args := f.args(b, info, boxed)
 		return loweredCall{code: jen.Qual(rtPath, "CallAny").Call(append([]jen.Code{jen.Id("ctx"), callee}, args...)...), value: check.AnyType, fallible: true, hint: "call"}
 	}
+	if ct := f.typ(info.Value); optional(ct) {
+		callee = f.optValue(callee, ct) // a run-time None check
+	}
 	args := f.args(b, info, pts)
 	res := valueType(fn.Result.Type())
 	if fn.Kind == ast.AsyncProc && !info.Awaited {

@@ -67,7 +67,7 @@ func (g *gen) procDecl(p *check.Proc) []jen.Code {
 		return []jen.Code{
 			g.line(p.Decl.Sp.Start),
 			jen.Commentf("%s implements the Runa %s %q.", name, p.Kind, p.Name),
-			jen.Func().Id(name).Params(outer...).Params(results...).Block(jen.Return(jen.Id(rec).Call(args...))),
+			jen.Func().Id(name).Params(outer...).Params(results...).Block(wrapperBody(results, jen.Id(rec).Call(args...))),
 			jen.Commentf("%s is the body of %s at a recursion depth (spec §6.5: at most rt.MaxDepth).", rec, name),
 			jen.Func().Id(rec).Params(params...).Params(results...).Block(body...),
 		}
@@ -422,4 +422,13 @@ func (g *gen) groupParams(f *fnGen, ps []*check.Var) []jen.Code {
 		i = j
 	}
 	return out
+}
+
+// wrapperBody is the body of a function that only calls another with the
+// same results: `return call`, or the bare call when there are none.
+func wrapperBody(results []jen.Code, call *jen.Statement) jen.Code {
+	if len(results) == 0 {
+		return call
+	}
+	return jen.Return(call)
 }

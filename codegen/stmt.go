@@ -116,12 +116,17 @@ func (f *fnGen) assignVar(b *[]jen.Code, v *check.Var, e ast.Expr, define bool) 
 			return
 		}
 		val := f.convert(b, e, t)
-		if isUntypedConst(e, t) {
+		switch {
+		case isUntypedConst(e, t):
 			*b = append(*b, jen.Id(name).Op(":=").Add(f.g.goType(t)).Parens(val))
-		} else if isNilValue(e, t) {
+		case isNilValue(e, t):
 			*b = append(*b, jen.Var().Id(name).Add(f.g.goType(t)))
-		} else {
+		case sameGoType(f.g, f.typ(e), t) && !isLiteralExpr(e):
 			*b = append(*b, jen.Id(name).Op(":=").Add(val))
+		default:
+			// The value's Go type differs (an Any, Optional or Number
+			// variable): declare the variable's own type.
+			*b = append(*b, jen.Var().Id(name).Add(f.g.goType(t)).Op("=").Add(val))
 		}
 		return
 	}
@@ -131,7 +136,7 @@ func (f *fnGen) assignVar(b *[]jen.Code, v *check.Var, e ast.Expr, define bool) 
 
 // discard evaluates e for its effects only.
 func (f *fnGen) discard(b *[]jen.Code, e ast.Expr) {
-	if pure(e) {
+	if lit, ok := e.(*ast.BasicLit); ok && lit.Kind != ast.NoneLit {
 		return
 	}
 	f.exprStmt(b, e)
@@ -687,12 +692,10 @@ func (f *fnGen) exprStmt(b *[]jen.Code, e ast.Expr) {
 	if v == nil || isNullCode(v) {
 		return
 	}
-	switch e.(type) {
-	case *ast.AwaitExpr, *ast.EachExpr, *ast.Ident, *ast.BasicLit:
-		if isTempOrLit(v) {
-			return
-		}
+	if _, lit := e.(*ast.BasicLit); lit {
+		return
 	}
+	// The value is dropped; `_ =` keeps the variables it reads used.
 	*b = append(*b, jen.Id("_").Op("=").Add(v))
 }
 
@@ -726,4 +729,13 @@ func (g *gen) usedWithin(v *check.Var, sp ast.Span) bool {
 		}
 	}
 	return false
+}
+
+// isLiteralExpr reports whether e is a literal constant (untyped in Go).
+func isLiteralExpr(e ast.Expr) bool {
+	if _, ok := fold(e); ok {
+		return true
+	}
+	l, ok := e.(*ast.BasicLit)
+	return ok && l.Kind != ast.StringLit
 }

@@ -84,16 +84,25 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 	default:
 		info.Value = e.Fun
 		t := c.expr(e.Fun)
-		if ft, ok := t.(*Func); ok {
+		switch ft := unwrapOpt(t).(type) {
+		case *Func:
 			fn = ft
-		} else {
-			fn = c.funcOf(nil, e)
+		default:
+			if t != AnyType && t != Unknown {
+				c.errorf(e.Fun.Span(), "E268", "only processes can be called", "cannot call a %s", t)
+				c.args(e)
+				return AnyType
+			}
+			fn = c.funcOf(&TVar{t: AnyType, fixed: true}, e)
 		}
 	}
 	info.Func = fn
 	c.bindArgs(e, fn, recv, info, calleeName(e, info))
 	if info.Value != nil && c.proc != nil {
 		c.proc.NeedsCtx = true
+	}
+	if fn.Kind == ast.AsyncContextManagerProc && c.withHeader != e {
+		c.errorf(e.Sp, "E269", "write `With "+calleeName(e, info)+" … as NAME:` and use NAME in its block", "context manager %q can only be used in a With header", calleeName(e, info))
 	}
 	switch fn.Kind {
 	case ast.AsyncProc:
@@ -135,7 +144,7 @@ func calleeName(e *ast.CallExpr, info *Call) string {
 func (c *checker) funcOf(slot *TVar, e *ast.CallExpr) *Func {
 	dynamic := false
 	if slot != nil {
-		switch t := slot.Type().(type) {
+		switch t := unwrapOpt(slot.Type()).(type) {
 		case *Func:
 			return t
 		case *Basic:
@@ -243,6 +252,9 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 			}
 			c.errorf(e.Sp, "E266", "", "missing argument %q for %q", fn.Names[i], name)
 			continue
+		}
+		if p := fn.Params[i].find(); p.fixed && !assignable(p.t, types[i]) {
+			c.errorf(info.Args[i].Span(), "E267", "", "argument %q of %q is %s, not %s", fn.Names[i], name, p.t, types[i])
 		}
 		c.flow(fn.Params[i], types[i])
 	}
@@ -373,6 +385,9 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 		}
 		return types[0]
 	case "async_lock":
+		if c.withHeader != e {
+			c.errorf(e.Sp, "E269", "write `With async_lock with name as …:` around the code it guards", "async_lock can only be used in a With header")
+		}
 		want(0, String, "a String")
 		return &Manager{Elem: &TVar{t: NoneType}}
 	case "convert_to_awaitable":

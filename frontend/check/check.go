@@ -54,6 +54,8 @@ type checker struct {
 	// the walk (final pass only), for "may be used before it is set".
 	assigned map[*Var]bool
 	reported map[*Var]bool
+	// withHeader is the manager call of the With header being checked.
+	withHeader *ast.CallExpr
 	// suggested caches "did you mean" answers by name.
 	suggested map[string]string
 }
@@ -161,7 +163,7 @@ func (c *checker) setVar(v *Var) {
 
 // readVar reports a read of v where it may not be set yet.
 func (c *checker) readVar(id *ast.Ident, v *Var) {
-	if !c.final || c.assigned == nil || v.Param || c.assigned[v] || v.Loop {
+	if !c.final || c.assigned == nil || v.Param || c.assigned[v] {
 		return
 	}
 	if v.Owner != c.proc || (v.Global && c.proc != c.prog.Main) {

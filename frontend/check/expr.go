@@ -557,12 +557,15 @@ func (c *checker) each(e *ast.EachExpr) Type {
 	}
 	c.overlay = append(c.overlay, map[string]*Var{v.Name: v})
 	var bt Type
-	if call, ok := e.Body.(*ast.CallExpr); ok {
-		bt = c.call(call, true)
-		c.record(call, bt)
-	} else {
-		bt = c.expr(e.Body)
-	}
+	c.scoped(func() {
+		c.setVar(v)
+		if call, ok := e.Body.(*ast.CallExpr); ok {
+			bt = c.call(call, true)
+			c.record(call, bt)
+		} else {
+			bt = c.expr(e.Body)
+		}
+	})
 	c.overlay = c.overlay[:len(c.overlay)-1]
 	if a, ok := bt.(*Awaitable); ok {
 		bt = a.Elem.Type()

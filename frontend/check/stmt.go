@@ -523,7 +523,10 @@ func (c *checker) matchStmt(s *ast.MatchStmt) {
 }
 
 func (c *checker) withStmt(s *ast.WithStmt) {
+	saved := c.withHeader
+	c.withHeader, _ = s.Manager.(*ast.CallExpr)
 	mt := c.expr(s.Manager)
+	c.withHeader = saved
 	switch m := mt.(type) {
 	case *Manager:
 		if s.Binding != nil {
