@@ -27,6 +27,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			return c.builtinCall(e, o, info)
 		case *Var:
 			o.Used = true
+			c.readVar(f, o)
 			info.Value = f
 			fn = c.funcOf(o.Slot, e)
 			c.record(f, o.Type())

@@ -465,6 +465,7 @@ func (c *checker) isWord(e *ast.IsWordExpr) Type {
 	word := e.Word.Name
 	if v := c.lookupVar(word); v != nil {
 		v.Used = true
+		c.readVar(e.Word, v)
 		if c.final {
 			c.prog.IsWords[e] = &IsWord{Kind: IsEqualVar, Var: v}
 			c.prog.Uses[e.Word] = v
