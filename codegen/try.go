@@ -244,6 +244,9 @@ func (f *fnGen) bindCatch(s *ast.TryStmt, errName string) []jen.Code {
 		return nil
 	}
 	if v.Loop {
+		if !f.g.usedWithin(v, s.Catch.Sp) {
+			return nil // another Catch binding the same name uses it
+		}
 		return []jen.Code{jen.Id(f.varName(v)).Op(":=").Id(errName)}
 	}
 	return []jen.Code{jen.Id(f.varName(v)).Op("=").Id(errName)}
