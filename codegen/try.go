@@ -63,10 +63,11 @@ func parentValue(fr *frame) check.Type {
 	return nil
 }
 
-// closure emits stmts as a closure run at once, returning its results
-// (ctl, ret, err names, as declared by the caller's assignment).
-// prologue statements come first inside the closure.
-func (f *fnGen) closure(stmts []ast.Stmt, prologue []jen.Code) (fn *jen.Statement, fr *frame) {
+// closure emits stmts as a closure run at once, returning (rt.Ctl, [R,]
+// error) when the block contains Return/Break/Continue, else error. The
+// prologue, built once the closure's frame is known (so its error returns
+// have the closure's shape), comes first inside it.
+func (f *fnGen) closure(stmts []ast.Stmt, prologue func(fr *frame) []jen.Code) (fn *jen.Statement, fr *frame) {
 	parent := f.top()
 	ret, loop := ctlScan(stmts, false)
 	fr = &frame{kind: frameBlock, ctl: ret || loop}
@@ -74,7 +75,7 @@ func (f *fnGen) closure(stmts []ast.Stmt, prologue []jen.Code) (fn *jen.Statemen
 		fr.value = parentValue(parent)
 	}
 	f.push(fr)
-	body := append([]jen.Code{}, prologue...)
+	body := prologue(fr)
 	f.stmts(&body, stmts)
 	if !terminates(stmts) {
 		body = append(body, jen.Return(f.blockResults(fr, jen.Qual(rtPath, "Next"), nil, jen.Nil())...))
@@ -89,18 +90,6 @@ func (f *fnGen) closure(stmts []ast.Stmt, prologue []jen.Code) (fn *jen.Statemen
 	}
 	results = append(results, jen.Err().Error())
 	return jen.Func().Params().Params(results...).Block(body...), fr
-}
-
-// lhs is the assignment target list of a closure call.
-func (f *fnGen) lhs(fr *frame) []jen.Code {
-	var l []jen.Code
-	if fr.ctl {
-		l = append(l, jen.Id("ctl"))
-		if fr.value != nil {
-			l = append(l, jen.Id("ret"))
-		}
-	}
-	return append(l, jen.Err())
 }
 
 // dispatch carries out, in the parent, the control code a closure returned.
@@ -131,7 +120,9 @@ func (f *fnGen) dispatch(b *[]jen.Code, fr *frame, ctl, ret string) {
 // runs as a closure that recovers faults; a Catch does not intercept the
 // cancellation of its own task (spec §8.5).
 func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
-	recov := []jen.Code{jen.Defer().Qual(rtPath, "Recover").Call(jen.Op("&").Err())}
+	recov := func(*frame) []jen.Code {
+		return []jen.Code{jen.Defer().Qual(rtPath, "Recover").Call(jen.Op("&").Err())}
+	}
 	fn, fr := f.closure(s.Body.Stmts, recov)
 	ctlName, retName, errName := f.names.name("flow"), f.names.name("ret"), f.names.name("tryErr")
 	caught := func(errName string) *jen.Statement {
@@ -170,9 +161,9 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 	var catchFn *jen.Statement
 	var catchFr *frame
 	if s.Catch != nil && s.Finally != nil {
-		pro := append([]jen.Code{}, recov...)
-		pro = append(pro, f.bindCatch(s, errName)...)
-		catchFn, catchFr = f.closure(s.Catch.Stmts, pro)
+		catchFn, catchFr = f.closure(s.Catch.Stmts, func(fr *frame) []jen.Code {
+			return append(recov(fr), f.bindCatch(s, errName)...)
+		})
 	}
 	anyCtl := fr.ctl || (catchFr != nil && catchFr.ctl)
 	value := fr.value
@@ -278,7 +269,6 @@ func (f *fnGen) with(b *[]jen.Code, s *ast.WithStmt) {
 		return
 	}
 	*b = append(*b, pre...)
-	var pro []jen.Code
 	val := "_"
 	var bind jen.Code
 	if s.Binding != nil {
@@ -292,15 +282,17 @@ func (f *fnGen) with(b *[]jen.Code, s *ast.WithStmt) {
 			}
 		}
 	}
-	pro = append(pro,
-		jen.List(jen.Id(val), jen.Id("cleanup"), jen.Err()).Op(":=").Add(setup),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Null())), // placeholder replaced below
-		jen.Defer().Qual(rtPath, "RunCleanup").Call(jen.Id("ctx"), jen.Id("cleanup"), jen.Op("&").Err()),
-	)
-	if bind != nil {
-		pro = append(pro, bind)
-	}
-	fn, fr := f.closureWith(s.Body.Stmts, pro)
+	fn, fr := f.closure(s.Body.Stmts, func(fr *frame) []jen.Code {
+		pro := []jen.Code{
+			jen.List(jen.Id(val), jen.Id("cleanup"), jen.Err()).Op(":=").Add(setup),
+			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(f.blockResults(fr, jen.Qual(rtPath, "Next"), nil, jen.Err())...)),
+			jen.Defer().Qual(rtPath, "RunCleanup").Call(jen.Id("ctx"), jen.Id("cleanup"), jen.Op("&").Err()),
+		}
+		if bind != nil {
+			pro = append(pro, bind)
+		}
+		return pro
+	})
 	if !fr.ctl {
 		*b = append(*b, jen.If(jen.Err().Op(":=").Add(fn).Call(), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
 		return
@@ -314,34 +306,6 @@ func (f *fnGen) with(b *[]jen.Code, s *ast.WithStmt) {
 	*b = append(*b, jen.List(l...).Op(":=").Add(fn).Call())
 	*b = append(*b, jen.If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
 	f.dispatch(b, fr, ctlName, retName)
-}
-
-// closureWith is closure for With: the setup's error return must match the
-// closure's results, so the prologue's placeholder is rewritten here.
-func (f *fnGen) closureWith(stmts []ast.Stmt, pro []jen.Code) (*jen.Statement, *frame) {
-	parent := f.top()
-	ret, loop := ctlScan(stmts, false)
-	fr := &frame{kind: frameBlock, ctl: ret || loop}
-	if ret {
-		fr.value = parentValue(parent)
-	}
-	f.push(fr)
-	pro[1] = jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(f.blockResults(fr, jen.Qual(rtPath, "Next"), nil, jen.Err())...))
-	body := append([]jen.Code{}, pro...)
-	f.stmts(&body, stmts)
-	if !terminates(stmts) {
-		body = append(body, jen.Return(f.blockResults(fr, jen.Qual(rtPath, "Next"), nil, jen.Nil())...))
-	}
-	f.pop()
-	var results []jen.Code
-	if fr.ctl {
-		results = append(results, jen.Id("ctl").Qual(rtPath, "Ctl"))
-		if fr.value != nil {
-			results = append(results, jen.Id("ret").Add(f.g.goType(fr.value)))
-		}
-	}
-	results = append(results, jen.Err().Error())
-	return jen.Func().Params().Params(results...).Block(body...), fr
 }
 
 // withLocal reports whether v, bound by the With statement s, is mentioned
