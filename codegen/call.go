@@ -160,8 +160,8 @@ func (f *fnGen) args(b *[]jen.Code, info *check.Call, params []check.Type) []jen
 		for _, i := range order {
 			a := info.Args[i]
 			code := f.convert(b, a, ptype(i))
-			if pure(a) {
-				out[i] = code
+			if pure(a) || isNullCode(code) {
+				out[i] = code // a constant (a None result included): no temporary
 				continue
 			}
 			name := "arg"
@@ -246,6 +246,10 @@ func (f *fnGen) valueCall(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowe
 		// Start a task: evaluate the arguments now, call in the task.
 		var tmps []jen.Code
 		for i, a := range args {
+			if c, ok := a.(*jen.Statement); ok && isNullCode(c) {
+				tmps = append(tmps, a)
+				continue
+			}
 			name := "arg"
 			if i < len(fn.Names) {
 				name = camel(fn.Names[i], false)
