@@ -176,8 +176,12 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 			*b = append(*b, jen.Var().Id(retName).Add(f.g.goType(value)))
 		}
 	}
-	*b = append(*b, jen.Var().Id(errName).Error())
-	*b = append(*b, jen.List(names(fr)...).Op("=").Add(fn).Call())
+	if anyCtl {
+		*b = append(*b, jen.Var().Id(errName).Error())
+		*b = append(*b, jen.List(names(fr)...).Op("=").Add(fn).Call())
+	} else {
+		*b = append(*b, jen.Id(errName).Op(":=").Add(fn).Call())
+	}
 	if s.Catch != nil {
 		if catchFn != nil {
 			*b = append(*b, jen.If(caught(errName)).Block(jen.List(names(catchFr)...).Op("=").Add(catchFn).Call()))
