@@ -124,7 +124,6 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 		return []jen.Code{jen.Defer().Qual(rtPath, "Recover").Call(jen.Op("&").Err())}
 	}
 	fn, fr := f.closure(s.Body.Stmts, recov)
-	ctlName, retName, errName := f.names.name("flow"), f.names.name("ret"), f.names.name("tryErr")
 	caught := func(errName string) *jen.Statement {
 		c := jen.Id(errName).Op("!=").Nil()
 		if f.proc.NeedsCtx {
@@ -148,6 +147,7 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 		*b = append(*b, st)
 		return
 	}
+	ctlName, retName, errName := f.names.name("flow"), f.names.name("ret"), f.names.name("tryErr")
 	names := func(fr *frame) []jen.Code {
 		var l []jen.Code
 		if fr.ctl {
