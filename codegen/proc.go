@@ -92,11 +92,69 @@ func (f *fnGen) body(p *check.Proc, stmts []ast.Stmt) []jen.Code {
 		// f inline, so f checks on entry.
 		f.asyncCheck(&b)
 	}
-	f.stmts(&b, stmts)
-	if !terminates(stmts) {
-		f.finalReturn(&b)
-	}
+	f.stmtsWithTail(&b, stmts, f.finalReturn)
 	return b
+}
+
+// stmtsWithTail emits a body's statements and, when control can reach its
+// end, the final return (tail). A body that returns only an error and ends
+// in a call that only fails ends in `return call()` instead of
+// `if err := call(); err != nil { return err }; return nil`.
+func (f *fnGen) stmtsWithTail(b *[]jen.Code, stmts []ast.Stmt, tail func(*[]jen.Code)) {
+	if n := len(stmts); n > 0 && !terminates(stmts) && f.errorOnly() {
+		if call := tailCall(f.g.p, stmts[n-1]); call != nil {
+			var pre []jen.Code
+			if lc := f.lowerCall(&pre, call); lc.fallible && lc.value == nil {
+				f.stmts(b, stmts[:n-1])
+				var last []jen.Code
+				f.line(&last, stmts[n-1].Span().Start)
+				last = append(last, pre...)
+				last = append(last, jen.Return(lc.code))
+				*b = append(*b, last...)
+				f.lastLine = 0
+				return
+			}
+		}
+	}
+	f.stmts(b, stmts)
+	if !terminates(stmts) {
+		tail(b)
+	}
+}
+
+// errorOnly reports whether the current frame returns just an error.
+func (f *fnGen) errorOnly() bool {
+	fr := f.top()
+	switch fr.kind {
+	case frameGen, frameCleanup:
+		return true
+	case frameBlock:
+		return !fr.ctl
+	case frameFunc:
+		return fr.hasErr && fr.value == nil
+	}
+	return false
+}
+
+// tailCall returns the call of an expression statement `f …` or
+// `await f …` (a direct call), or nil.
+func tailCall(p *check.Program, s ast.Stmt) *ast.CallExpr {
+	es, ok := s.(*ast.ExprStmt)
+	if !ok {
+		return nil
+	}
+	x := es.X
+	if a, ok := x.(*ast.AwaitExpr); ok {
+		x = a.X
+	}
+	call, ok := x.(*ast.CallExpr)
+	if !ok || p.Calls[call] == nil {
+		return nil
+	}
+	if info := p.Calls[call]; info.Proc != nil && info.Proc.Kind == ast.AsyncProc && !info.Awaited {
+		return nil // starts a task: not a call that fails here
+	}
+	return call
 }
 
 // finalReturn appends the return for a body that ran to its end.

@@ -76,10 +76,9 @@ func (f *fnGen) closure(stmts []ast.Stmt, prologue func(fr *frame) []jen.Code) (
 	}
 	f.push(fr)
 	body := prologue(fr)
-	f.stmts(&body, stmts)
-	if !terminates(stmts) {
-		body = append(body, jen.Return(f.blockResults(fr, jen.Qual(rtPath, "Next"), nil, jen.Nil())...))
-	}
+	f.stmtsWithTail(&body, stmts, func(b *[]jen.Code) {
+		*b = append(*b, jen.Return(f.blockResults(fr, jen.Qual(rtPath, "Next"), nil, jen.Nil())...))
+	})
 	f.pop()
 	var results []jen.Code
 	if fr.ctl {

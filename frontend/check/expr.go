@@ -130,6 +130,10 @@ func (c *checker) ident(id *ast.Ident) Type {
 		}
 		return t
 	case *Proc:
+		if o.Kind == ast.AsyncContextManagerProc {
+			c.errorf(id.Sp, "E271", "use it in a With header: `With "+o.Name+" … as NAME:`", "context manager %q cannot be used as a value", o.Name)
+			return AnyType
+		}
 		o.UsedAsValue = true
 		return o.Func
 	case *Builtin:
