@@ -480,6 +480,18 @@ func (f *fnGen) loopCtl(b *[]jen.Code, brk bool) {
 
 func (f *fnGen) returnStmt(b *[]jen.Code, s *ast.ReturnStmt) {
 	fr := f.top()
+	// `Return f …` of a call with the function's own (value, error)
+	// shape: `return f(…)`.
+	if s.Value != nil && fr.kind == frameFunc && fr.hasErr && fr.value != nil {
+		if call := tailCall(f.g.p, &ast.ExprStmt{X: s.Value}); call != nil {
+			var pre []jen.Code
+			if lc := f.lowerCall(&pre, call); lc.fallible && lc.value != nil && sameGoType(f.g, lc.value, fr.value) {
+				*b = append(*b, pre...)
+				*b = append(*b, jen.Return(lc.code))
+				return
+			}
+		}
+	}
 	var val jen.Code
 	if s.Value != nil && fr.value != nil {
 		val = f.convert(b, s.Value, fr.value)
