@@ -57,9 +57,6 @@ func isNullItem(c *jen.Statement) bool {
 	return s == jen.Null().GoString() || s == jen.Nil().GoString()
 }
 
-// isTempOrLit reports whether code is a plain identifier or literal
-// (dropping it has no effect).
-func isTempOrLit(c *jen.Statement) bool { return c != nil && len(*c) == 1 }
 
 // directCall emits `name, err := call` (or `name := call`) when e is a
 // call (or an await of one) whose value needs no conversion to t; it

@@ -695,8 +695,8 @@ func (f *fnGen) exprStmt(b *[]jen.Code, e ast.Expr) {
 			*b = append(*b, jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Qual(rtPath, "AwaitAny").Call(jen.Id("ctx"), x), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
 			return
 		}
-		if !isTempOrLit(x) {
-			*b = append(*b, jen.Id("_").Op("=").Add(x))
+		if !isNullCode(x) {
+			*b = append(*b, jen.Id("_").Op("=").Add(x)) // keeps what it reads used
 		}
 		return
 	}
