@@ -57,7 +57,6 @@ func isNullItem(c *jen.Statement) bool {
 	return s == jen.Null().GoString() || s == jen.Nil().GoString()
 }
 
-
 // directCall emits `name, err := call` (or `name := call`) when e is a
 // call (or an await of one) whose value needs no conversion to t; it
 // returns ok=false otherwise. With name "_" it emits the call as a
