@@ -148,7 +148,7 @@ func (f *fnGen) newAwaitable(b *[]jen.Code, e *ast.NewAwaitable) *jen.Statement 
 	var body []jen.Code
 	body = append(body, jen.Defer().Qual(rtPath, "Recover").Call(jen.Op("&").Err()))
 	f.stmts(&body, e.Body.Stmts)
-	if !terminates(e.Body.Stmts) {
+	if !ast.Terminates(e.Body.Stmts) {
 		body = append(body, jen.Return(jen.Nil()))
 	}
 	f.pop()

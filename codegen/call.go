@@ -366,7 +366,7 @@ func alwaysFails(p *check.Proc) bool {
 	if p.Decl == nil || p.Kind == ast.AsyncGeneratorProc || p.Kind == ast.AsyncContextManagerProc {
 		return false
 	}
-	return returns(p.Decl.Body.Stmts) && !hasReturn(p.Decl.Body.Stmts)
+	return ast.Returns(p.Decl.Body.Stmts) && !hasReturn(p.Decl.Body.Stmts)
 }
 
 // hasReturn reports whether stmts contain a Return.

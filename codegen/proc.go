@@ -101,7 +101,7 @@ func (f *fnGen) body(p *check.Proc, stmts []ast.Stmt) []jen.Code {
 // in a call that only fails ends in `return call()` instead of
 // `if err := call(); err != nil { return err }; return nil`.
 func (f *fnGen) stmtsWithTail(b *[]jen.Code, stmts []ast.Stmt, tail func(*[]jen.Code)) {
-	if n := len(stmts); n > 0 && !terminates(stmts) && f.errorOnly() {
+	if n := len(stmts); n > 0 && !ast.Terminates(stmts) && f.errorOnly() {
 		if call := tailCall(f.g.p, stmts[n-1]); call != nil {
 			var pre []jen.Code
 			if lc := f.lowerCall(&pre, call); lc.fallible && lc.value == nil {
@@ -117,7 +117,7 @@ func (f *fnGen) stmtsWithTail(b *[]jen.Code, stmts []ast.Stmt, tail func(*[]jen.
 		}
 	}
 	f.stmts(b, stmts)
-	if !terminates(stmts) {
+	if !ast.Terminates(stmts) {
 		tail(b)
 	}
 }
@@ -285,107 +285,6 @@ func (g *gen) firstRefs() map[*check.Var]ast.Pos {
 	return g.first
 }
 
-// terminates reports whether control cannot fall off the end of a
-// statement list: some statement of it is a Return or Throw, an If whose
-// every branch terminates, an endless loop or an exhaustive Match (Go's
-// terminating statements), or a direct Break/Continue. stmts emits nothing
-// after such a statement, so no final return is needed (or allowed: vet
-// reports unreachable code).
-func terminates(stmts []ast.Stmt) bool {
-	for _, s := range stmts {
-		switch s.(type) {
-		case *ast.BreakStmt, *ast.ContinueStmt:
-			return true
-		}
-		if terminating(s) {
-			return true
-		}
-	}
-	return false
-}
-
-// terminating reports whether s is a terminating statement.
-func terminating(s ast.Stmt) bool {
-	switch s := s.(type) {
-	case *ast.ReturnStmt, *ast.ThrowStmt:
-		return true
-	case *ast.IfStmt:
-		if s.Clauses[len(s.Clauses)-1].Cond != nil {
-			return false
-		}
-		for _, cl := range s.Clauses {
-			if !returns(cl.Body.Stmts) {
-				return false
-			}
-		}
-		return true
-	case *ast.WhileStmt:
-		// `While true:` without a Break is an endless loop.
-		return isTrue(s.Cond) && !breaks(s.Body.Stmts)
-	case *ast.MatchStmt:
-		catchAll := false
-		for _, a := range s.Arms {
-			switch a.Pattern.(type) {
-			case *ast.WildcardPattern, *ast.BindPattern:
-				catchAll = true
-			}
-			if !returns(a.Body.Stmts) || breaks(a.Body.Stmts) {
-				return false
-			}
-		}
-		return catchAll
-	}
-	return false
-}
-
-// returns reports whether a list ends every path in a terminating
-// statement (not counting Break/Continue).
-func returns(stmts []ast.Stmt) bool {
-	for _, s := range stmts {
-		if terminating(s) {
-			return true
-		}
-		switch s.(type) {
-		case *ast.BreakStmt, *ast.ContinueStmt:
-			return false
-		}
-	}
-	return false
-}
-
-// breaks reports whether stmts contain a Break of the enclosing loop.
-func breaks(stmts []ast.Stmt) bool {
-	for _, s := range stmts {
-		switch s := s.(type) {
-		case *ast.BreakStmt:
-			return true
-		case *ast.IfStmt:
-			for _, cl := range s.Clauses {
-				if breaks(cl.Body.Stmts) {
-					return true
-				}
-			}
-		case *ast.MatchStmt:
-			for _, a := range s.Arms {
-				if breaks(a.Body.Stmts) {
-					return true
-				}
-			}
-		case *ast.TryStmt:
-			for _, blk := range []*ast.Block{s.Body, s.Catch, s.Finally} {
-				if blk != nil && breaks(blk.Stmts) {
-					return true
-				}
-			}
-		case *ast.WithStmt:
-			if breaks(s.Body.Stmts) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // managerBody emits a context manager: the statements before its single
 // top-level Yield are the setup; the Yield returns the value and the
 // cleanup closure holding the statements after it.
@@ -406,7 +305,7 @@ func (f *fnGen) managerBody(p *check.Proc, elem check.Type) []jen.Code {
 		return b
 	}
 	f.stmts(&b, stmts[:idx])
-	if terminates(stmts[:idx]) {
+	if ast.Terminates(stmts[:idx]) {
 		return b // the setup always fails: the Yield is unreachable (W304)
 	}
 	y := stmts[idx].(*ast.YieldStmt)
@@ -415,7 +314,7 @@ func (f *fnGen) managerBody(p *check.Proc, elem check.Type) []jen.Code {
 	f.push(&frame{kind: frameCleanup})
 	var cb []jen.Code
 	f.stmts(&cb, stmts[idx+1:])
-	if !terminates(stmts[idx+1:]) {
+	if !ast.Terminates(stmts[idx+1:]) {
 		cb = append(cb, jen.Return(jen.Nil()))
 	}
 	f.pop()

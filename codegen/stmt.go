@@ -14,7 +14,7 @@ import (
 func (f *fnGen) stmts(b *[]jen.Code, ss []ast.Stmt) {
 	for _, s := range ss {
 		f.stmt(b, s)
-		if terminates([]ast.Stmt{s}) {
+		if ast.Terminates([]ast.Stmt{s}) {
 			return
 		}
 	}
@@ -363,7 +363,7 @@ func (f *fnGen) while(b *[]jen.Code, s *ast.WhileStmt) {
 	var st *jen.Statement
 	if len(pre) == 0 {
 		f.stmts(&body, s.Body.Stmts)
-		if isTrue(s.Cond) {
+		if ast.IsTrue(s.Cond) {
 			st = jen.For().Block(body...)
 		} else {
 			st = jen.For(cond).Block(body...)
@@ -375,11 +375,6 @@ func (f *fnGen) while(b *[]jen.Code, s *ast.WhileStmt) {
 		st = jen.For().Block(body...)
 	}
 	*b = append(*b, f.closeLoop(st, l))
-}
-
-func isTrue(e ast.Expr) bool {
-	l, ok := e.(*ast.BasicLit)
-	return ok && l.Kind == ast.BoolLit && l.Bool
 }
 
 func (f *fnGen) forEach(b *[]jen.Code, s *ast.ForEachStmt) {

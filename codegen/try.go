@@ -188,7 +188,7 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 			var cb []jen.Code
 			cb = append(cb, f.bindCatch(s, errName)...)
 			f.stmts(&cb, s.Catch.Stmts)
-			if !terminates(s.Catch.Stmts) {
+			if !ast.Terminates(s.Catch.Stmts) {
 				cb = append(cb, jen.Id(errName).Op("=").Nil())
 			}
 			*b = append(*b, jen.If(caught(errName)).Block(cb...))

@@ -26,7 +26,9 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			info.Builtin = o
 			return c.builtinCall(e, o, info)
 		case *Var:
-			o.Used = true
+			if !c.dead {
+				o.Used = true
+			}
 			c.readVar(f, o)
 			info.Value = f
 			fn = c.funcOf(o.Slot, e)

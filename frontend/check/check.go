@@ -54,6 +54,8 @@ type checker struct {
 	// the walk (final pass only), for "may be used before it is set".
 	assigned map[*Var]bool
 	reported map[*Var]bool
+	// dead is set while checking unreachable statements.
+	dead bool
 	// withHeader is the manager call of the With header being checked.
 	withHeader *ast.CallExpr
 	// suggested caches "did you mean" answers by name.

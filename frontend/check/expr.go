@@ -119,7 +119,9 @@ func (c *checker) ident(id *ast.Ident) Type {
 	obj := c.resolve(id, false)
 	switch o := obj.(type) {
 	case *Var:
-		o.Used = true
+		if !c.dead {
+			o.Used = true
+		}
 		c.readVar(id, o)
 		t := o.Type()
 		if c.isNarrowed(o) {
@@ -181,7 +183,7 @@ func (c *checker) resolve(id *ast.Ident, assign bool) Object {
 		c.errorf(id.Sp, "E232", c.suggestName(id.Name), "unknown name %q", id.Name)
 		return nil
 	}
-	if c.final {
+	if c.final && !c.dead {
 		c.prog.Uses[id] = obj
 	}
 	return obj
@@ -468,7 +470,9 @@ func (c *checker) isWord(e *ast.IsWordExpr) Type {
 	xt := c.expr(e.X)
 	word := e.Word.Name
 	if v := c.lookupVar(word); v != nil {
-		v.Used = true
+		if !c.dead {
+			v.Used = true
+		}
 		c.readVar(e.Word, v)
 		if c.final {
 			c.prog.IsWords[e] = &IsWord{Kind: IsEqualVar, Var: v}

@@ -5,12 +5,21 @@ import (
 )
 
 func (c *checker) stmts(ss []ast.Stmt) {
+	saved := c.dead
 	for i, s := range ss {
 		c.stmt(s)
-		if i+1 < len(ss) && leaves(s) {
-			c.warnf(ss[i+1].Span(), "W304", "delete it, or move it before the "+leaveWord(s), "unreachable code")
+		if i+1 < len(ss) && !c.dead && ast.Terminates([]ast.Stmt{s}) {
+			hint := "delete it: control never gets here"
+			if leaves(s) {
+				hint = "delete it, or move it before the " + leaveWord(s)
+			}
+			c.warnf(ss[i+1].Span(), "W304", hint, "unreachable code")
+			// The rest is still checked, but its uses of names do not
+			// count: it is left out of the generated program.
+			c.dead = true
 		}
 	}
+	c.dead = saved
 }
 
 // leaves reports whether control never continues after s.
