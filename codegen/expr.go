@@ -101,9 +101,9 @@ func (f *fnGen) convert(b *[]jen.Code, e ast.Expr, to check.Type) *jen.Statement
 		return f.expr(b, e)
 	}
 	from := f.typ(e)
-	if c, ok := fold(e); ok && !c.isFloat && (to == check.AnyType || to == check.Unknown || to == check.NoneType) {
+	if c, ok := fold(e); ok && !c.IsFloat && (to == check.AnyType || to == check.Unknown || to == check.NoneType) {
 		// An untyped constant boxed into an Any would become a Go int.
-		return jen.Int64().Call(c.code())
+		return jen.Int64().Call(constCode(c))
 	}
 	if lit, ok := e.(*ast.BasicLit); ok {
 		// Literals take the target type directly.

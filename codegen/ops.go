@@ -19,7 +19,7 @@ func (f *fnGen) operand(b *[]jen.Code, e ast.Expr, to check.Type) *jen.Statement
 		e = p.X
 	}
 	if _, ok := fold(e); ok {
-		if c, _ := fold(e); c.isFloat && c.f >= 0 || !c.isFloat && c.i >= 0 {
+		if c, _ := fold(e); c.IsFloat && c.F >= 0 || !c.IsFloat && c.I >= 0 {
 			return code
 		}
 	}
@@ -54,7 +54,7 @@ func (f *fnGen) binaryOperands(b *[]jen.Code, e *ast.BinaryExpr, lt, rt check.Ty
 
 func (f *fnGen) binary(b *[]jen.Code, e *ast.BinaryExpr) *jen.Statement {
 	xt, yt := f.typ(e.X), f.typ(e.Y)
-	if v, ok := foldCompare(e); ok {
+	if v, ok := foldBool(e); ok {
 		return jen.Lit(v)
 	}
 	if v, ok := foldBool(e); ok {
@@ -109,10 +109,10 @@ func (f *fnGen) binary(b *[]jen.Code, e *ast.BinaryExpr) *jen.Statement {
 	ux, uy := unwrap(xt), unwrap(yt)
 	t := f.typ(e)
 	if c, ok := fold(e); ok {
-		if c.isFloat {
-			return f.conv(c.code(), check.Float, t)
+		if c.IsFloat {
+			return f.conv(constCode(c), check.Float, t)
 		}
-		return f.conv(c.code(), check.Integer, t)
+		return f.conv(constCode(c), check.Integer, t)
 	}
 	cmp := e.Op == ast.OpGt || e.Op == ast.OpLt || e.Op == ast.OpGe || e.Op == ast.OpLe
 	// The operand type both sides convert to.
@@ -263,7 +263,7 @@ func (f *fnGen) unary(b *[]jen.Code, e *ast.UnaryExpr) *jen.Statement {
 			case ast.IntLit:
 				return jen.Lit(-int(lit.Int))
 			case ast.FloatLit:
-				return constant{isFloat: true, f: -lit.Float}.code()
+				return constCode(ast.Constant{IsFloat: true, F: -lit.Float})
 			}
 		}
 		return jen.Op("-").Add(f.operand(b, e.X, unwrap(t)))

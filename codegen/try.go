@@ -48,6 +48,9 @@ func ctlScan(stmts []ast.Stmt, inLoop bool) (ret, loop bool) {
 			r, l := ctlScan(s.Body.Stmts, inLoop)
 			ret, loop = ret || r, loop || l
 		}
+		if ast.Terminates([]ast.Stmt{s}) {
+			break // what follows is unreachable and left out
+		}
 	}
 	return ret, loop
 }

@@ -101,8 +101,9 @@ func breaks(stmts []Stmt) bool {
 	return false
 }
 
-// IsTrue reports whether e is the literal true.
+// IsTrue reports whether e is a constant expression that is true
+// (`true`, `1 is equal to 1`, …).
 func IsTrue(e Expr) bool {
-	l, ok := e.(*BasicLit)
-	return ok && l.Kind == BoolLit && l.Bool
+	v, ok := FoldBool(e)
+	return ok && v
 }
