@@ -30,6 +30,15 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 				o.Used = true
 			}
 			c.readVar(f, o)
+			switch t := unwrapOpt(o.Type()).(type) {
+			case *Func:
+			default:
+				if t != AnyType && t != Unknown {
+					c.errorf(f.Sp, "E268", "only processes can be called", "cannot call %q: it is a %s", f.Name, o.Type())
+					c.args(e)
+					return AnyType
+				}
+			}
 			info.Value = f
 			fn = c.funcOf(o.Slot, e)
 			c.record(f, o.Type())
