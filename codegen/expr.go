@@ -118,7 +118,17 @@ func (f *fnGen) convert(b *[]jen.Code, e ast.Expr, to check.Type) *jen.Statement
 			return f.none(to)
 		}
 	}
-	return f.conv(f.expr(b, e), from, to)
+	code := f.expr(b, e)
+	if from == check.NoneType && !isNullCode(code) {
+		switch to {
+		case check.AnyType, check.Unknown, check.NoneType:
+		default:
+			// A None-typed value becomes the target's None; keep what the
+			// expression reads used.
+			*b = append(*b, jen.Id("_").Op("=").Add(code))
+		}
+	}
+	return f.conv(code, from, to)
 }
 
 // none is the None value of type t.
