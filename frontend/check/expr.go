@@ -505,6 +505,13 @@ func (c *checker) isWord(e *ast.IsWordExpr) Type {
 		} else {
 			c.flow(p.Params[0].Slot, xt)
 			c.callEdge(p)
+			if rt := p.Result.Type(); rt != Boolean && rt != AnyType && unwrapOpt(rt) != Boolean {
+				gives := "gives " + rt.String()
+				if rt == Unknown || rt == NoneType {
+					gives = "gives no value"
+				}
+				c.errorf(e.Word.Sp, "E257", "make "+quote(word)+" return a Boolean", "`x is %s` calls %q, which %s, not a Boolean", word, word, gives)
+			}
 		}
 		if c.final {
 			c.prog.IsWords[e] = &IsWord{Kind: IsProcCall, Proc: p}
