@@ -269,18 +269,14 @@ func (g *gen) firstRefs() map[*check.Var]ast.Pos {
 		return g.first
 	}
 	g.first = map[*check.Var]ast.Pos{}
-	note := func(v *check.Var, pos ast.Pos) {
-		if old, ok := g.first[v]; !ok || pos.Before(old) {
-			g.first[v] = pos
+	for v, positions := range g.refPositions() {
+		first := positions[0]
+		for _, pos := range positions[1:] {
+			if pos.Before(first) {
+				first = pos
+			}
 		}
-	}
-	for id, obj := range g.p.Uses {
-		if v, ok := obj.(*check.Var); ok {
-			note(v, id.Sp.Start)
-		}
-	}
-	for id, v := range g.p.Defs {
-		note(v, id.Sp.Start)
+		g.first[v] = first
 	}
 	return g.first
 }

@@ -324,12 +324,7 @@ func (g *gen) withLocal(v *check.Var, s *ast.WithStmt) bool {
 		for _, dv := range g.p.Defs {
 			binds[dv]++
 		}
-		uses := map[*check.Var][]ast.Pos{}
-		for id, obj := range g.p.Uses {
-			if uv, ok := obj.(*check.Var); ok {
-				uses[uv] = append(uses[uv], id.Sp.Start)
-			}
-		}
+		refs := g.refPositions()
 		ast.Inspect(g.p.File, func(n ast.Node) bool {
 			w, ok := n.(*ast.WithStmt)
 			if !ok || w.Binding == nil {
@@ -340,7 +335,10 @@ func (g *gen) withLocal(v *check.Var, s *ast.WithStmt) bool {
 				return true
 			}
 			inside := true
-			for _, pos := range uses[bv] {
+			for _, pos := range refs[bv] {
+				if pos == w.Binding.Sp.Start {
+					continue // the binding itself
+				}
 				if pos.Before(w.Body.Sp.Start) || !pos.Before(w.Body.Sp.End) {
 					inside = false
 				}
