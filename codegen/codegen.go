@@ -9,6 +9,9 @@ package codegen
 import (
 	"bytes"
 	"fmt"
+	"strconv"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dave/jennifer/jen"
 
@@ -72,6 +75,7 @@ func Generate(p *check.Program, opts Options) ([]byte, error) {
 	if opts.SourceName == "" {
 		opts.SourceName = p.File.Name
 	}
+	opts.SourceName = commentSafe(opts.SourceName)
 	g := &gen{
 		p:               p,
 		opts:            opts,
@@ -209,6 +213,24 @@ func (g *gen) declareNames() {
 	for _, v := range g.p.Globals {
 		g.globalNames[v] = g.names.name(camel(v.Name, false))
 	}
+}
+
+// commentSafe returns name as it can stand in a Go line comment and in a
+// //line directive: unchanged unless it holds control characters (a
+// newline would end the comment) or invalid UTF-8, which are written as Go
+// escapes (`a\nb.runa`). Run-time reports then name the file that way too.
+func commentSafe(name string) string {
+	safe := utf8.ValidString(name)
+	for _, r := range name {
+		if unicode.IsControl(r) || r == utf8.RuneError {
+			safe = false
+		}
+	}
+	if safe {
+		return name
+	}
+	q := strconv.Quote(name)
+	return q[1 : len(q)-1]
 }
 
 // line returns a //line directive for pos, or nil when disabled.

@@ -209,6 +209,15 @@ func (f *fnGen) fromAny(code *jen.Statement, to check.Type) *jen.Statement {
 	case check.AnyType, check.Unknown, check.NoneType:
 		return code
 	}
+	if fn, ok := to.(*check.Func); ok && len(fn.Params) <= 4 {
+		// A process value (a DynProc, when it was boxed) of a typed shape.
+		var targs []jen.Code
+		for _, p := range fn.Params {
+			targs = append(targs, f.g.goType(p.Type()))
+		}
+		targs = append(targs, f.g.goType(valueType(fn.Result.Type())))
+		return jen.Qual(rtPath, fmt.Sprintf("ProcOf%d", len(fn.Params))).Types(targs...).Call(code)
+	}
 	return jen.Qual(rtPath, "As").Types(f.g.goType(to)).Call(code)
 }
 
@@ -360,5 +369,5 @@ func (f *fnGen) textOf(code *jen.Statement, t check.Type) *jen.Statement {
 
 // negZero is -0.0, which Go constants cannot express.
 func negZero() *jen.Statement {
-	return jen.Qual("math", "Copysign").Call(jen.Lit(0.0), jen.Lit(-1.0))
+	return jen.Qual(mathPath, "Copysign").Call(jen.Lit(0.0), jen.Lit(-1.0))
 }

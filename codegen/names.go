@@ -20,12 +20,18 @@ var reserved = map[string]bool{
 	"panic": true, "print": true, "println": true, "real": true, "recover": true, "rune": true,
 	"string": true, "true": true, "uint": true, "uint8": true, "uint16": true, "uint32": true,
 	"uint64": true, "uintptr": true,
-	// imported packages
-	"context": true, "rt": true, "std": true, "fmt": true, "iter": true, "strconv": true,
-	"strings": true, "utf8": true, "os": true,
+	// packages generated code or its readers commonly refer to (the
+	// imported ones are added from importNames in init)
+	"fmt": true, "iter": true, "strconv": true, "utf8": true, "os": true,
 	// the generator's own names
 	"ctx": true, "err": true, "init": true, "main": true, "run": true, "_": true,
 	"cancel": true, "cleanup": true, "depth": true, "ctl": true, "ret": true, "yield": true,
+}
+
+func init() {
+	for _, n := range importNames {
+		reserved[n] = true
+	}
 }
 
 // initialisms are written in capitals inside Go names (Go code review

@@ -237,7 +237,7 @@ func (f *fnGen) contains(b *[]jen.Code, e *ast.BinaryExpr, xt, yt check.Type) *j
 	}
 	if unwrap(xt) == check.String && yt == check.String {
 		x, y := f.binaryOperands(b, e, check.String, check.String)
-		return jen.Qual("strings", "Contains").Call(x, y)
+		return jen.Qual(stringsPath, "Contains").Call(x, y)
 	}
 	x, y := f.binaryOperands(b, e, check.AnyType, check.AnyType)
 	return jen.Qual(rtPath, "AnyContains").Call(x, y)

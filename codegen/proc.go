@@ -84,8 +84,11 @@ func (g *gen) procDecl(p *check.Proc) []jen.Code {
 func (f *fnGen) body(p *check.Proc, stmts []ast.Stmt) []jen.Code {
 	var b []jen.Code
 	f.declareLocals(&b, p, stmts)
-	if p.Decl != nil && isRecursive(p) {
+	switch {
+	case p.Decl != nil && isRecursive(p):
 		b = append(b, recursionGuard())
+	case taskGuarded(p):
+		b = append(b, taskGuard())
 	}
 	if p.Decl != nil && p.Kind == ast.AsyncProc {
 		// Every await is a cancellation point (spec §8.0); `await f()` runs
@@ -288,6 +291,9 @@ func (f *fnGen) managerBody(p *check.Proc, elem check.Type) []jen.Code {
 	stmts := p.Decl.Body.Stmts
 	var b []jen.Code
 	f.declareLocals(&b, p, stmts)
+	if taskGuarded(p) {
+		b = append(b, taskGuard())
+	}
 	idx := -1
 	for i, s := range stmts {
 		if _, ok := s.(*ast.YieldStmt); ok {
@@ -349,11 +355,24 @@ func recursionGuard() jen.Code {
 	return jen.If(jen.Id("depth").Op(">").Qual(rtPath, "MaxDepth")).Block(jen.Qual(rtPath, "RecursionLimit").Call())
 }
 
-// isRecursive reports whether p gets the recursion guard: it takes part
-// in a call cycle (generators and context managers recurse through tasks
-// and iterators, which the guard does not count).
+// isRecursive reports whether p gets the recursion guard that counts the
+// depth in a parameter: a process in a call cycle that takes no context
+// (so every call of the cycle is a direct call of a plain process).
 func isRecursive(p *check.Proc) bool {
-	return p.Recursive && p.Decl != nil && (p.Kind == ast.PlainProc || p.Kind == ast.AsyncProc)
+	return p.Recursive && p.Decl != nil && p.Kind == ast.PlainProc && !p.NeedsCtx
+}
+
+// taskGuarded reports whether p gets the recursion guard that counts the
+// depth in its task (rt.Descend): a process in a call cycle that takes a
+// context. Such cycles may run through process values and generators,
+// which a depth parameter cannot follow.
+func taskGuarded(p *check.Proc) bool {
+	return p.Recursive && p.NeedsCtx && !isRecursive(p)
+}
+
+// taskGuard is the entry check of a task-guarded process (spec §6.5).
+func taskGuard() jen.Code {
+	return jen.Defer().Qual(rtPath, "Ascend").Call(jen.Qual(rtPath, "Descend").Call(jen.Id("ctx")))
 }
 
 // groupParams declares parameters, grouping neighbours of one Go type as

@@ -6,11 +6,20 @@ import (
 	"github.com/runa2go/runa2go/frontend/check"
 )
 
+// The packages generated code may import. Every Qual in codegen names one
+// of these constants, and importNames (their package names) are reserved:
+// no Runa identifier is ever emitted as one of them (see namer), so an
+// identifier cannot shadow an import whatever the program calls it.
 const (
-	rtPath  = "github.com/runa2go/runa2go/rt"
-	stdPath = "github.com/runa2go/runa2go/rt/std"
-	ctxPath = "context"
+	rtPath      = "github.com/runa2go/runa2go/rt"
+	stdPath     = "github.com/runa2go/runa2go/rt/std"
+	ctxPath     = "context"
+	mathPath    = "math"
+	stringsPath = "strings"
 )
+
+// importNames are the package names of every path above.
+var importNames = []string{"rt", "std", "context", "math", "strings"}
 
 // goType returns the Go type of a Runa type (DESIGN §3).
 func (g *gen) goType(t check.Type) *jen.Statement {

@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"context"
 	"os"
 	"strconv"
 )
@@ -24,6 +25,37 @@ var MaxDepth = func() int {
 	}
 	return 100000
 }()
+
+// Descend is the recursion guard of a recursive process that takes a
+// context (async processes, generators, context managers, callbacks and
+// processes that call process values): it counts one more nested call in
+// the task running under ctx and faults with kind "recursion", positioned
+// at its caller, past MaxDepth. Generated code calls it as
+//
+//	defer rt.Ascend(rt.Descend(ctx))
+//
+// so the count is per task and is undone on every exit, faults included.
+// Counting in the task, rather than in a depth parameter, covers every
+// recursive path: direct calls, calls through process values and the
+// nested iteration of generators, which all run on the task's stack.
+func Descend(ctx context.Context) *task {
+	t := taskOf(ctx)
+	if t == nil {
+		return nil // outside any loop: nothing to count in
+	}
+	if t.depth >= MaxDepth {
+		FaultAt(1, KindRecursion, "maximum recursion depth of "+strconv.Itoa(MaxDepth)+" calls exceeded")
+	}
+	t.depth++
+	return t
+}
+
+// Ascend undoes the Descend that returned t.
+func Ascend(t *task) {
+	if t != nil {
+		t.depth--
+	}
+}
 
 // RecursionLimit faults with kind "recursion", positioned at its caller.
 func RecursionLimit() {

@@ -33,6 +33,9 @@ type task struct {
 	wgen    atomic.Uint64
 	cw      atomic.Uint64 // the wait its own cancellation ends (0: none)
 	started bool
+	// depth counts the nested calls of guarded recursive processes running
+	// in this task (see Descend); only the task's own code touches it.
+	depth int
 
 	livePrev, liveNext *task
 }

@@ -112,6 +112,10 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 	c.bindArgs(e, fn, recv, info, calleeName(e, info))
 	if info.Value != nil && c.proc != nil {
 		c.proc.NeedsCtx = true
+		if c.proc.valueArities == nil {
+			c.proc.valueArities = map[int]bool{}
+		}
+		c.proc.valueArities[len(info.Args)] = true
 	}
 	if fn.Kind == ast.AsyncContextManagerProc && c.withHeader != e {
 		c.errorf(e.Sp, "E269", "write `With "+calleeName(e, info)+" … as NAME:` and use NAME in its block", "context manager %q can only be used in a With header", calleeName(e, info))
@@ -169,7 +173,7 @@ func (c *checker) funcOf(slot *TVar, e *ast.CallExpr) *Func {
 	}
 	fn, ok := c.funcs[key]
 	if !ok {
-		fn = &Func{Result: newTVar("result of call", e.Sp.Start)}
+		fn = &Func{Result: c.newTVar("result of call", e.Sp.Start)}
 		if dynamic {
 			fn.Result.sawAny = true // a call through an Any gives an Any
 		}
@@ -181,7 +185,7 @@ func (c *checker) funcOf(slot *TVar, e *ast.CallExpr) *Func {
 				name = "arg" + itoa(i)
 			}
 			fn.Names = append(fn.Names, name)
-			fn.Params = append(fn.Params, newTVar("argument "+quote(name), a.Value.Span().Start))
+			fn.Params = append(fn.Params, c.newTVar("argument "+quote(name), a.Value.Span().Start))
 		}
 		c.funcs[key] = fn
 	}
@@ -277,7 +281,7 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 	fn := &Func{}
 	for _, p := range b.Params {
 		fn.Names = append(fn.Names, p)
-		fn.Params = append(fn.Params, newTVar(p, e.Sp.Start))
+		fn.Params = append(fn.Params, c.newTVar(p, e.Sp.Start))
 	}
 	n := len(b.Params)
 	info.Args = make([]ast.Expr, n)

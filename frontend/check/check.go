@@ -60,6 +60,14 @@ type checker struct {
 	withHeader *ast.CallExpr
 	// suggested caches "did you mean" answers by name.
 	suggested map[string]string
+
+	// forced are the slots found, by an earlier run, to receive processes
+	// of different shapes: they start as a fixed Any. slots lists every
+	// named cell made in this run; restart is set when this run found a
+	// new such slot.
+	forced  map[slotKey]bool
+	slots   []*TVar
+	restart bool
 }
 
 type strictNote struct {
@@ -67,14 +75,37 @@ type strictNote struct {
 	msg string
 }
 
+// maxRestarts bounds how often inference starts over (see Check).
+const maxRestarts = 8
+
 // Check checks f. The returned Program is nil when the diagnostics contain
 // errors.
+//
+// Inference is monotone (cells only grow), except for one rule: a slot
+// that receives two declared processes of different shapes becomes Any
+// (spec §5), and what already flowed through it while it still held one
+// of them (the results of calls through it, say) would keep a type it
+// no longer justifies. So when a run finds such a slot, inference starts
+// over with that slot fixed to Any from the beginning.
 func Check(f *ast.File, cfg Config) (*Program, diag.List) {
+	forced := map[slotKey]bool{}
+	for round := 0; ; round++ {
+		c := newChecker(f, cfg, forced)
+		c.infer()
+		if c.restart && round < maxRestarts {
+			continue
+		}
+		return c.finish()
+	}
+}
+
+func newChecker(f *ast.File, cfg Config, forced map[slotKey]bool) *checker {
 	c := &checker{
 		cfg:     cfg,
 		procs:   map[string]*Proc{},
 		records: map[string]*Record{},
 		globals: map[string]*Var{},
+		forced:  forced,
 	}
 	c.prog = &Program{
 		File:      f,
@@ -89,19 +120,47 @@ func Check(f *ast.File, cfg Config) (*Program, diag.List) {
 		Narrowed:  map[*ast.Ident]bool{},
 		RecordOf:  map[string]*Record{},
 	}
-	c.declare(f)
-	if cfg.Library {
-		c.libraryRules(f)
+	return c
+}
+
+// infer declares f's names and iterates inference to its fixpoint; it
+// sets c.restart when a slot turned Any that must be Any from the start.
+func (c *checker) infer() {
+	c.declare(c.prog.File)
+	if c.cfg.Library {
+		c.libraryRules(c.prog.File)
 	}
 	for pass := 0; pass < maxPasses; pass++ {
 		c.changed = false
 		c.walkAll()
 		c.breakCycles()
-		c.settleFuncPairs()
+		for _, r := range c.settleFuncPairs() {
+			c.force(r)
+		}
 		if !c.changed {
 			break
 		}
 	}
+}
+
+// force records every named cell of r's class as a slot that starts as
+// Any in the next run.
+func (c *checker) force(r *TVar) {
+	for _, v := range c.slots {
+		if v.Name == "" || v.find() != r {
+			continue
+		}
+		if k := (slotKey{v.Name, v.Pos}); !c.forced[k] {
+			c.forced[k] = true
+			c.restart = true
+		}
+	}
+}
+
+// finish runs the final pass: it records types, reports diagnostics and
+// decides effects.
+func (c *checker) finish() (*Program, diag.List) {
+	cfg := c.cfg
 	c.final = true
 	c.walkAll()
 	c.effects()
@@ -144,6 +203,10 @@ func (c *checker) walkProc(p *Proc, body []ast.Stmt) {
 		c.overlay = savedOverlay
 	}
 	c.stmts(body)
+	if p != c.prog.Main && (p.Kind == ast.PlainProc || p.Kind == ast.AsyncProc) && fallsOff(body) {
+		// Spec §7: a body that may end without `Return E` gives None.
+		c.flow(p.Result, NoneType)
+	}
 	c.proc, c.loops, c.inPromise, c.overlay, c.narrow = saved, savedLoops, savedPromise, savedOverlay, savedNarrow
 	c.assigned = savedAssigned
 }

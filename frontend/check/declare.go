@@ -37,7 +37,7 @@ func (c *checker) declare(f *ast.File) {
 	}
 
 	main := &Proc{Name: "main", Kind: ast.AsyncProc, scope: map[string]*Var{}, calls: map[*Proc]bool{}}
-	main.Result = newTVar("main result", ast.Pos{})
+	main.Result = c.newTVar("main result", ast.Pos{})
 	c.prog.Main = main
 
 	for _, s := range f.Stmts {
@@ -50,13 +50,13 @@ func (c *checker) declare(f *ast.File) {
 			continue
 		}
 		p := &Proc{Name: d.Name, Decl: d, Kind: d.Kind, scope: map[string]*Var{}, calls: map[*Proc]bool{}}
-		p.Result = newTVar("result of "+quote(d.Name), d.NameSp.Start)
+		p.Result = c.newTVar("result of "+quote(d.Name), d.NameSp.Start)
 		if d.Result != nil {
 			p.Result.t = c.typeOf(d.Result)
 			p.Result.fixed = true
 		}
 		if d.Kind == ast.AsyncGeneratorProc || d.Kind == ast.AsyncContextManagerProc {
-			p.Yield = newTVar("yield of "+quote(d.Name), d.NameSp.Start)
+			p.Yield = c.newTVar("yield of "+quote(d.Name), d.NameSp.Start)
 		}
 		c.params(p, d.Params)
 		c.procs[d.Name] = p
@@ -73,7 +73,7 @@ func (c *checker) params(p *Proc, ps []*ast.Param) {
 	fn := &Func{Result: p.Result, Kind: p.Kind, Named: p.Decl != nil}
 	for _, prm := range ps {
 		v := &Var{Name: prm.Name.Name, Param: true, Owner: p, Decl: prm.Name.Sp}
-		v.Slot = newTVar("parameter "+quote(v.Name)+" of "+quote(p.Name), prm.Name.Sp.Start)
+		v.Slot = c.newTVar("parameter "+quote(v.Name)+" of "+quote(p.Name), prm.Name.Sp.Start)
 		if prm.Type != nil {
 			v.Slot.t = c.typeOf(prm.Type)
 			v.Slot.fixed = true
@@ -106,7 +106,7 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 			return
 		}
 		v := &Var{Name: id.Name, Owner: p, Decl: id.Sp, Loop: loop}
-		v.Slot = newTVar("variable "+quote(id.Name), id.Sp.Start)
+		v.Slot = c.newTVar("variable "+quote(id.Name), id.Sp.Start)
 		if t != nil {
 			v.Slot.t = t
 		}

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"sort"
+
 	"github.com/runa2go/runa2go/frontend/ast"
 )
 
@@ -41,26 +43,138 @@ func (c *checker) effects() {
 			}
 		}
 	}
-	// Recursion: p reaches itself through calls.
-	for _, p := range all {
-		seen := map[*Proc]bool{}
-		var reach func(q *Proc) bool
-		reach = func(q *Proc) bool {
-			for r := range q.calls {
-				if r == p {
-					return true
+	c.recursion(all)
+}
+
+// recursion marks the processes that take part in a call cycle
+// (Proc.Recursive). A call through a process value with k arguments may
+// reach any process of k parameters used as a value and any such
+// callback: the graph has one extra node per arity, "some process value
+// of k parameters", with an edge to each of them from every process that
+// calls a process value with k arguments. Cycles are the strongly
+// connected components of that graph (Tarjan's algorithm, linear in its
+// size).
+func (c *checker) recursion(all []*Proc) {
+	var callbacks []*Proc
+	for _, cb := range c.prog.Callbacks {
+		callbacks = append(callbacks, cb)
+	}
+	sort.Slice(callbacks, func(i, j int) bool {
+		return callbacks[i].Callback.Sp.Start.Before(callbacks[j].Callback.Sp.Start)
+	})
+	nodes := append(append([]*Proc(nil), all...), callbacks...)
+	id := make(map[*Proc]int, len(nodes))
+	for i, p := range nodes {
+		id[p] = i
+	}
+	// The value nodes follow the process nodes, one per arity in use.
+	valueNode := map[int]int{}
+	arity := func(k int) int {
+		if n, ok := valueNode[k]; ok {
+			return n
+		}
+		valueNode[k] = len(nodes) + len(valueNode)
+		return valueNode[k]
+	}
+	for _, p := range nodes {
+		for k := range p.valueArities {
+			arity(k)
+		}
+	}
+	succ := make([][]int, len(nodes)+len(valueNode))
+	self := make([]bool, len(succ))
+	for i, p := range nodes {
+		for q := range p.calls {
+			j, ok := id[q]
+			if !ok {
+				continue
+			}
+			succ[i] = append(succ[i], j)
+			self[i] = self[i] || i == j
+		}
+		for k := range p.valueArities {
+			succ[i] = append(succ[i], valueNode[k])
+		}
+		if n, ok := valueNode[len(p.Params)]; ok && (p.UsedAsValue || p.Callback != nil) {
+			succ[n] = append(succ[n], i)
+		}
+	}
+	for _, comp := range sccs(succ) {
+		if len(comp) == 1 && !self[comp[0]] {
+			continue
+		}
+		for _, i := range comp {
+			if i < len(nodes) {
+				nodes[i].Recursive = true
+			}
+		}
+	}
+}
+
+// sccs returns the strongly connected components of the graph given by
+// successor lists, iteratively (no recursion: call graphs may be deep).
+func sccs(succ [][]int) [][]int {
+	n := len(succ)
+	index := make([]int, n)
+	low := make([]int, n)
+	onStack := make([]bool, n)
+	for i := range index {
+		index[i] = -1
+	}
+	var out [][]int
+	var comp []int
+	var tstack []int
+	next := 0
+	type frame struct{ v, edge int }
+	for root := 0; root < n; root++ {
+		if index[root] >= 0 {
+			continue
+		}
+		call := []frame{{root, 0}}
+		index[root], low[root] = next, next
+		next++
+		tstack = append(tstack, root)
+		onStack[root] = true
+		for len(call) > 0 {
+			top := &call[len(call)-1]
+			v := top.v
+			if top.edge < len(succ[v]) {
+				w := succ[v][top.edge]
+				top.edge++
+				switch {
+				case index[w] < 0:
+					index[w], low[w] = next, next
+					next++
+					tstack = append(tstack, w)
+					onStack[w] = true
+					call = append(call, frame{w, 0})
+				case onStack[w] && index[w] < low[v]:
+					low[v] = index[w]
 				}
-				if !seen[r] {
-					seen[r] = true
-					if reach(r) {
-						return true
-					}
+				continue
+			}
+			call = call[:len(call)-1]
+			if len(call) > 0 {
+				if u := call[len(call)-1].v; low[v] < low[u] {
+					low[u] = low[v]
 				}
 			}
-			return false
+			if low[v] == index[v] {
+				comp = nil
+				for {
+					w := tstack[len(tstack)-1]
+					tstack = tstack[:len(tstack)-1]
+					onStack[w] = false
+					comp = append(comp, w)
+					if w == v {
+						break
+					}
+				}
+				out = append(out, comp)
+			}
 		}
-		p.Recursive = reach(p)
 	}
+	return out
 }
 
 // throws reports whether a body contains a Throw (outside nested

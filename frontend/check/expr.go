@@ -19,7 +19,7 @@ func (c *checker) valCell(e *ast.DictLit) *TVar {
 	}
 	v, ok := c.valCells[e]
 	if !ok {
-		v = newTVar("dictionary value", e.Sp.Start)
+		v = c.newTVar("dictionary value", e.Sp.Start)
 		c.valCells[e] = v
 	}
 	return v
@@ -32,7 +32,7 @@ func (c *checker) cell(n ast.Node, name string) *TVar {
 	}
 	v, ok := c.cells[n]
 	if !ok {
-		v = newTVar(name, n.Span().Start)
+		v = c.newTVar(name, n.Span().Start)
 		c.cells[n] = v
 	}
 	return v
@@ -553,7 +553,7 @@ func (c *checker) each(e *ast.EachExpr) Type {
 	v, ok := c.prog.Each[e]
 	if !ok {
 		v = &Var{Name: e.Var.Name, Owner: c.proc, Decl: e.Var.Sp, Loop: true}
-		v.Slot = newTVar("variable "+quote(e.Var.Name), e.Var.Sp.Start)
+		v.Slot = c.newTVar("variable "+quote(e.Var.Name), e.Var.Sp.Start)
 		c.prog.Each[e] = v
 		c.prog.Defs[e.Var] = v
 	}
@@ -601,7 +601,7 @@ func (c *checker) callback(e *ast.CallbackLit) Type {
 	p, ok := c.prog.Callbacks[e]
 	if !ok {
 		p = &Proc{Name: "callback", Callback: e, Kind: ast.PlainProc, Parent: c.proc, scope: map[string]*Var{}, calls: map[*Proc]bool{}}
-		p.Result = newTVar("callback result", e.Sp.Start)
+		p.Result = c.newTVar("callback result", e.Sp.Start)
 		c.params(p, e.Params)
 		c.scanLocals(p, e.Body.Stmts, false)
 		c.prog.Callbacks[e] = p

@@ -205,8 +205,9 @@ func (in *inference) pairFuncs(slot *TVar, x, y *Func) {
 
 // settleFuncPairs makes a slot Any when the declared processes it received
 // turned out to have different shapes (parameter count or types, result,
-// kind): one Go function type cannot hold both.
-func (in *inference) settleFuncPairs() {
+// kind): one Go function type cannot hold both. It returns the slots it
+// made Any.
+func (in *inference) settleFuncPairs() (made []*TVar) {
 	for _, p := range in.funcPairs {
 		if p.slot == nil {
 			continue
@@ -219,21 +220,67 @@ func (in *inference) settleFuncPairs() {
 		if !sameShape(x, p.other) {
 			r.t, r.fixed = AnyType, true
 			in.changed = true
+			made = append(made, r)
 		}
 	}
+	return made
 }
 
-// sameShape reports whether two process types have one Go shape.
-func sameShape(x, y *Func) bool {
-	if x.Kind != y.Kind || len(x.Params) != len(y.Params) {
+// sameShape reports whether two process types have one Go shape: the
+// same kind and arity, and parameter and result types that are equal as
+// types (an annotated List[String] and an inferred one are the same type,
+// though their cells differ).
+func sameShape(x, y *Func) bool { return sameFunc(x, y, 0) }
+
+func sameFunc(x, y *Func, depth int) bool {
+	if x == y {
+		return true
+	}
+	if x.Kind != y.Kind || len(x.Params) != len(y.Params) || depth > 8 {
 		return false
 	}
 	for i := range x.Params {
-		if !sameType(x.Params[i].Type(), y.Params[i].Type()) {
+		if !equalType(x.Params[i].Type(), y.Params[i].Type(), depth+1) {
 			return false
 		}
 	}
 	rx, ry := x.Result.Type(), y.Result.Type()
 	none := func(t Type) bool { return t == NoneType || t == Unknown }
-	return sameType(rx, ry) || (none(rx) && none(ry))
+	return equalType(rx, ry, depth+1) || (none(rx) && none(ry))
+}
+
+// equalType reports whether a and b are the same type structurally
+// (element types compared as types, not as cells). Depth bounds the
+// comparison of recursive process types.
+func equalType(a, b Type, depth int) bool {
+	if a == b {
+		return true
+	}
+	if depth > 8 {
+		return false
+	}
+	switch x := a.(type) {
+	case *Optional:
+		y, ok := b.(*Optional)
+		return ok && equalType(x.Elem, y.Elem, depth+1)
+	case *List:
+		y, ok := b.(*List)
+		return ok && equalType(x.Elem.Type(), y.Elem.Type(), depth+1)
+	case *Dict:
+		y, ok := b.(*Dict)
+		return ok && equalType(x.Key.Type(), y.Key.Type(), depth+1) && equalType(x.Val.Type(), y.Val.Type(), depth+1)
+	case *Awaitable:
+		y, ok := b.(*Awaitable)
+		return ok && equalType(x.Elem.Type(), y.Elem.Type(), depth+1)
+	case *Generator:
+		y, ok := b.(*Generator)
+		return ok && equalType(x.Elem.Type(), y.Elem.Type(), depth+1)
+	case *Manager:
+		y, ok := b.(*Manager)
+		return ok && equalType(x.Elem.Type(), y.Elem.Type(), depth+1)
+	case *Func:
+		y, ok := b.(*Func)
+		return ok && sameFunc(x, y, depth+1)
+	}
+	return false
 }

@@ -81,9 +81,13 @@ type Proc struct {
 	Parent *Proc  // enclosing process of a callback literal
 
 	// Effects.
-	CanFail   bool // may return an error (Throw, failing calls, await, …)
-	NeedsCtx  bool // takes a context.Context (async, starts tasks, calls process values)
-	Recursive bool // takes part in a call cycle: gets the recursion guard
+	CanFail  bool // may return an error (Throw, failing calls, await, …)
+	NeedsCtx bool // takes a context.Context (async, starts tasks, calls process values)
+	// Recursive is set when p takes part in a call cycle, counting calls
+	// through process values as calls of every process used as a value
+	// and the iteration of a generator as a call of it: it gets the
+	// recursion guard (spec §6.5).
+	Recursive bool
 	// UsedAsValue is set when the process is passed or stored as a value.
 	UsedAsValue bool
 	// Returns is set when some Return gives a value.
@@ -91,6 +95,10 @@ type Proc struct {
 
 	scope map[string]*Var
 	calls map[*Proc]bool
+	// valueArities are the argument counts of the calls of process values
+	// in the body (each may reach any process of that arity used as a
+	// value).
+	valueArities map[int]bool
 }
 
 func (p *Proc) objectName() string { return p.Name }

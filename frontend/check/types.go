@@ -184,7 +184,22 @@ type TVar struct {
 	Pos  ast.Pos
 }
 
-func newTVar(name string, pos ast.Pos) *TVar { return &TVar{t: Unknown, Name: name, Pos: pos} }
+// slotKey identifies a named inference slot across checker runs (see forced).
+type slotKey struct {
+	name string
+	pos  ast.Pos
+}
+
+// newTVar makes a named inference cell. A slot that an earlier run found
+// to hold processes of different shapes starts as a fixed Any (see Check).
+func (c *checker) newTVar(name string, pos ast.Pos) *TVar {
+	v := &TVar{t: Unknown, Name: name, Pos: pos}
+	if c.forced[slotKey{name, pos}] {
+		v.t, v.fixed = AnyType, true
+	}
+	c.slots = append(c.slots, v)
+	return v
+}
 
 func (v *TVar) find() *TVar {
 	for v.parent != nil {
