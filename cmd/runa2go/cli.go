@@ -134,6 +134,11 @@ func report(w io.Writer, err error) int {
 		fmt.Fprintf(w, "runa2go: %s\n", ue.msg)
 		return exitUsage
 	}
+	var oe *driver.OutputIsSourceError
+	if errors.As(err, &oe) {
+		fmt.Fprintf(w, "runa2go: %v\n", oe)
+		return exitUsage
+	}
 	printError(w, err)
 	return exitError
 }
@@ -172,6 +177,16 @@ func reportInternal(w io.Writer, msg string, stack []byte) {
 	}
 }
 
+// readSource reads the Runa file named on the command line, refusing a
+// name that does not end in ".runa" as a usage error before anything is
+// read or written (see driver.CheckSourceName).
+func readSource(path string) (*driver.Source, error) {
+	if err := driver.CheckSourceName(path); err != nil {
+		return nil, &usageError{err.Error()}
+	}
+	return driver.ReadSource(path)
+}
+
 // buildCmd is `runa2go build`.
 type buildCmd struct {
 	File    string `arg:"" name:"FILE.runa" help:"The Runa program to build."`
@@ -183,7 +198,7 @@ type buildCmd struct {
 }
 
 func (c *buildCmd) Run(e *env) error {
-	src, err := driver.ReadSource(c.File)
+	src, err := readSource(c.File)
 	if err != nil {
 		return err
 	}
@@ -219,7 +234,7 @@ type runCmd struct {
 }
 
 func (c *runCmd) Run(e *env) error {
-	src, err := driver.ReadSource(c.File)
+	src, err := readSource(c.File)
 	if err != nil {
 		return err
 	}
@@ -260,7 +275,7 @@ func (c *genCmd) Run(e *env) error {
 	if c.Check && c.Output == "" {
 		return &usageError{"--check needs -o FILE.go"}
 	}
-	src, err := driver.ReadSource(c.File)
+	src, err := readSource(c.File)
 	if err != nil {
 		return err
 	}
@@ -290,6 +305,9 @@ func (c *genCmd) Run(e *env) error {
 		}
 		return nil
 	default:
+		if err := src.CheckOutput(c.Output); err != nil {
+			return err
+		}
 		return driver.WriteFileAtomic(c.Output, code, 0o644)
 	}
 }
@@ -318,6 +336,11 @@ type checkCmd struct {
 }
 
 func (c *checkCmd) Run(e *env) error {
+	for _, file := range c.Files {
+		if err := driver.CheckSourceName(file); err != nil {
+			return &usageError{err.Error()}
+		}
+	}
 	failed := false
 	printer := &diagPrinter{e: e, format: c.Format}
 	for _, file := range c.Files {

@@ -76,7 +76,7 @@ type fmtCmd struct {
 }
 
 func (c *fmtCmd) Run(e *env) error {
-	src, err := driver.ReadSource(c.File)
+	src, err := readSource(c.File)
 	if err != nil {
 		return err
 	}

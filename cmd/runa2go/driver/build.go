@@ -32,7 +32,9 @@ const (
 type BuildOptions struct {
 	// Output, when set, is where the binary is copied (an existing
 	// directory receives it under the default name). When empty, the
-	// binary stays in the cache only (see BuildResult.Binary).
+	// binary stays in the cache only (see BuildResult.Binary). An Output
+	// that names the source file (through any path or link) is refused
+	// with an *OutputIsSourceError before anything is built.
 	Output string
 	// Race builds with the race detector.
 	Race bool
@@ -154,6 +156,15 @@ func Build(ctx context.Context, src *Source, opts BuildOptions) (*BuildResult, e
 	}
 	in := &KeyInputs{Source: src.Data, SourceName: src.Name, Version: Version, SelfID: self,
 		RuntimeSum: rtsum, Toolchain: tc.Env, Race: opts.Race, NoLine: opts.NoLine, Verify: opts.Verify}
+	out := opts.Output
+	if out != "" {
+		if fi, err := os.Stat(out); err == nil && fi.IsDir() {
+			out = filepath.Join(out, DefaultOutput(src.Name, tc.Env["GOEXE"]))
+		}
+		if err := src.CheckOutput(out); err != nil {
+			return nil, err
+		}
+	}
 	dir := filepath.Join(root, "build", in.Key())
 	res := &BuildResult{Dir: dir, Binary: filepath.Join(dir, BinaryBase+tc.Env["GOEXE"])}
 
@@ -165,11 +176,7 @@ func Build(ctx context.Context, src *Source, opts BuildOptions) (*BuildResult, e
 			return nil, err
 		}
 	}
-	if opts.Output != "" {
-		out := opts.Output
-		if fi, err := os.Stat(out); err == nil && fi.IsDir() {
-			out = filepath.Join(out, DefaultOutput(src.Name, tc.Env["GOEXE"]))
-		}
+	if out != "" {
 		if err := copyBinary(res.Binary, out); err != nil {
 			return nil, err
 		}
