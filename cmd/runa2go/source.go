@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"os"
 
 	"github.com/runa2go/runa2go/cmd/runa2go/driver"
@@ -107,8 +106,5 @@ func (c *fmtCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	if err := driver.WriteFileAtomic(c.File, out, fi.Mode().Perm()); err != nil {
-		return fmt.Errorf("writing %s: %w", c.File, err)
-	}
-	return nil
+	return driver.WriteFileAtomic(c.File, out, fi.Mode().Perm())
 }

@@ -236,7 +236,9 @@ func buildInto(ctx context.Context, tc *Toolchain, src *Source, opts BuildOption
 	return nil
 }
 
-// copyBinary copies the executable from to the path to, atomically.
+// copyBinary copies the executable from to the path to, as
+// WriteFileAtomic writes (a device or a link target is written, not
+// replaced).
 func copyBinary(from, to string) error {
 	in, err := os.Open(from)
 	if err != nil {
@@ -247,8 +249,5 @@ func copyBinary(from, to string) error {
 	if _, err := io.Copy(&b, in); err != nil {
 		return err
 	}
-	if _, err := writeIfChanged(to, b.Bytes(), 0o755); err != nil {
-		return fmt.Errorf("writing the binary: %w", err)
-	}
-	return nil
+	return WriteFileAtomic(to, b.Bytes(), 0o755)
 }
