@@ -34,6 +34,7 @@ type cli struct {
 	Gen     genCmd     `cmd:"" help:"Translate a Runa file into Go source (stdout, or a file with -o)."`
 	Check   checkCmd   `cmd:"" help:"Report the diagnostics of Runa files without generating code."`
 	Fmt     fmtCmd     `cmd:"" help:"Format a Runa file (stdout, or in place with -w)."`
+	Clean   cleanCmd   `cmd:"" help:"Remove the build cache of build and run."`
 	Version versionCmd `cmd:"" help:"Print the version of runa2go."`
 }
 
@@ -88,7 +89,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 	}
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, "runa2go: missing command")
-		fmt.Fprintln(stderr, "usage: runa2go <build|run|gen|check|fmt|version> ... (see \"runa2go --help\")")
+		fmt.Fprintln(stderr, "usage: runa2go <build|run|gen|check|fmt|clean|version> ... (see \"runa2go --help\")")
 		return exitUsage
 	}
 	kctx, err := parser.Parse(args)
@@ -113,7 +114,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 func helpCommand(args []string) string {
 	for _, a := range args {
 		switch a {
-		case "build", "run", "gen", "check", "fmt", "version":
+		case "build", "run", "gen", "check", "fmt", "clean", "version":
 			return "runa2go " + a + " --help"
 		}
 	}
@@ -369,6 +370,26 @@ func (c *checkCmd) Run(e *env) error {
 	if failed {
 		return exitStatus(exitError)
 	}
+	return nil
+}
+
+// cleanCmd is `runa2go clean`.
+type cleanCmd struct{}
+
+func (cleanCmd) Run(e *env) error {
+	res, err := driver.Clean("")
+	if err != nil {
+		return err
+	}
+	if !res.Existed {
+		fmt.Fprintf(e.stdout, "runa2go: no build cache to remove at %s\n", res.Dir)
+		return nil
+	}
+	builds := "builds"
+	if res.Entries == 1 {
+		builds = "build"
+	}
+	fmt.Fprintf(e.stdout, "runa2go: removed the build cache %s (%d %s, %s)\n", res.Dir, res.Entries, builds, driver.FormatSize(res.Bytes))
 	return nil
 }
 

@@ -1,18 +1,17 @@
 package driver
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Names inside a build directory. They are stable, so a later build of the
@@ -70,19 +69,6 @@ func DefaultOutput(srcPath, exe string) string {
 	return strings.TrimSuffix(filepath.Base(srcPath), ".runa") + exe
 }
 
-// CacheRoot returns the runa2go cache root: dir if set, else
-// os.UserCacheDir()/runa2go.
-func CacheRoot(dir string) (string, error) {
-	if dir != "" {
-		return dir, nil
-	}
-	base, err := os.UserCacheDir()
-	if err != nil {
-		return "", fmt.Errorf("finding the user cache directory for builds: %w", err)
-	}
-	return filepath.Join(base, "runa2go"), nil
-}
-
 // KeyInputs are everything a build's output depends on.
 type KeyInputs struct {
 	Source     []byte
@@ -128,11 +114,14 @@ func (in *KeyInputs) Key() string {
 // Build compiles src into a native binary through the build cache.
 //
 // The build directory CacheDir/build/<key> is keyed by KeyInputs. When its
-// binary exists, Build only copies it to opts.Output (a cache hit).
+// binary exists and matches the checksum recorded with it, Build only
+// copies it to opts.Output (a cache hit); a damaged entry is rebuilt.
 // Otherwise it generates the Go code, writes it with go.mod and the
 // embedded runtime (WriteModule), optionally verifies it, and runs
 // `go build -trimpath` offline (BuildEnv) into a temporary name that is then
-// renamed into place, so concurrent builds of one key are safe.
+// renamed into place after its checksum is recorded, so concurrent builds of
+// one key are safe. Either way the entry's last use is recorded, and the
+// cache is evicted at most once a day (see CacheMaxAge, CacheMaxBytes).
 //
 // Compile-time problems come back as *DiagError; Go compiler errors at
 // Runa positions become E900 diagnostics in a *DiagError, other Go errors an
@@ -165,10 +154,17 @@ func Build(ctx context.Context, src *Source, opts BuildOptions) (*BuildResult, e
 			return nil, err
 		}
 	}
-	dir := filepath.Join(root, "build", in.Key())
+	maxBytes, err := CacheMaxBytes()
+	if err != nil {
+		return nil, err
+	}
+	key := in.Key()
+	buildDir := filepath.Join(root, "build")
+	dir := filepath.Join(buildDir, key)
 	res := &BuildResult{Dir: dir, Binary: filepath.Join(dir, BinaryBase+tc.Env["GOEXE"])}
 
-	if _, err := os.Stat(res.Binary); err == nil {
+	bin, ok := readEntry(res.Binary)
+	if ok {
 		res.CacheHit = true
 		res.Warnings, _ = os.ReadFile(filepath.Join(dir, warningsFile))
 	} else {
@@ -176,8 +172,16 @@ func Build(ctx context.Context, src *Source, opts BuildOptions) (*BuildResult, e
 			return nil, err
 		}
 	}
+	now := time.Now()
+	touch(filepath.Join(dir, usedStamp), now)
+	maybeEvict(buildDir, key, now, maxBytes)
 	if out != "" {
-		if err := copyBinary(res.Binary, out); err != nil {
+		if bin == nil {
+			if bin, err = os.ReadFile(res.Binary); err != nil {
+				return nil, err
+			}
+		}
+		if err := WriteFileAtomic(out, bin, 0o755); err != nil {
 			return nil, err
 		}
 		res.Output = out
@@ -229,25 +233,13 @@ func buildInto(ctx context.Context, tc *Toolchain, src *Source, opts BuildOption
 		}
 		return GoError(src, res.Dir, out)
 	}
+	if err := writeSum(tmp, res.Binary); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("writing the build directory: %w", err)
+	}
 	if err := os.Rename(tmp, res.Binary); err != nil {
 		os.Remove(tmp)
 		return err
 	}
 	return nil
-}
-
-// copyBinary copies the executable from to the path to, as
-// WriteFileAtomic writes (a device or a link target is written, not
-// replaced).
-func copyBinary(from, to string) error {
-	in, err := os.Open(from)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	var b bytes.Buffer
-	if _, err := io.Copy(&b, in); err != nil {
-		return err
-	}
-	return WriteFileAtomic(to, b.Bytes(), 0o755)
 }
