@@ -40,6 +40,7 @@ func TestScripts(t *testing.T) {
 			e.Setenv("HOME", filepath.Join(e.WorkDir, ".home"))
 			e.Setenv("XDG_CACHE_HOME", filepath.Join(e.WorkDir, ".cache"))
 			e.Setenv("GOCACHE", gocache)
+			e.Setenv("GOCACHE_REAL", gocache) // for scripts that change GOCACHE
 			e.Setenv("GOPATH", gopath)
 			return nil
 		},

@@ -6,9 +6,11 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -189,6 +191,39 @@ func Build(ctx context.Context, src *Source, opts BuildOptions) (*BuildResult, e
 	return res, nil
 }
 
+// cacheDirError reports that the build cache directory cannot be created
+// below root (err says why), naming where root comes from when it is the
+// user cache directory.
+func cacheDirError(root string, userCache bool, err error) error {
+	origin := ""
+	if userCache {
+		origin = " (in the user cache directory, " + userCacheOrigin() + "; set it to a writable directory)"
+	}
+	cause := err
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		cause = fmt.Errorf("%s %s: %w", pe.Op, pe.Path, pe.Err)
+	}
+	return fmt.Errorf("cannot create the build cache in %s%s: %v", root, origin, cause)
+}
+
+// userCacheOrigin names the setting os.UserCacheDir derives its answer
+// from on this system.
+func userCacheOrigin() string {
+	switch runtime.GOOS {
+	case "windows":
+		return "%LocalAppData%"
+	case "darwin", "ios":
+		return "$HOME/Library/Caches"
+	case "plan9":
+		return "$home/lib/cache"
+	}
+	if os.Getenv("XDG_CACHE_HOME") != "" {
+		return "$XDG_CACHE_HOME"
+	}
+	return "$HOME/.cache"
+}
+
 // buildInto does the work of a cache miss.
 func buildInto(ctx context.Context, tc *Toolchain, src *Source, opts BuildOptions, res *BuildResult) error {
 	code, warnings, err := Generate(src, GenOptions{NoLine: opts.NoLine})
@@ -196,6 +231,10 @@ func buildInto(ctx context.Context, tc *Toolchain, src *Source, opts BuildOption
 		return err
 	}
 	res.Warnings = RenderWarnings(src, warnings)
+	if err := os.MkdirAll(res.Dir, 0o755); err != nil {
+		// res.Dir is ROOT/build/KEY.
+		return cacheDirError(filepath.Dir(filepath.Dir(res.Dir)), opts.CacheDir == "", err)
+	}
 	if err := WriteModule(res.Dir, buildModule); err != nil {
 		return fmt.Errorf("writing the build directory: %w", err)
 	}
@@ -239,7 +278,7 @@ func buildInto(ctx context.Context, tc *Toolchain, src *Source, opts BuildOption
 	}
 	if err := os.Rename(tmp, res.Binary); err != nil {
 		os.Remove(tmp)
-		return err
+		return fmt.Errorf("writing the build directory: %w", writeError(res.Binary, err))
 	}
 	return nil
 }

@@ -11,7 +11,8 @@
 //     generated Go that does not compile outside of the Runa source); ask the
 //     user to report a bug;
 //   - anything else: an environment problem (an unreadable file, no Go
-//     toolchain, a full disk), reported as is.
+//     toolchain, a full disk, an unusable GOCACHE: see *ToolchainError),
+//     reported as is.
 //
 // Several may be combined with errors.Join; use errors.As to pick them out.
 package driver

@@ -66,7 +66,9 @@ func writeIfChanged(name string, data []byte, perm os.FileMode) (bool, error) {
 func resolveLinks(name string) (string, fs.FileInfo, error) {
 	for range maxLinks {
 		fi, err := os.Lstat(name)
-		if errors.Is(err, fs.ErrNotExist) {
+		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
+			// Not there (with ENOTDIR, a file is in the way of its
+			// directory, which creating the directory reports).
 			return name, nil, nil
 		}
 		if err != nil {
