@@ -86,6 +86,9 @@ func TestExitCodes(t *testing.T) {
 		{args: []string{"version", "--help"}, code: 0, stdout: "Print the version"},
 		{args: []string{"fmt", "--help"}, code: 0, stdout: "-w, --write"},
 		{args: []string{"version"}, code: 0, stdout: "runa2go version "},
+		{args: []string{"clean", "--help"}, code: 0, stdout: "Remove the build cache"},
+		{args: []string{"build", "prog.txt"}, code: 2, stderr: "prog.txt is not a Runa source file"},
+		{args: []string{"check", "a.runa", "B.RUNA"}, code: 2, stderr: "B.RUNA is not a Runa source file"},
 		{args: []string{"build", "does-not-exist.runa"}, code: 1, stderr: "does-not-exist.runa: no such file"},
 		{args: []string{"check", "does-not-exist.runa"}, code: 1, stderr: "does-not-exist.runa"},
 	}

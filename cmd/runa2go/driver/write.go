@@ -35,29 +35,39 @@ func WriteFileAtomic(name string, data []byte, perm os.FileMode) error {
 
 // writeIfChanged is WriteFileAtomic that also reports whether it wrote.
 func writeIfChanged(name string, data []byte, perm os.FileMode) (bool, error) {
+	// What name ends at, through any links (including the kernel's magic
+	// ones, such as /dev/stdout, which readlink cannot follow).
+	fi, err := os.Stat(name)
+	switch {
+	case err == nil && fi.IsDir():
+		return false, fmt.Errorf("writing %s: it is a directory", name)
+	case err == nil && !fi.Mode().IsRegular():
+		if err := writeInPlace(name, data); err != nil {
+			return false, writeError(name, err)
+		}
+		return true, nil
+	case err != nil && !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR):
+		return false, writeError(name, err)
+	}
+	// A regular file, or nothing yet (maybe a dangling link): replace the
+	// file the links lead to.
 	target, fi, err := resolveLinks(name)
 	if err != nil {
 		return false, writeError(name, err)
 	}
-	switch {
-	case fi == nil || fi.Mode().IsRegular():
-		if fi != nil {
-			if old, err := os.ReadFile(target); err == nil && bytes.Equal(old, data) {
-				return false, nil
-			}
-		}
-		if err := replaceFile(target, data, perm); err != nil {
-			return false, writeError(name, err)
-		}
-		return true, nil
-	case fi.IsDir():
-		return false, fmt.Errorf("writing %s: it is a directory", name)
-	default:
-		if err := writeInPlace(target, data); err != nil {
-			return false, writeError(name, err)
-		}
-		return true, nil
+	if fi != nil && !fi.Mode().IsRegular() {
+		// Changed under us; do not replace it.
+		return false, fmt.Errorf("writing %s: it is no longer a regular file", name)
 	}
+	if fi != nil {
+		if old, err := os.ReadFile(target); err == nil && bytes.Equal(old, data) {
+			return false, nil
+		}
+	}
+	if err := replaceFile(target, data, perm); err != nil {
+		return false, writeError(name, err)
+	}
+	return true, nil
 }
 
 // resolveLinks follows the symbolic links that name (as a last path
