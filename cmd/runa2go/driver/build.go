@@ -126,8 +126,10 @@ func (in *KeyInputs) Key() string {
 // cache is evicted at most once a day (see CacheMaxAge, CacheMaxBytes).
 //
 // Compile-time problems come back as *DiagError; Go compiler errors at
-// Runa positions become E900 diagnostics in a *DiagError, other Go errors an
-// *InternalError.
+// Runa positions become E900 diagnostics in a *DiagError, other Go compiler
+// errors an *InternalError, and failures of the toolchain or its
+// environment a *ToolchainError (see GoError). An invalid CacheMaxEnv is an
+// error before anything is built.
 func Build(ctx context.Context, src *Source, opts BuildOptions) (*BuildResult, error) {
 	tc, err := FindToolchain(ctx)
 	if err != nil {
