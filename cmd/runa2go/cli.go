@@ -34,6 +34,7 @@ type cli struct {
 	Gen     genCmd     `cmd:"" help:"Translate a Runa file into Go source (stdout, or a file with -o)."`
 	Check   checkCmd   `cmd:"" help:"Report the diagnostics of Runa files without generating code."`
 	Fmt     fmtCmd     `cmd:"" help:"Format a Runa file (stdout, or in place with -w)."`
+	Clean   cleanCmd   `cmd:"" help:"Remove the build cache of build and run."`
 	Version versionCmd `cmd:"" help:"Print the version of runa2go."`
 }
 
@@ -88,7 +89,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 	}
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, "runa2go: missing command")
-		fmt.Fprintln(stderr, "usage: runa2go <build|run|gen|check|fmt|version> ... (see \"runa2go --help\")")
+		fmt.Fprintln(stderr, "usage: runa2go <build|run|gen|check|fmt|clean|version> ... (see \"runa2go --help\")")
 		return exitUsage
 	}
 	kctx, err := parser.Parse(args)
@@ -113,7 +114,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 func helpCommand(args []string) string {
 	for _, a := range args {
 		switch a {
-		case "build", "run", "gen", "check", "fmt", "version":
+		case "build", "run", "gen", "check", "fmt", "clean", "version":
 			return "runa2go " + a + " --help"
 		}
 	}
@@ -132,6 +133,11 @@ func report(w io.Writer, err error) int {
 	var ue *usageError
 	if errors.As(err, &ue) {
 		fmt.Fprintf(w, "runa2go: %s\n", ue.msg)
+		return exitUsage
+	}
+	var oe *driver.OutputIsSourceError
+	if errors.As(err, &oe) {
+		fmt.Fprintf(w, "runa2go: %v\n", oe)
 		return exitUsage
 	}
 	printError(w, err)
@@ -172,6 +178,16 @@ func reportInternal(w io.Writer, msg string, stack []byte) {
 	}
 }
 
+// readSource reads the Runa file named on the command line, refusing a
+// name that does not end in ".runa" as a usage error before anything is
+// read or written (see driver.CheckSourceName).
+func readSource(path string) (*driver.Source, error) {
+	if err := driver.CheckSourceName(path); err != nil {
+		return nil, &usageError{err.Error()}
+	}
+	return driver.ReadSource(path)
+}
+
 // buildCmd is `runa2go build`.
 type buildCmd struct {
 	File    string `arg:"" name:"FILE.runa" help:"The Runa program to build."`
@@ -183,7 +199,7 @@ type buildCmd struct {
 }
 
 func (c *buildCmd) Run(e *env) error {
-	src, err := driver.ReadSource(c.File)
+	src, err := readSource(c.File)
 	if err != nil {
 		return err
 	}
@@ -219,7 +235,7 @@ type runCmd struct {
 }
 
 func (c *runCmd) Run(e *env) error {
-	src, err := driver.ReadSource(c.File)
+	src, err := readSource(c.File)
 	if err != nil {
 		return err
 	}
@@ -260,7 +276,7 @@ func (c *genCmd) Run(e *env) error {
 	if c.Check && c.Output == "" {
 		return &usageError{"--check needs -o FILE.go"}
 	}
-	src, err := driver.ReadSource(c.File)
+	src, err := readSource(c.File)
 	if err != nil {
 		return err
 	}
@@ -290,6 +306,9 @@ func (c *genCmd) Run(e *env) error {
 		}
 		return nil
 	default:
+		if err := src.CheckOutput(c.Output); err != nil {
+			return err
+		}
 		return driver.WriteFileAtomic(c.Output, code, 0o644)
 	}
 }
@@ -318,6 +337,11 @@ type checkCmd struct {
 }
 
 func (c *checkCmd) Run(e *env) error {
+	for _, file := range c.Files {
+		if err := driver.CheckSourceName(file); err != nil {
+			return &usageError{err.Error()}
+		}
+	}
 	failed := false
 	printer := &diagPrinter{e: e, format: c.Format}
 	for _, file := range c.Files {
@@ -346,6 +370,26 @@ func (c *checkCmd) Run(e *env) error {
 	if failed {
 		return exitStatus(exitError)
 	}
+	return nil
+}
+
+// cleanCmd is `runa2go clean`.
+type cleanCmd struct{}
+
+func (cleanCmd) Run(e *env) error {
+	res, err := driver.Clean("")
+	if err != nil {
+		return err
+	}
+	if !res.Existed {
+		fmt.Fprintf(e.stdout, "runa2go: no build cache to remove at %s\n", res.Dir)
+		return nil
+	}
+	builds := "builds"
+	if res.Entries == 1 {
+		builds = "build"
+	}
+	fmt.Fprintf(e.stdout, "runa2go: removed the build cache %s (%d %s, %s)\n", res.Dir, res.Entries, builds, driver.FormatSize(res.Bytes))
 	return nil
 }
 

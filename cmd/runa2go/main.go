@@ -6,6 +6,7 @@
 //	runa2go gen FILE.runa [-o FILE.go] [--pkg NAME] [--check] [--no-line]
 //	runa2go check FILE.runa... [--syntax-only] [--strict] [--format text|json]
 //	runa2go fmt FILE.runa [-w]
+//	runa2go clean
 //	runa2go version
 //
 // Exit status: 0 on success; 1 when the program has errors (diagnostics,

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -39,8 +40,18 @@ func TestScripts(t *testing.T) {
 			e.Setenv("HOME", filepath.Join(e.WorkDir, ".home"))
 			e.Setenv("XDG_CACHE_HOME", filepath.Join(e.WorkDir, ".cache"))
 			e.Setenv("GOCACHE", gocache)
+			e.Setenv("GOCACHE_REAL", gocache) // for scripts that change GOCACHE
 			e.Setenv("GOPATH", gopath)
 			return nil
+		},
+		Condition: func(cond string) (bool, error) {
+			switch cond {
+			case "root":
+				// Tests that only mean something with root's powers
+				// (creating device nodes, writing where only root may).
+				return os.Geteuid() == 0, nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 	})
 }
@@ -75,6 +86,9 @@ func TestExitCodes(t *testing.T) {
 		{args: []string{"version", "--help"}, code: 0, stdout: "Print the version"},
 		{args: []string{"fmt", "--help"}, code: 0, stdout: "-w, --write"},
 		{args: []string{"version"}, code: 0, stdout: "runa2go version "},
+		{args: []string{"clean", "--help"}, code: 0, stdout: "Remove the build cache"},
+		{args: []string{"build", "prog.txt"}, code: 2, stderr: "prog.txt is not a Runa source file"},
+		{args: []string{"check", "a.runa", "B.RUNA"}, code: 2, stderr: "B.RUNA is not a Runa source file"},
 		{args: []string{"build", "does-not-exist.runa"}, code: 1, stderr: "does-not-exist.runa: no such file"},
 		{args: []string{"check", "does-not-exist.runa"}, code: 1, stderr: "does-not-exist.runa"},
 	}

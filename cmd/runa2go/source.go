@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"os"
 
 	"github.com/runa2go/runa2go/cmd/runa2go/driver"
@@ -76,7 +75,7 @@ type fmtCmd struct {
 }
 
 func (c *fmtCmd) Run(e *env) error {
-	src, err := driver.ReadSource(c.File)
+	src, err := readSource(c.File)
 	if err != nil {
 		return err
 	}
@@ -107,8 +106,5 @@ func (c *fmtCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	if err := driver.WriteFileAtomic(c.File, out, fi.Mode().Perm()); err != nil {
-		return fmt.Errorf("writing %s: %w", c.File, err)
-	}
-	return nil
+	return driver.WriteFileAtomic(c.File, out, fi.Mode().Perm())
 }

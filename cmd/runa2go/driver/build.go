@@ -1,18 +1,19 @@
 package driver
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Names inside a build directory. They are stable, so a later build of the
@@ -32,7 +33,9 @@ const (
 type BuildOptions struct {
 	// Output, when set, is where the binary is copied (an existing
 	// directory receives it under the default name). When empty, the
-	// binary stays in the cache only (see BuildResult.Binary).
+	// binary stays in the cache only (see BuildResult.Binary). An Output
+	// that names the source file (through any path or link) is refused
+	// with an *OutputIsSourceError before anything is built.
 	Output string
 	// Race builds with the race detector.
 	Race bool
@@ -66,19 +69,6 @@ type BuildResult struct {
 // name without ".runa", plus exe (GOEXE).
 func DefaultOutput(srcPath, exe string) string {
 	return strings.TrimSuffix(filepath.Base(srcPath), ".runa") + exe
-}
-
-// CacheRoot returns the runa2go cache root: dir if set, else
-// os.UserCacheDir()/runa2go.
-func CacheRoot(dir string) (string, error) {
-	if dir != "" {
-		return dir, nil
-	}
-	base, err := os.UserCacheDir()
-	if err != nil {
-		return "", fmt.Errorf("finding the user cache directory for builds: %w", err)
-	}
-	return filepath.Join(base, "runa2go"), nil
 }
 
 // KeyInputs are everything a build's output depends on.
@@ -126,15 +116,20 @@ func (in *KeyInputs) Key() string {
 // Build compiles src into a native binary through the build cache.
 //
 // The build directory CacheDir/build/<key> is keyed by KeyInputs. When its
-// binary exists, Build only copies it to opts.Output (a cache hit).
+// binary exists and matches the checksum recorded with it, Build only
+// copies it to opts.Output (a cache hit); a damaged entry is rebuilt.
 // Otherwise it generates the Go code, writes it with go.mod and the
 // embedded runtime (WriteModule), optionally verifies it, and runs
 // `go build -trimpath` offline (BuildEnv) into a temporary name that is then
-// renamed into place, so concurrent builds of one key are safe.
+// renamed into place after its checksum is recorded, so concurrent builds of
+// one key are safe. Either way the entry's last use is recorded, and the
+// cache is evicted at most once a day (see CacheMaxAge, CacheMaxBytes).
 //
 // Compile-time problems come back as *DiagError; Go compiler errors at
-// Runa positions become E900 diagnostics in a *DiagError, other Go errors an
-// *InternalError.
+// Runa positions become E900 diagnostics in a *DiagError, other Go compiler
+// errors an *InternalError, and failures of the toolchain or its
+// environment a *ToolchainError (see GoError). An invalid CacheMaxEnv is an
+// error before anything is built.
 func Build(ctx context.Context, src *Source, opts BuildOptions) (*BuildResult, error) {
 	tc, err := FindToolchain(ctx)
 	if err != nil {
@@ -154,10 +149,26 @@ func Build(ctx context.Context, src *Source, opts BuildOptions) (*BuildResult, e
 	}
 	in := &KeyInputs{Source: src.Data, SourceName: src.Name, Version: Version, SelfID: self,
 		RuntimeSum: rtsum, Toolchain: tc.Env, Race: opts.Race, NoLine: opts.NoLine, Verify: opts.Verify}
-	dir := filepath.Join(root, "build", in.Key())
+	out := opts.Output
+	if out != "" {
+		if fi, err := os.Stat(out); err == nil && fi.IsDir() {
+			out = filepath.Join(out, DefaultOutput(src.Name, tc.Env["GOEXE"]))
+		}
+		if err := src.CheckOutput(out); err != nil {
+			return nil, err
+		}
+	}
+	maxBytes, err := CacheMaxBytes()
+	if err != nil {
+		return nil, err
+	}
+	key := in.Key()
+	buildDir := filepath.Join(root, "build")
+	dir := filepath.Join(buildDir, key)
 	res := &BuildResult{Dir: dir, Binary: filepath.Join(dir, BinaryBase+tc.Env["GOEXE"])}
 
-	if _, err := os.Stat(res.Binary); err == nil {
+	bin, ok := readEntry(res.Binary)
+	if ok {
 		res.CacheHit = true
 		res.Warnings, _ = os.ReadFile(filepath.Join(dir, warningsFile))
 	} else {
@@ -165,17 +176,54 @@ func Build(ctx context.Context, src *Source, opts BuildOptions) (*BuildResult, e
 			return nil, err
 		}
 	}
-	if opts.Output != "" {
-		out := opts.Output
-		if fi, err := os.Stat(out); err == nil && fi.IsDir() {
-			out = filepath.Join(out, DefaultOutput(src.Name, tc.Env["GOEXE"]))
+	now := time.Now()
+	touch(filepath.Join(dir, usedStamp), now)
+	maybeEvict(buildDir, key, now, maxBytes)
+	if out != "" {
+		if bin == nil {
+			if bin, err = os.ReadFile(res.Binary); err != nil {
+				return nil, err
+			}
 		}
-		if err := copyBinary(res.Binary, out); err != nil {
+		if err := WriteFileAtomic(out, bin, 0o755); err != nil {
 			return nil, err
 		}
 		res.Output = out
 	}
 	return res, nil
+}
+
+// cacheDirError reports that the build cache directory cannot be created
+// below root (err says why), naming where root comes from when it is the
+// user cache directory.
+func cacheDirError(root string, userCache bool, err error) error {
+	origin := ""
+	if userCache {
+		origin = " (in the user cache directory, " + userCacheOrigin() + "; set it to a writable directory)"
+	}
+	cause := err
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		cause = fmt.Errorf("%s %s: %w", pe.Op, pe.Path, pe.Err)
+	}
+	return fmt.Errorf("cannot create the build cache in %s%s: %v", root, origin, cause)
+}
+
+// userCacheOrigin names the setting os.UserCacheDir derives its answer
+// from on this system.
+func userCacheOrigin() string {
+	switch runtime.GOOS {
+	case "windows":
+		return "%LocalAppData%"
+	case "darwin", "ios":
+		return "$HOME/Library/Caches"
+	case "plan9":
+		return "$home/lib/cache"
+	}
+	if os.Getenv("XDG_CACHE_HOME") != "" {
+		return "$XDG_CACHE_HOME"
+	}
+	return "$HOME/.cache"
 }
 
 // buildInto does the work of a cache miss.
@@ -185,6 +233,10 @@ func buildInto(ctx context.Context, tc *Toolchain, src *Source, opts BuildOption
 		return err
 	}
 	res.Warnings = RenderWarnings(src, warnings)
+	if err := os.MkdirAll(res.Dir, 0o755); err != nil {
+		// res.Dir is ROOT/build/KEY.
+		return cacheDirError(filepath.Dir(filepath.Dir(res.Dir)), opts.CacheDir == "", err)
+	}
 	if err := WriteModule(res.Dir, buildModule); err != nil {
 		return fmt.Errorf("writing the build directory: %w", err)
 	}
@@ -222,26 +274,13 @@ func buildInto(ctx context.Context, tc *Toolchain, src *Source, opts BuildOption
 		}
 		return GoError(src, res.Dir, out)
 	}
+	if err := writeSum(tmp, res.Binary); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("writing the build directory: %w", err)
+	}
 	if err := os.Rename(tmp, res.Binary); err != nil {
 		os.Remove(tmp)
-		return err
-	}
-	return nil
-}
-
-// copyBinary copies the executable from to the path to, atomically.
-func copyBinary(from, to string) error {
-	in, err := os.Open(from)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	var b bytes.Buffer
-	if _, err := io.Copy(&b, in); err != nil {
-		return err
-	}
-	if _, err := writeIfChanged(to, b.Bytes(), 0o755); err != nil {
-		return fmt.Errorf("writing the binary: %w", err)
+		return fmt.Errorf("writing the build directory: %w", writeError(res.Binary, err))
 	}
 	return nil
 }

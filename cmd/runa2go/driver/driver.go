@@ -11,7 +11,8 @@
 //     generated Go that does not compile outside of the Runa source); ask the
 //     user to report a bug;
 //   - anything else: an environment problem (an unreadable file, no Go
-//     toolchain, a full disk), reported as is.
+//     toolchain, a full disk, an unusable GOCACHE: see *ToolchainError),
+//     reported as is.
 //
 // Several may be combined with errors.Join; use errors.As to pick them out.
 package driver
@@ -22,8 +23,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"runtime/debug"
 
 	"github.com/runa2go/runa2go/codegen"
@@ -38,32 +37,6 @@ const Version = "0.1.0-dev"
 
 // BugURL is where users report internal errors.
 const BugURL = "https://github.com/runa2go/runa2go/issues"
-
-// Source is one Runa source file.
-type Source struct {
-	// Name is the file name written in diagnostics, in the generated
-	// header and in //line directives: the path as the user wrote it, in
-	// slash form and cleaned (e.g. "hello.runa" or "examples/hello/hello.runa").
-	Name string
-	// Data is the file's contents.
-	Data []byte
-}
-
-// ReadSource reads the Runa file at path. The returned Source is named
-// after path as written (see Source.Name).
-func ReadSource(path string) (*Source, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	return &Source{Name: SourceName(path), Data: data}, nil
-}
-
-// SourceName returns the name under which a Runa file given as path is
-// reported: the path cleaned, in slash form.
-func SourceName(path string) string {
-	return filepath.ToSlash(filepath.Clean(path))
-}
 
 // DiagError reports compile-time diagnostics of one source file. It is
 // returned only when Diags contains at least one error.

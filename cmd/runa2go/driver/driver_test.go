@@ -207,8 +207,44 @@ func TestGoErrorMixed(t *testing.T) {
 	if !errors.As(err, &de) || !IsInternal(err) {
 		t.Errorf("want both a *DiagError and an *InternalError, got %v", err)
 	}
-	if err := GoError(src, "/b", nil); !IsInternal(err) {
-		t.Errorf("a failure without output must still be reported, got %v", err)
+	// A failure without output (go killed by a signal) says nothing
+	// against the generated code, but is still reported.
+	var te *ToolchainError
+	if err := GoError(src, "/b", nil); !errors.As(err, &te) || IsInternal(err) {
+		t.Errorf("a failure without output must be reported as a toolchain failure, got %v", err)
+	}
+}
+
+// TestGoErrorEnvironmentIsNotInternal: go build failures that come from
+// the toolchain's environment are reported as such, naming the settings
+// involved, never as an internal error; complaints about the generated
+// module stay internal.
+func TestGoErrorEnvironmentIsNotInternal(t *testing.T) {
+	src := &Source{Name: "app.runa", Data: []byte("Display 1\n")}
+	t.Setenv("GOTMPDIR", "/nope/tmp")
+	t.Setenv("GOCACHE", "rel/cache")
+	env := map[string]string{
+		"go: creating work dir: stat /nope/tmp: no such file or directory\n":                                    "check GOTMPDIR=/nope/tmp",
+		"build cache is required, but could not be located: GOCACHE is not an absolute path\n":                  "check GOCACHE=rel/cache",
+		"# runaprog\ngo build runaprog: copying /tmp/x/a.out: open /b/.prog.tmp-1: read-only file system\n":     "read-only file system",
+		"# runtime/cgo\ncgo: C compiler \"gcc\" not found: exec: \"gcc\": executable file not found in $PATH\n": `C compiler "gcc" not found`,
+		"go: open /b/go.mod: permission denied\n":                                                               "open /b/go.mod: permission denied",
+	}
+	for out, want := range env {
+		err := GoError(src, "/b", []byte(out))
+		var te *ToolchainError
+		if !errors.As(err, &te) || IsInternal(err) {
+			t.Errorf("%q: want a *ToolchainError only, got %v", out, err)
+			continue
+		}
+		if msg := err.Error(); !strings.Contains(msg, want) || strings.Contains(msg, "internal error") {
+			t.Errorf("%q: message %q lacks %q", out, msg, want)
+		}
+	}
+	for _, out := range []string{"go: updates to go.mod needed\n", "missing go.sum entry for module providing package github.com/runa2go/runa2go/rt\n"} {
+		if err := GoError(src, "/b", []byte(out)); !IsInternal(err) {
+			t.Errorf("%q: a problem of the generated module must be internal, got %v", out, err)
+		}
 	}
 }
 

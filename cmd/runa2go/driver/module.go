@@ -1,13 +1,10 @@
 package driver
 
 import (
-	"bytes"
-	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"sort"
@@ -102,40 +99,4 @@ func WriteModule(dir, module string) error {
 		}
 	}
 	return nil
-}
-
-// WriteFileAtomic writes data to name (creating its directory) unless it
-// already holds exactly data. It writes a temporary file in the same
-// directory and renames it over name, so readers never see a partial file.
-// It reports whether it wrote.
-func WriteFileAtomic(name string, data []byte, perm os.FileMode) error {
-	_, err := writeIfChanged(name, data, perm)
-	return err
-}
-
-// writeIfChanged is WriteFileAtomic that also reports whether it wrote.
-func writeIfChanged(name string, data []byte, perm os.FileMode) (bool, error) {
-	if old, err := os.ReadFile(name); err == nil && bytes.Equal(old, data) {
-		return false, nil
-	}
-	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-		return false, err
-	}
-	tmp := tempName(name)
-	if err := os.WriteFile(tmp, data, perm); err != nil {
-		os.Remove(tmp)
-		return false, err
-	}
-	if err := os.Rename(tmp, name); err != nil {
-		os.Remove(tmp)
-		return false, err
-	}
-	return true, nil
-}
-
-// tempName returns a fresh name beside name, for write-then-rename.
-func tempName(name string) string {
-	var b [8]byte
-	rand.Read(b[:])
-	return filepath.Join(filepath.Dir(name), "."+filepath.Base(name)+".tmp-"+hex.EncodeToString(b[:]))
 }

@@ -24,7 +24,14 @@ func Verify(ctx context.Context, dir string, src *Source, race bool) error {
 	}
 	pkgs, err := packages.Load(cfg, ".")
 	if err != nil {
-		return &InternalError{Msg: "verifying the generated Go code: " + err.Error()}
+		// go list itself failed: its message says whether the
+		// environment or the generated module is at fault.
+		// Its form is "err: exit status 1: stderr: MESSAGES".
+		msg := err.Error()
+		if _, stderr, ok := strings.Cut(msg, "stderr: "); ok {
+			msg = stderr
+		}
+		return GoError(src, dir, []byte(msg))
 	}
 	var out strings.Builder
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
