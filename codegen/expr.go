@@ -37,6 +37,12 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		for _, it := range e.Items {
 			items = append(items, f.convert(b, it, elem))
 		}
+		if inferable(f, e, elem) {
+			// rt.NewList(rt.NewList(…)): Go infers the element type, and
+			// the type is not spelled again at every level of nesting
+			// (which would make the Go quadratic in the depth).
+			return jen.Qual(rtPath, "NewList").Call(items...)
+		}
 		return jen.Qual(rtPath, "NewList").Types(f.g.goType(elem)).Call(items...)
 	case *ast.DictLit:
 		d, _ := f.typ(e).(*check.Dict)
@@ -93,6 +99,29 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		return f.callbackLit(e)
 	}
 	return jen.Nil()
+}
+
+// inferable reports whether Go infers the element type of a list literal
+// from its items: it has some, the element type is a list, and every item
+// is a list literal of exactly that type (so its Go type is that of the
+// element, not an untyped constant's default).
+func inferable(f *fnGen, e *ast.ListLit, elem check.Type) bool {
+	if _, ok := elem.(*check.List); !ok || len(e.Items) == 0 {
+		return false
+	}
+	for _, it := range e.Items {
+		for {
+			p, ok := it.(*ast.ParenExpr)
+			if !ok {
+				break
+			}
+			it = p.X
+		}
+		if _, ok := it.(*ast.ListLit); !ok || !sameGoType(f.g, f.typ(it), elem) {
+			return false
+		}
+	}
+	return true
 }
 
 // convert emits e converted to type to.
@@ -226,7 +255,78 @@ func sameGoType(g *gen, a, b check.Type) bool {
 	if a == b {
 		return true
 	}
-	return fmt.Sprintf("%#v", g.goType(a)) == fmt.Sprintf("%#v", g.goType(b)) && isScalarOpt(a) == isScalarOpt(b) && optional(a) == optional(b)
+	return goTypeEqual(a, b) && isScalarOpt(a) == isScalarOpt(b) && optional(a) == optional(b)
+}
+
+// goTypeEqual reports whether goType gives a and b the same Go type,
+// deciding it from the types themselves (mirroring goType case by case).
+func goTypeEqual(a, b check.Type) bool {
+	if a == b {
+		return true
+	}
+	anyLike := func(t check.Type) bool {
+		switch t {
+		case check.Unknown, check.AnyType, check.NoneType:
+			return true
+		}
+		_, m := t.(*check.Manager)
+		return m
+	}
+	if anyLike(a) || anyLike(b) {
+		return anyLike(a) && anyLike(b)
+	}
+	// An Optional of a pointer-like type is that type's Go type.
+	if o, ok := a.(*check.Optional); ok && isPtrLike(o.Elem) {
+		return goTypeEqual(o.Elem, b)
+	}
+	if o, ok := b.(*check.Optional); ok && isPtrLike(o.Elem) {
+		return goTypeEqual(a, o.Elem)
+	}
+	switch x := a.(type) {
+	case *check.Basic:
+		return false // distinct basics (a == b was false); Any-like handled above
+	case *check.List:
+		y, ok := b.(*check.List)
+		return ok && goTypeEqual(x.Elem.Type(), y.Elem.Type())
+	case *check.Dict:
+		y, ok := b.(*check.Dict)
+		return ok && keyTypeEqual(x.Key.Type(), y.Key.Type()) && goTypeEqual(x.Val.Type(), y.Val.Type())
+	case *check.Record:
+		y, ok := b.(*check.Record)
+		return ok && x.Builtin && y.Builtin && x.Name == y.Name
+	case *check.Optional:
+		y, ok := b.(*check.Optional)
+		return ok && goTypeEqual(x.Elem, y.Elem)
+	case *check.Awaitable:
+		y, ok := b.(*check.Awaitable)
+		return ok && goTypeEqual(x.Elem.Type(), y.Elem.Type())
+	case *check.Generator:
+		y, ok := b.(*check.Generator)
+		return ok && goTypeEqual(x.Elem.Type(), y.Elem.Type())
+	case *check.Func:
+		y, ok := b.(*check.Func)
+		if !ok || len(x.Params) != len(y.Params) {
+			return false
+		}
+		for i := range x.Params {
+			if !goTypeEqual(x.Params[i].Type(), y.Params[i].Type()) {
+				return false
+			}
+		}
+		return goTypeEqual(valueType(x.Result.Type()), valueType(y.Result.Type()))
+	}
+	return false
+}
+
+// keyTypeEqual is goTypeEqual for dictionary keys (see keyType).
+func keyTypeEqual(a, b check.Type) bool {
+	scalar := func(t check.Type) bool {
+		return t == check.Integer || t == check.Float || t == check.String || t == check.Boolean
+	}
+	if scalar(a) || scalar(b) {
+		return a == b
+	}
+	return true // both any
 }
 
 func optional(t check.Type) bool {

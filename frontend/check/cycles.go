@@ -1,53 +1,73 @@
 package check
 
+// maxTypeDepth bounds how deeply types nest (a list of lists of … lists):
+// a cell whose type nests deeper is Any. Go spells an instantiated type
+// in full in every symbol of every method, so a list type nested a
+// thousand deep (`list containing (list containing (…))`) makes symbol
+// tables of gigabytes; no real program nests types this deep.
+const maxTypeDepth = 32
+
 // breakCycles makes every cell whose type contains itself Any. A process
 // value passed to itself (`f with g as f`) would otherwise have an
-// infinite type, which neither Go nor a diagnostic can spell.
+// infinite type, which neither Go nor a diagnostic can spell. It also
+// makes Any every cell whose type nests deeper than maxTypeDepth.
 func (c *checker) breakCycles() {
-	done := map[*TVar]bool{}
+	height := map[*TVar]int{} // set when done: how deeply the cell's type nests
 	onPath := map[*TVar]bool{}
-	var visit func(v *TVar)
-	var visitType func(t Type)
-	visit = func(v *TVar) {
+	var visit func(v *TVar) int
+	var visitType func(t Type) int
+	visit = func(v *TVar) int {
 		if v == nil {
-			return
+			return 0
 		}
 		r := v.find()
 		if onPath[r] {
 			r.t = AnyType
 			r.fixed = true
 			c.changed = true
-			return
+			return 0
 		}
-		if done[r] {
-			return
+		if h, done := height[r]; done {
+			return h
 		}
 		onPath[r] = true
-		visitType(r.t)
+		h := 1 + visitType(r.t)
 		delete(onPath, r)
-		done[r] = true
+		if h > maxTypeDepth {
+			r.t, r.fixed, h = AnyType, true, 1
+			c.changed = true
+		}
+		height[r] = h
+		return h
 	}
-	visitType = func(t Type) {
+	visitType = func(t Type) int {
+		h := 0
+		deeper := func(v *TVar) {
+			if d := visit(v); d > h {
+				h = d
+			}
+		}
 		switch x := t.(type) {
 		case *List:
-			visit(x.Elem)
+			deeper(x.Elem)
 		case *Dict:
-			visit(x.Key)
-			visit(x.Val)
+			deeper(x.Key)
+			deeper(x.Val)
 		case *Awaitable:
-			visit(x.Elem)
+			deeper(x.Elem)
 		case *Generator:
-			visit(x.Elem)
+			deeper(x.Elem)
 		case *Manager:
-			visit(x.Elem)
+			deeper(x.Elem)
 		case *Optional:
-			visitType(x.Elem)
+			h = visitType(x.Elem)
 		case *Func:
 			for _, p := range x.Params {
-				visit(p)
+				deeper(p)
 			}
-			visit(x.Result)
+			deeper(x.Result)
 		}
+		return h
 	}
 	vars := append([]*Var(nil), c.prog.Globals...)
 	procs := append([]*Proc{c.prog.Main}, c.prog.Procs...)
@@ -75,4 +95,5 @@ func (c *checker) breakCycles() {
 	for _, f := range c.funcs {
 		visitType(f)
 	}
+
 }
