@@ -286,7 +286,7 @@ func canonical(p *check.Proc) bool {
 }
 
 func (g *gen) adapterName(p *check.Proc) string {
-	return g.procNames[p] + "Value"
+	return g.valueNames[p]
 }
 
 // adapter emits the canonical-shape wrapper of a process used as a value.
@@ -332,12 +332,12 @@ func (g *gen) asyncHelperName(p *check.Proc) string {
 		g.asyncHelperSeen[p] = true
 		g.asyncHelpers = append(g.asyncHelpers, p)
 	}
-	return g.procNames[p] + "Async"
+	return g.helperNames[p]
 }
 
 // asyncHelper emits fooAsync: start foo as a task, return its future.
 func (g *gen) asyncHelper(p *check.Proc) {
-	name := g.procNames[p] + "Async"
+	name := g.helperNames[p]
 	params := []jen.Code{jen.Id("ctx").Qual(ctxPath, "Context")}
 	args := []jen.Code{jen.Id("ctx")}
 	n := newNamer(nil)

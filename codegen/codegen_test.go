@@ -146,6 +146,24 @@ Async Generator Process called "countdown" that takes start as Integer:
     While n is greater than 0:
         Yield n
         Set n to n minus 1
+
+Process called "ratio" that takes a as Integer and b as Integer:
+    Return a modulo b
+
+Type Point is Dictionary with:
+    x as Integer
+    y as Integer
+
+Process called "norm" that takes p as Point:
+    Return p.x plus p.y
+
+Async Process called "fail_soon":
+    await sleep with seconds as 0
+    Throw "background broke"
+
+Async Process called "fail_bg":
+    Let t be fail_soon()
+    Return 7
 `
 	code, ok := generate(t, "rules.runa", []byte(src), codegen.Options{Package: "rules"})
 	if !ok {
@@ -176,8 +194,15 @@ import (
 
 func main() {
 	ctx := context.Background()
-	p, err := rules.PriceWithTax(ctx, 10)
-	fmt.Println(p, err)
+	fmt.Println(rules.PriceWithTax(10))
+	fmt.Println(rules.Ratio(7, 2))
+	_, err := rules.Ratio(7, 0)
+	fmt.Println(err)
+	fmt.Println(rules.Norm(&rules.Point{X: 1, Y: 2}))
+	_, err = rules.Norm(nil)
+	fmt.Println(err)
+	bg, err := rules.FailBgAsync(ctx).Wait(ctx)
+	fmt.Println(bg, err)
 	g, err := rules.Greet(ctx, "go")
 	fmt.Println(g, err)
 	v, err := rules.GreetAsync(ctx, "future").Wait(ctx)
@@ -206,7 +231,7 @@ func main() {
 	if err != nil {
 		t.Fatalf("go run: %v\n%s", err, out)
 	}
-	want := "15 <nil>\nhello go <nil>\nhello future <nil>\nbroken\ngot 5\ngot 4\ngot 3\n<nil> <nil>\n"
+	want := "15\n1 <nil>\nmodulo by zero\n3 <nil>\nargument \"p\" is nil: expected a Point\n7 background broke\nhello go <nil>\nhello future <nil>\nbroken\ngot 5\ngot 4\ngot 3\n<nil> <nil>\n"
 	if string(out) != want {
 		t.Errorf("output:\n%s\nwant:\n%s", out, want)
 	}

@@ -82,22 +82,7 @@ func (g *gen) newFn(p *check.Proc, parent *fnGen) *fnGen {
 // their helpers, records, run) and of the globals p uses; a local may
 // shadow a global that p never mentions.
 func (g *gen) localNamer(p *check.Proc) *namer {
-	if g.declNames == nil {
-		g.declNames = newNamer(nil)
-		for _, name := range g.procNames {
-			g.declNames.used[name] = true
-			g.declNames.used[name+"Async"] = true
-			g.declNames.used[name+"Value"] = true
-		}
-		for _, name := range g.recNames {
-			g.declNames.used[name] = true
-		}
-		for _, name := range g.recordNames {
-			g.declNames.used[name] = true
-			g.declNames.used[camelLower(name)+"Fields"] = true
-		}
-	}
-	n := newNamer(g.declNames)
+	n := newNamer(g.packageNames())
 	for _, v := range g.globalsUsedBy(p) {
 		n.used[g.globalNames[v]] = true
 	}

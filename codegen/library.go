@@ -1,79 +1,207 @@
 package codegen
 
 import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/check"
 )
 
-// exported emits the Go API of a library package (`gen --pkg`, DESIGN §3):
-// for every declared process an exported wrapper that Go callers use
-// directly. Wrappers run Runa code on a loop (rt.Enter: the caller's when
-// called from Runa code, otherwise one made for the call) and turn faults
-// into errors; async processes also get FooAsync returning a typed future,
-// generators FooChan returning a channel view.
+// exportNames are the Go names of a process's exported API (library
+// mode), chosen in declareNames with every other package-level name.
+type exportNames struct {
+	name     string // Foo: call it (plain and async processes)
+	async    string // FooAsync: start it as a task (async processes)
+	chanName string // FooChan: its values on a channel (generators)
+}
+
+// exportedName is the exported Go spelling of a Runa name: upper camel
+// case, with an X in front when its first letter has no upper case
+// (`处理` → X处理), so Go exports it.
+func exportedName(runa string) string {
+	s := camel(runa, true)
+	r, size := utf8.DecodeRuneInString(s)
+	if u := unicode.ToUpper(r); unicode.IsUpper(u) {
+		return string(u) + s[size:]
+	}
+	return "X" + s
+}
+
+// exported emits the Go API of a library package (`gen --pkg`, DESIGN §3)
+// for process p. The shape follows what p needs:
+//   - a context only when it suspends, starts tasks or calls process
+//     values; the call then runs on a loop (rt.Enter: the caller's when
+//     called from Runa code, otherwise one made for the call);
+//   - an error only when it can fail, can fault (mayFault) or takes a
+//     record or collection that Go could pass as nil; faults come back as
+//     *rt.Error values;
+//   - otherwise the plain function: func Score(points, bonus int64) int64.
+//
+// Async processes also get FooAsync returning a typed future, generators
+// FooChan returning a channel view.
 func (g *gen) exported(p *check.Proc) {
-	name := camel(p.Name, true)
+	en, ok := g.exports[p]
+	if !ok {
+		return // context managers are used from Runa code only
+	}
 	inner := g.procNames[p]
-	params := []jen.Code{jen.Id("ctx").Qual(ctxPath, "Context")}
+	pn := newNamer(g.packageNames())
+	var params, plain []jen.Code
+	type nilCheck struct {
+		name string
+		v    *check.Var
+	}
+	var nils []nilCheck
+	var typed []check.Type
+	var names []string
+	for _, v := range p.Params {
+		n := pn.name(camel(v.Name, false))
+		names = append(names, n)
+		typed = append(typed, v.Type())
+		plain = append(plain, jen.Id(n))
+		if nilable(v.Type()) {
+			nils = append(nils, nilCheck{n, v})
+		}
+	}
+	params = g.paramList(names, typed)
+	ctxParam := jen.Id("ctx").Qual(ctxPath, "Context")
 	var args []jen.Code
 	if p.NeedsCtx {
 		args = append(args, jen.Id("ctx"))
 	}
-	n := newNamer(nil)
-	var plain []jen.Code
-	for _, v := range p.Params {
-		pn := n.name(camel(v.Name, false))
-		params = append(params, jen.Id(pn).Add(g.goType(v.Type())))
-		plain = append(plain, jen.Id(pn))
+	call := jen.Id(inner).Call(append(args, plain...)...)
+	doc := func(name, what string) {
+		if d := g.docFor(p.Decl.Sp.Start.Line, p.Name, name, fmt.Sprintf("%s %q", p.Kind, p.Name)); d != nil {
+			for _, c := range d {
+				g.f.Add(c)
+			}
+			return
+		}
+		g.f.Comment(name + " " + what)
 	}
-	args = append(args, plain...)
-	call := jen.Id(inner).Call(args...)
-	switch p.Kind {
-	case ast.AsyncGeneratorProc:
+
+	if p.Kind == ast.AsyncGeneratorProc {
 		elem := g.goType(p.Yield.Type())
-		g.f.Commentf("%s runs the Runa generator %q and delivers its values on a channel.", name+"Chan", p.Name)
+		doc(en.chanName, fmt.Sprintf("runs the Runa generator %q and delivers its values on a channel.", p.Name))
 		g.f.Comment("Call stop (idempotent) when done: it cancels the generator, waits for its cleanups and returns its error.")
-		g.f.Func().Id(name+"Chan").Params(params...).Params(jen.Id("values").Op("<-").Chan().Add(elem), jen.Id("stop").Func().Params().Error()).Block(
+		g.f.Func().Id(en.chanName).Params(append([]jen.Code{ctxParam}, params...)...).Params(jen.Id("values").Op("<-").Chan().Add(elem), jen.Id("stop").Func().Params().Error()).Block(
 			jen.Return(call.Dot("Chan").Call(jen.Id("ctx"))),
 		)
 		return
-	case ast.AsyncContextManagerProc:
-		return // context managers are used from Runa code only
 	}
+
 	res := valueType(p.Result.Type())
 	value := procValue(p)
-	hasErr := p.CanFail || p.IsAsync()
-	var body jen.Code
-	switch {
-	case value != nil && hasErr:
-		body = jen.Return(call)
-	case value != nil:
-		body = jen.Return(call, jen.Nil())
-	case hasErr:
-		body = jen.Return(jen.Nil(), call)
-	default:
-		body = jen.Block(call, jen.Return(jen.Nil(), jen.Nil()))
+	innerErr := p.CanFail || p.IsAsync()
+	hasErr := p.NeedsCtx || g.mayFault(p) || len(nils) > 0
+	zero := func() []jen.Code {
+		if value != nil {
+			return []jen.Code{g.zero(value)}
+		}
+		return nil
 	}
-	fn := jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Params(g.goType(res), jen.Error()).Block(body)
-	g.f.Commentf("%s calls the Runa %s %q. Faults and failures come back as errors.", name, p.Kind, p.Name)
+	// nilChecks returns the error for each nil argument with ret.
+	nilChecks := func(ret func(err jen.Code) jen.Code) []jen.Code {
+		var out []jen.Code
+		for _, nc := range nils {
+			err := jen.Qual(rtPath, "NilArgument").Call(jen.Lit(nc.v.Name), jen.Lit(unwrap(nc.v.Type()).String()))
+			out = append(out, jen.If(jen.Id(nc.name).Op("==").Nil()).Block(ret(err)))
+		}
+		return out
+	}
+
+	if !p.NeedsCtx {
+		// A plain process: no loop, no context.
+		if !hasErr {
+			doc(en.name, fmt.Sprintf("calls the Runa %s %q.", p.Kind, p.Name))
+			fn := g.f.Func().Id(en.name).Params(params...)
+			if value != nil {
+				fn.Add(g.goType(value)).Block(jen.Return(call))
+			} else {
+				fn.Block(call)
+			}
+			return
+		}
+		doc(en.name, fmt.Sprintf("calls the Runa %s %q. Faults come back as *rt.Error values.", p.Kind, p.Name))
+		results := []jen.Code{jen.Err().Error()}
+		if value != nil {
+			results = []jen.Code{jen.Id("_").Add(g.goType(value)), jen.Err().Error()}
+		}
+		body := []jen.Code{jen.Defer().Qual(rtPath, "Recover").Call(jen.Op("&").Err())}
+		body = append(body, nilChecks(func(err jen.Code) jen.Code { return jen.Return(append(zero(), err)...) })...)
+		switch {
+		case innerErr:
+			body = append(body, jen.Return(call))
+		case value != nil:
+			body = append(body, jen.Return(call, jen.Nil()))
+		default:
+			body = append(body, call, jen.Return(jen.Nil()))
+		}
+		g.f.Func().Id(en.name).Params(params...).Params(results...).Block(body...)
+		return
+	}
+
+	var inBody jen.Code
+	switch {
+	case value != nil && innerErr:
+		inBody = jen.Return(call)
+	case value != nil:
+		inBody = jen.Return(call, jen.Nil())
+	case innerErr:
+		inBody = jen.Return(jen.Nil(), call)
+	default:
+		inBody = jen.Block(call, jen.Return(jen.Nil(), jen.Nil()))
+	}
+	fn := jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Params(g.goType(res), jen.Error()).Block(inBody)
+	all := append([]jen.Code{ctxParam}, params...)
+	doc(en.name, fmt.Sprintf("calls the Runa %s %q. Faults and failures come back as errors.", p.Kind, p.Name))
 	if value != nil {
-		g.f.Func().Id(name).Params(params...).Params(g.goType(res), jen.Error()).Block(
-			jen.Return(jen.Qual(rtPath, "Enter").Call(jen.Id("ctx"), fn)),
-		)
+		body := nilChecks(func(err jen.Code) jen.Code { return jen.Return(g.zero(value), err) })
+		body = append(body, jen.Return(jen.Qual(rtPath, "Enter").Call(jen.Id("ctx"), fn)))
+		g.f.Func().Id(en.name).Params(all...).Params(g.goType(value), jen.Error()).Block(body...)
 	} else {
-		g.f.Func().Id(name).Params(params...).Error().Block(
+		body := nilChecks(func(err jen.Code) jen.Code { return jen.Return(err) })
+		body = append(body,
 			jen.List(jen.Id("_"), jen.Err()).Op(":=").Qual(rtPath, "Enter").Call(jen.Id("ctx"), fn),
-			jen.Return(jen.Err()),
-		)
+			jen.Return(jen.Err()))
+		g.f.Func().Id(en.name).Params(all...).Error().Block(body...)
 	}
 	if p.Kind == ast.AsyncProc {
-		g.f.Commentf("%s starts the Runa %s %q as a task and returns its future.", name+"Async", p.Kind, p.Name)
-		g.f.Func().Id(name+"Async").Params(params...).Op("*").Qual(rtPath, "Future").Types(g.goType(res)).Block(
-			jen.Return(jen.Qual(rtPath, "Go").Call(jen.Id("ctx"), fn)),
-		)
+		g.f.Commentf("%s starts the Runa %s %q as a task and returns its future. Called", en.async, p.Kind, p.Name)
+		g.f.Comment("from Go, the future settles when every task the call started has finished,")
+		g.f.Comment("with their unobserved failures joined into its error.")
+		body := nilChecks(func(err jen.Code) jen.Code {
+			return jen.Return(jen.Qual(rtPath, "Failed").Types(g.goType(res)).Call(err))
+		})
+		body = append(body, jen.Return(jen.Qual(rtPath, "EnterAsync").Call(jen.Id("ctx"), fn)))
+		g.f.Func().Id(en.async).Params(all...).Op("*").Qual(rtPath, "Future").Types(g.goType(res)).Block(body...)
 	}
+}
+
+// nilable reports whether a parameter of type t can be given nil by a Go
+// caller although Runa code never passes None for it.
+func nilable(t check.Type) bool {
+	switch t.(type) {
+	case *check.Record, *check.List, *check.Dict:
+		return true
+	}
+	return false
+}
+
+// packageNames returns the namer of the package-level names that are not
+// globals (see declareNames), which a function's own names must avoid.
+func (g *gen) packageNames() *namer {
+	if g.declNames == nil {
+		g.declNames = newNamer(nil)
+		for _, name := range g.declared {
+			g.declNames.used[name] = true
+		}
+	}
+	return g.declNames
 }
 
 // libraryGlobals emits the constant top-level values of a library package.

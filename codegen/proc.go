@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"fmt"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/runa2go/runa2go/frontend/ast"
@@ -66,7 +68,7 @@ func (g *gen) procDecl(p *check.Proc) []jen.Code {
 		rec := g.recNames[p]
 		return []jen.Code{
 			g.line(p.Decl.Sp.Start),
-			jen.Commentf("%s implements the Runa %s %q.", name, p.Kind, p.Name),
+			g.procDoc(p, name),
 			jen.Func().Id(name).Params(outer...).Params(results...).Block(wrapperBody(results, jen.Id(rec).Call(args...))),
 			jen.Commentf("%s is the body of %s at a recursion depth (spec §6.5: at most rt.MaxDepth).", rec, name),
 			jen.Func().Id(rec).Params(params...).Params(results...).Block(body...),
@@ -74,9 +76,31 @@ func (g *gen) procDecl(p *check.Proc) []jen.Code {
 	}
 	return []jen.Code{
 		g.line(p.Decl.Sp.Start),
-		jen.Commentf("%s implements the Runa %s %q.", name, p.Kind, p.Name),
+		g.procDoc(p, name),
 		jen.Func().Id(name).Params(params...).Params(results...).Block(body...),
 	}
+}
+
+// procDoc is the doc comment of the Go function name of process p: the
+// Runa comment block above the process, or a line saying what it
+// implements.
+func (g *gen) procDoc(p *check.Proc, name string) jen.Code {
+	if doc := g.docFor(p.Decl.Sp.Start.Line, p.Name, name, fmt.Sprintf("%s %q", p.Kind, p.Name)); doc != nil {
+		return jen.Add(joinLines(doc)...)
+	}
+	return jen.Commentf("%s implements the Runa %s %q.", name, p.Kind, p.Name)
+}
+
+// joinLines puts each code item on its own line.
+func joinLines(cs []jen.Code) []jen.Code {
+	var out []jen.Code
+	for i, c := range cs {
+		if i > 0 {
+			out = append(out, jen.Line())
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // body emits a process body: local declarations, the recursion guard, the
@@ -378,19 +402,29 @@ func taskGuard() jen.Code {
 // groupParams declares parameters, grouping neighbours of one Go type as
 // hand-written Go does: (name, greeting string).
 func (g *gen) groupParams(f *fnGen, ps []*check.Var) []jen.Code {
+	var names []string
+	var types []check.Type
+	for _, v := range ps {
+		names = append(names, f.varName(v))
+		types = append(types, v.Type())
+	}
+	return g.paramList(names, types)
+}
+
+// paramList declares parameters with the given names and types, grouping
+// neighbours whose Go types are the same.
+func (g *gen) paramList(names []string, types []check.Type) []jen.Code {
 	var out []jen.Code
-	for i := 0; i < len(ps); {
-		t := g.goType(ps[i].Type())
-		key := t.GoString()
+	for i := 0; i < len(names); {
 		j := i + 1
-		for j < len(ps) && g.goType(ps[j].Type()).GoString() == key {
+		for j < len(names) && sameGoType(g, types[j], types[i]) {
 			j++
 		}
-		var names []jen.Code
-		for _, v := range ps[i:j] {
-			names = append(names, jen.Id(f.varName(v)))
+		var ids []jen.Code
+		for _, n := range names[i:j] {
+			ids = append(ids, jen.Id(n))
 		}
-		out = append(out, jen.List(names...).Add(t))
+		out = append(out, jen.List(ids...).Add(g.goType(types[i])))
 		i = j
 	}
 	return out

@@ -11,7 +11,7 @@ import (
 // record emits the struct of a record type and its rt.Record methods.
 func (g *gen) record(r *check.Record) {
 	name := g.recordNames[r]
-	fieldsVar := g.names.name(camel(r.Name, false) + "Fields")
+	fieldsVar := g.fieldsNames[r]
 	var fields, names []jen.Code
 	goField := map[string]string{}
 	fn := newNamer(nil)

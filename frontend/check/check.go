@@ -130,6 +130,28 @@ func (c *checker) infer() {
 	if c.cfg.Library {
 		c.libraryRules(c.prog.File)
 	}
+	c.fixpoint()
+	if c.cfg.Library {
+		// An exported parameter that nothing in the package gives a value
+		// receives Any values from Go callers (spec §5): what it flows to
+		// (a result it is returned as, say) is Any too.
+		more := false
+		for _, p := range c.prog.Procs {
+			for _, v := range p.Params {
+				if v.Type() == Unknown {
+					c.flow(v.Slot, AnyType)
+					more = true
+				}
+			}
+		}
+		if more {
+			c.fixpoint()
+		}
+	}
+}
+
+// fixpoint walks every body until no cell changes.
+func (c *checker) fixpoint() {
 	for pass := 0; pass < maxPasses; pass++ {
 		c.changed = false
 		c.walkAll()

@@ -1,0 +1,82 @@
+package codegen
+
+import (
+	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/check"
+)
+
+// mayFault reports whether running p can raise a run-time fault (spec
+// §6.5: index, key, arithmetic, type, recursion) even when it cannot fail
+// by Throw: the exported wrapper of such a process returns an error. The
+// analysis is conservative: indexing, division and modulo, values of type
+// Any or Optional (their uses are checked at run time), builtins that
+// check their input, recursion and calls of processes that may fault all
+// count.
+func (g *gen) mayFault(p *check.Proc) bool {
+	if v, ok := g.faults[p]; ok {
+		return v
+	}
+	g.faults[p] = false // a cycle is recursion, counted below
+	v := p.Recursive || p.CanFail || p.NeedsCtx || g.bodyMayFault(p)
+	g.faults[p] = v
+	return v
+}
+
+// safeBuiltins are the builtins that never fault on a typed argument.
+var safeBuiltins = map[string]bool{
+	"to_string": true, "current_datetime": true, "file_exists": true, "env": true,
+	"args": true, "new_cancel_token": true, "cancel": true, "is_cancelled": true,
+	"log_event": true,
+}
+
+func (g *gen) bodyMayFault(p *check.Proc) bool {
+	if p.Decl == nil {
+		return true
+	}
+	found := false
+	ast.Inspect(p.Decl.Body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if e, ok := n.(ast.Expr); ok {
+			switch t := g.p.Types[e].(type) {
+			case *check.Optional:
+				found = true
+			default:
+				if t == check.AnyType || t == check.Unknown {
+					found = true
+				}
+			}
+		}
+		switch n := n.(type) {
+		case *ast.CallbackLit:
+			return false // runs when called, through a process value
+		case *ast.IndexExpr:
+			if _, rec := g.p.Types[n.X].(*check.Record); !rec {
+				found = true
+			}
+		case *ast.BinaryExpr:
+			if n.Op == ast.OpDiv || n.Op == ast.OpMod {
+				found = true
+			}
+		case *ast.IsWordExpr:
+			if w := g.p.IsWords[n]; w != nil && w.Kind == check.IsProcCall && g.mayFault(w.Proc) {
+				found = true
+			}
+		case *ast.CallExpr:
+			info := g.p.Calls[n]
+			switch {
+			case info == nil:
+				found = true
+			case info.Builtin != nil:
+				found = found || !safeBuiltins[info.Builtin.Name]
+			case info.Proc != nil:
+				found = found || g.mayFault(info.Proc)
+			default:
+				found = true // a process value
+			}
+		}
+		return !found
+	})
+	return found
+}
