@@ -122,16 +122,19 @@ type Page struct {
 	Title string   `json:"title"`
 	Words int      `json:"words"`
 	Links []string `json:"links"`
-	// FailFirst is how many requests fail with 503 before one succeeds.
-	FailFirst int `json:"-"`
+	// FailEvery > 1 makes the page busy: of every FailEvery requests, all
+	// but the last answer 503, so a client that retries gets it on its
+	// FailEvery-th try, run after run.
+	FailEvery int `json:"-"`
 	// Delay is how long each response takes.
 	Delay time.Duration `json:"-"`
 }
 
 // Site is the crawler's site: pages under /site/ that link to each other
 // (some links twice, some in cycles, one to a missing page). /site/busy
-// answers 503 twice before it succeeds, /site/slow takes 3 s (the crawler
-// gives up on it), /site/gone does not exist.
+// answers 503 twice before it succeeds (every time: see FailEvery),
+// /site/slow takes 3 s (the crawler gives up on it), /site/gone does not
+// exist.
 var Site = map[string]Page{
 	"/site/":           {Title: "Home", Words: 120, Links: []string{"/site/docs", "/site/blog", "/site/about"}},
 	"/site/docs":       {Title: "Docs", Words: 300, Links: []string{"/site/docs/start", "/site/docs/async", "/site/"}},
@@ -142,7 +145,7 @@ var Site = map[string]Page{
 	"/site/blog/2":     {Title: "Why Go", Words: 520, Links: []string{"/site/blog/3", "/site/busy"}, Delay: 30 * time.Millisecond},
 	"/site/blog/3":     {Title: "Benchmarks", Words: 700, Links: []string{"/site/"}, Delay: 60 * time.Millisecond},
 	"/site/about":      {Title: "About", Words: 150, Links: []string{"/site/"}},
-	"/site/busy":       {Title: "Busy server", Words: 200, Links: []string{"/site/about"}, FailFirst: 2},
+	"/site/busy":       {Title: "Busy server", Words: 200, Links: []string{"/site/about"}, FailEvery: 3},
 	"/site/slow":       {Title: "Slow page", Words: 999, Links: nil, Delay: 3 * time.Second},
 }
 
@@ -166,7 +169,7 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.tries[r.URL.Path]++
 	n := s.tries[r.URL.Path]
 	s.mu.Unlock()
-	if n <= p.FailFirst {
+	if p.FailEvery > 1 && n%p.FailEvery != 0 {
 		http.Error(w, "busy, try again", http.StatusServiceUnavailable)
 		return
 	}
