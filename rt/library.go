@@ -2,7 +2,9 @@ package rt
 
 import (
 	"context"
+	"iter"
 	"strconv"
+	"sync"
 )
 
 // EnterAsync is the entry point of an exported FooAsync (DESIGN §4,
@@ -36,4 +38,60 @@ func Failed[T any](err error) *Future[T] {
 // the parameter and its Runa type.
 func NilArgument(param, runaType string) *Error {
 	return &Error{Kind: KindType, Message: "argument " + strconv.Quote(param) + " is nil: expected a " + runaType}
+}
+
+// Seq is the iterator view of a generator for Go callers of an exported
+// generator (for generated code: Foo(ctx, …) iter.Seq2[T, error]). It runs
+// the generator as Chan does and yields each value with a nil error; when
+// the generator fails, the last pair carries its error. Leaving the loop
+// early stops the generator and waits for its cleanups (their error is
+// then dropped: the loop has ended). The sequence can be ranged over once.
+func (g *Generator[T]) Seq(ctx context.Context) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
+		values, stop := g.Chan(ctx)
+		for v := range values {
+			if !yield(v, nil) {
+				_ = stop()
+				return
+			}
+		}
+		if err := stop(); err != nil {
+			var zero T
+			yield(zero, err)
+		}
+	}
+}
+
+// EnterManager is the entry point of an exported context manager (for
+// generated code): Foo(ctx, …) (T, func() error, error). It runs the
+// setup and returns the value with the cleanup to defer. Called from Runa
+// code both run in the caller's task; called from Go, each runs on a loop
+// made for it, as Enter does. A failed setup returns no cleanup. The
+// cleanup runs once; later calls return nil.
+func EnterManager[T any](ctx context.Context, setup func(ctx context.Context) (T, Cleanup, error)) (T, func() error, error) {
+	type entered struct {
+		v       T
+		cleanup Cleanup
+	}
+	res, err := Enter(ctx, func(ctx context.Context) (entered, error) {
+		v, c, err := setup(ctx)
+		return entered{v, c}, err
+	})
+	if err != nil {
+		var zero T
+		return zero, nil, err
+	}
+	var once sync.Once
+	var cerr error
+	return res.v, func() error {
+		once.Do(func() {
+			if res.cleanup == nil {
+				return
+			}
+			_, cerr = Enter(ctx, func(ctx context.Context) (struct{}, error) {
+				return struct{}{}, res.cleanup(ctx)
+			})
+		})
+		return cerr
+	}, nil
 }
