@@ -35,6 +35,7 @@ type cli struct {
 	Check   checkCmd   `cmd:"" help:"Report the diagnostics of Runa files without generating code."`
 	Fmt     fmtCmd     `cmd:"" help:"Format a Runa file (stdout, or in place with -w)."`
 	Version versionCmd `cmd:"" help:"Print the version of runa2go."`
+	LSP     lspCmd     `cmd:"" name:"lsp" help:"Run the Runa language server on standard input and output (for editors)."`
 }
 
 // env is what every command runs with.

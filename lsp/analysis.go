@@ -1,0 +1,65 @@
+package lsp
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/runa2go/runa2go/codegen"
+	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/check"
+	"github.com/runa2go/runa2go/frontend/diag"
+	"github.com/runa2go/runa2go/frontend/parser"
+)
+
+// analysis is what the frontend says about one version of a document.
+type analysis struct {
+	version int
+	text    *text
+	file    *ast.File
+	diags   diag.List
+	// parseErrors is set when the text did not parse (so was not checked).
+	parseErrors bool
+	// prog, idx and desc are set when the version checked without errors.
+	prog *check.Program
+	idx  *index
+	desc *codegen.Describer
+	// took is the time parsing, checking and indexing took.
+	took time.Duration
+}
+
+// analyze parses and checks one version of a document. A panic in the
+// frontend becomes an error diagnostic at the top of the file: the server
+// keeps running.
+func analyze(name string, t *text, version int) (a *analysis) {
+	start := time.Now()
+	a = &analysis{version: version, text: t}
+	defer func() {
+		if r := recover(); r != nil {
+			a.prog, a.idx, a.desc = nil, nil, nil
+			a.diags = append(a.diags, &diag.Diagnostic{
+				Span:     ast.Span{Start: ast.Pos{Line: 1, Col: 1}, End: ast.Pos{Line: 1, Col: 1}},
+				Severity: diag.Error,
+				Code:     "E0000",
+				Message:  fmt.Sprintf("internal error in runa2go: %v (please report this bug)", r),
+			})
+		}
+		a.took = time.Since(start)
+	}()
+	f, diags := parser.ParseFile(name, []byte(t.s))
+	a.file = f
+	if diags.HasErrors() {
+		a.parseErrors = true
+		// As `runa2go check`: not checked, but the Level 2 constructs are
+		// still reported.
+		a.diags = append(diags, check.Unsupported(f)...).Sorted()
+		return a
+	}
+	prog, cdiags := check.Check(f, check.Config{})
+	a.diags = append(diags, cdiags...)
+	if prog != nil && !a.diags.HasErrors() {
+		a.prog = prog
+		a.idx = buildIndex(prog)
+		a.desc = codegen.NewDescriber(prog)
+	}
+	return a
+}
