@@ -270,4 +270,3 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
-
