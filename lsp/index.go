@@ -23,30 +23,27 @@ type occ struct {
 	decl   bool
 }
 
-// index lists every occurrence of every name of a checked program.
+// index lists every occurrence of every name of a checked program, by
+// line (a slice per line, sorted by column: building it hashes nothing, so
+// it stays cheap next to the check on large files).
 type index struct {
-	byLine map[int][]occ // sorted by start column
-	refs   map[any][]occ // in source order
-	decl   map[any]ast.Span
+	lines [][]occ // lines[n] are the occurrences starting on line n
 }
 
 // buildIndex collects the occurrences from the checker's resolutions and
 // from the syntax the checker does not record (record types written in
 // annotations, field names).
 func buildIndex(p *check.Program) *index {
-	ix := &index{byLine: map[int][]occ{}, refs: map[any][]occ{}, decl: map[any]ast.Span{}}
-	seen := map[ast.Pos]bool{}
+	ix := &index{lines: make([][]occ, p.File.EndPos.Line+2)}
 	add := func(sp ast.Span, target any, decl bool) {
-		if target == nil || !sp.Start.IsValid() || seen[sp.Start] {
+		l := sp.Start.Line
+		if target == nil || l < 1 {
 			return
 		}
-		seen[sp.Start] = true
-		o := occ{sp: sp, target: target, decl: decl}
-		ix.byLine[sp.Start.Line] = append(ix.byLine[sp.Start.Line], o)
-		ix.refs[target] = append(ix.refs[target], o)
-		if decl {
-			ix.decl[target] = sp
+		for l >= len(ix.lines) {
+			ix.lines = append(ix.lines, nil)
 		}
+		ix.lines[l] = append(ix.lines[l], occ{sp: sp, target: target, decl: decl})
 	}
 	for _, r := range p.Records {
 		if r.Decl == nil {
@@ -127,13 +124,47 @@ func buildIndex(p *check.Program) *index {
 		}
 		return true
 	})
-	for _, l := range ix.byLine {
-		sort.Slice(l, func(i, j int) bool { return l[i].sp.Start.Col < l[j].sp.Start.Col })
-	}
-	for _, l := range ix.refs {
-		sort.Slice(l, func(i, j int) bool { return l[i].sp.Start.Before(l[j].sp.Start) })
+	for n, l := range ix.lines {
+		if len(l) < 2 {
+			continue
+		}
+		// Sort by column, the first added first among equals (declarations
+		// and the checker's resolutions win), and drop duplicates.
+		sort.SliceStable(l, func(i, j int) bool { return l[i].sp.Start.Col < l[j].sp.Start.Col })
+		out := l[:1]
+		for _, o := range l[1:] {
+			if o.sp.Start != out[len(out)-1].sp.Start {
+				out = append(out, o)
+			}
+		}
+		ix.lines[n] = out
 	}
 	return ix
+}
+
+// refs returns the occurrences of target in source order.
+func (ix *index) refs(target any) []occ {
+	var out []occ
+	for _, l := range ix.lines {
+		for _, o := range l {
+			if o.target == target {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
+// decl returns the span of target's declaration.
+func (ix *index) decl(target any) (ast.Span, bool) {
+	for _, l := range ix.lines {
+		for _, o := range l {
+			if o.decl && o.target == target {
+				return o.sp, true
+			}
+		}
+	}
+	return ast.Span{}, false
 }
 
 // recordOf returns the record type t (or an Optional of it) is, or nil.
@@ -148,7 +179,10 @@ func recordOf(t check.Type) *check.Record {
 // at returns the occurrence whose span contains pos (its end included, so
 // a cursor just after a name finds it).
 func (ix *index) at(pos ast.Pos) (occ, bool) {
-	for _, o := range ix.byLine[pos.Line] {
+	if pos.Line < 1 || pos.Line >= len(ix.lines) {
+		return occ{}, false
+	}
+	for _, o := range ix.lines[pos.Line] {
 		if leq(o.sp.Start, pos) && leq(pos, o.sp.End) {
 			return o, true
 		}

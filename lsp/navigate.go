@@ -23,7 +23,7 @@ func (s *Server) definition(raw json.RawMessage) (any, error) {
 	if !ok {
 		return nil, nil
 	}
-	sp, ok := a.idx.decl[o.target]
+	sp, ok := a.idx.decl(o.target)
 	if !ok {
 		if v, isVar := o.target.(*check.Var); isVar && v.Decl.Start.IsValid() {
 			sp = v.Decl
@@ -53,7 +53,7 @@ func (s *Server) references(raw json.RawMessage) (any, error) {
 		return []Location{}, nil
 	}
 	out := []Location{}
-	for _, r := range a.idx.refs[o.target] {
+	for _, r := range a.idx.refs(o.target) {
 		if r.decl && !p.Context.IncludeDeclaration {
 			continue
 		}
@@ -79,7 +79,7 @@ func (s *Server) highlights(raw json.RawMessage) (any, error) {
 		return []documentHighlight{}, nil
 	}
 	out := []documentHighlight{}
-	for _, r := range a.idx.refs[o.target] {
+	for _, r := range a.idx.refs(o.target) {
 		if rg, ok := s.rangeOf(d, a, r.sp); ok {
 			kind := 2
 			if r.decl {
@@ -157,7 +157,7 @@ func (s *Server) rename(raw json.RawMessage) (any, error) {
 		return nil, &rpcError{Code: codeRequestFailed, Message: clash}
 	}
 	edits := []textEdit{}
-	for _, r := range a.idx.refs[o.target] {
+	for _, r := range a.idx.refs(o.target) {
 		edits = append(edits, textEdit{Range: d.text.rng(nameSpan(r), s.enc), NewText: p.NewName})
 	}
 	return workspaceEdit{Changes: map[string][]textEdit{d.uri: edits}}, nil
