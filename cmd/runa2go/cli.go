@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -181,9 +182,13 @@ type buildCmd struct {
 	Verify  bool   `help:"Type-check the generated Go code in process before building."`
 	NoLine  bool   `help:"Omit //line directives (Go positions instead of Runa ones in compiler errors and traces)."`
 	Verbose bool   `short:"v" help:"Report the build directory and whether the build cache served the build, on standard error."`
+	Watch   bool   `help:"Rebuild whenever the file changes, until Ctrl-C."`
 }
 
 func (c *buildCmd) Run(e *env) error {
+	if c.Watch {
+		return watch(e, watchOptions{file: c.File, build: driver.BuildOptions{Output: cmp.Or(c.Output, "."), Race: c.Race, Verify: c.Verify, NoLine: c.NoLine}, verbose: c.Verbose})
+	}
 	src, err := driver.ReadSource(c.File)
 	if err != nil {
 		return err
@@ -216,10 +221,14 @@ func verbose(w io.Writer, res *driver.BuildResult) {
 type runCmd struct {
 	File    string   `arg:"" name:"FILE.runa" help:"The Runa program to run."`
 	Verbose bool     `short:"v" help:"Report the build directory and whether the build cache served the build, on standard error."`
+	Watch   bool     `help:"Rebuild and restart the program whenever the file changes, until Ctrl-C."`
 	Args    []string `arg:"" optional:"" passthrough:"" name:"ARGS" help:"Arguments for the program (after --)."`
 }
 
 func (c *runCmd) Run(e *env) error {
+	if c.Watch {
+		return watch(e, watchOptions{file: c.File, run: true, args: c.programArgs(), verbose: c.Verbose})
+	}
 	src, err := driver.ReadSource(c.File)
 	if err != nil {
 		return err
