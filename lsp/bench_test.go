@@ -17,6 +17,22 @@ import (
 // that has initialized it.
 func startServer(tb testing.TB, debounceMS int) *lsptest.Client {
 	tb.Helper()
+	return startServerOpts(tb, debounceMS, map[string]any{}).Client
+}
+
+// testClient is a client with the position encoding its server chose.
+type testClient struct {
+	*lsptest.Client
+	enc string
+}
+
+// startServerWith starts a server for a client with capabilities caps.
+func startServerWith(tb testing.TB, caps map[string]any) testClient {
+	return startServerOpts(tb, 0, caps)
+}
+
+func startServerOpts(tb testing.TB, debounceMS int, caps map[string]any) testClient {
+	tb.Helper()
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
 	s := New(inR, outW, Options{Version: "test"})
@@ -34,11 +50,12 @@ func startServer(tb testing.TB, debounceMS int) *lsptest.Client {
 	})
 	c := lsptest.New(outR, inW)
 	c.Timeout = 60 * time.Second
-	if err := c.Call("initialize", map[string]any{"capabilities": map[string]any{},
-		"initializationOptions": map[string]any{"debounceMs": debounceMS}}, nil); err != nil {
+	var init initializeResult
+	if err := c.Call("initialize", map[string]any{"capabilities": caps,
+		"initializationOptions": map[string]any{"debounceMs": debounceMS}}, &init); err != nil {
 		tb.Fatal(err)
 	}
-	return c
+	return testClient{c, init.Capabilities.PositionEncoding}
 }
 
 // bigDoc opens the 50,000-line generated program and returns its lines,
