@@ -136,7 +136,7 @@ func nameSpan(o occ) ast.Span {
 }
 
 // runaName matches the names Runa accepts for variables and processes.
-var runaName = regexp.MustCompile(`^[\p{L}_][\p{L}\p{N}_]*$`)
+var runaName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // rename renames a variable or a process at every occurrence. The new name
 // must be a name and must not already denote something the occurrences
@@ -152,6 +152,9 @@ func (s *Server) rename(raw json.RawMessage) (any, error) {
 	}
 	if !runaName.MatchString(p.NewName) {
 		return nil, &rpcError{Code: codeInvalidParams, Message: "not a valid Runa name: " + p.NewName}
+	}
+	if reservedWords[p.NewName] {
+		return nil, &rpcError{Code: codeInvalidParams, Message: p.NewName + " is a reserved word"}
 	}
 	if clash := s.nameClash(a, o.target, p.NewName); clash != "" {
 		return nil, &rpcError{Code: codeRequestFailed, Message: clash}

@@ -1,7 +1,9 @@
 package lsp
 
 import (
+	"context"
 	"encoding/json"
+	"io"
 	"fmt"
 	"math/rand"
 	"strings"
@@ -233,4 +235,47 @@ func TestRandomEditsNeverBreakTheServer(t *testing.T) {
 		}
 	}
 	must(t, c.Call("shutdown", nil, nil))
+}
+
+// TestRenameRejects checks the names rename refuses.
+func TestRenameRejects(t *testing.T) {
+	c := startServer(t, 0)
+	const uri = "file:///t/ren.runa"
+	open(t, c, uri, featureSrc)
+	for name, want := range map[string]string{
+		"with":   "reserved word",
+		"2x":     "not a valid Runa name",
+		"load":   "already called load",
+		"Point":  "record type",
+		"sleep":  "built-in",
+		"origin": "already called origin",
+	} {
+		err := c.Call("textDocument/rename", map[string]any{"textDocument": map[string]any{"uri": uri},
+			"position": Position{Line: 15, Character: 5}, "newName": name}, nil)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("rename shown to %q: %v, want %q", name, err, want)
+		}
+	}
+	// A field is not renameable (yet): say so.
+	err := c.Call("textDocument/prepareRename", map[string]any{"textDocument": map[string]any{"uri": uri},
+		"position": Position{Line: 1, Character: 5}}, nil)
+	if err == nil || !strings.Contains(err.Error(), "only variables and processes") {
+		t.Errorf("prepareRename on a field: %v", err)
+	}
+}
+
+// TestExitWithoutShutdown: exit before shutdown ends Serve with the error
+// that makes `runa2go lsp` exit with status 1.
+func TestExitWithoutShutdown(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	go io.Copy(io.Discard, outR)
+	s := New(inR, outW, Options{})
+	done := make(chan error, 1)
+	go func() { done <- s.Serve(context.Background()) }()
+	c := lsptest.New(strings.NewReader(""), inW)
+	must(t, c.Notify("exit", nil))
+	if err := <-done; !ErrExitWithoutShutdown(err) {
+		t.Fatalf("Serve = %v", err)
+	}
 }
