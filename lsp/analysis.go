@@ -23,13 +23,17 @@ type analysis struct {
 	prog *check.Program
 	idx  *index
 	desc *codegen.Describer
-	// took is the time parsing, checking and indexing took.
+	// took is the time parsing and checking took.
 	took time.Duration
+	// published is set once its diagnostics are sent (Serve goroutine).
+	published bool
+	// indexed is closed when a background index has finished.
+	indexed chan struct{}
 }
 
-// analyze parses and checks one version of a document. A panic in the
-// frontend becomes an error diagnostic at the top of the file: the server
-// keeps running.
+// analyze parses and checks one version of a document; index completes
+// it. A panic in the frontend becomes an error diagnostic at the top of the
+// file: the server keeps running.
 func analyze(name string, t *text, version int) (a *analysis) {
 	start := time.Now()
 	a = &analysis{version: version, text: t}
@@ -58,8 +62,21 @@ func analyze(name string, t *text, version int) (a *analysis) {
 	a.diags = append(diags, cdiags...)
 	if prog != nil && !a.diags.HasErrors() {
 		a.prog = prog
-		a.idx = buildIndex(prog)
-		a.desc = codegen.NewDescriber(prog)
 	}
 	return a
+}
+
+// index builds what hover and navigation need of a checked analysis; a
+// panic drops the program (the diagnostics stay).
+func (a *analysis) index() {
+	if a.prog == nil {
+		return
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			a.prog, a.idx, a.desc = nil, nil, nil
+		}
+	}()
+	a.idx = buildIndex(a.prog)
+	a.desc = codegen.NewDescriber(a.prog)
 }

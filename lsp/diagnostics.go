@@ -15,6 +15,7 @@ func (s *Server) publish(d *document, a *analysis) {
 		out = append(out, s.diagnostic(d, a, dg))
 	}
 	s.conn.notify("textDocument/publishDiagnostics", publishDiagnosticsParams{URI: d.uri, Version: a.version, Diagnostics: out})
+	a.published = true
 }
 
 // diagnostic converts one checker diagnostic: the hint goes on its own

@@ -52,6 +52,9 @@ type document struct {
 	good    *analysis // the latest analysis that checked without errors
 	last    *analysis // the latest analysis
 	running bool      // an analysis is running
+	// indexing is a checked analysis whose diagnostics are out and whose
+	// index is being built.
+	indexing *analysis
 	again   bool      // another is due when it ends
 	timer   *time.Timer
 	closed  bool
@@ -333,6 +336,19 @@ func (s *Server) start(d *document) {
 	name, t, version := d.name, d.text, d.version
 	go func() {
 		a := analyze(name, t, version)
+		a.indexed = make(chan struct{})
+		// The diagnostics go out before the index is built; a request
+		// that comes meanwhile waits for the index (see view).
+		s.post(func() {
+			if !d.closed && (d.last == nil || d.last.version < a.version) {
+				s.publish(d, a)
+				if a.prog != nil {
+					d.indexing = a
+				}
+			}
+		})
+		a.index()
+		close(a.indexed)
 		s.post(func() {
 			d.running = false
 			s.install(d, a)
@@ -346,12 +362,17 @@ func (s *Server) start(d *document) {
 
 // analyzeNow analyzes the current version of d on the Serve goroutine.
 func (s *Server) analyzeNow(d *document) {
-	s.install(d, analyze(d.name, d.text, d.version))
+	a := analyze(d.name, d.text, d.version)
+	a.index()
+	s.install(d, a)
 }
 
 // install records a finished analysis of d and publishes its diagnostics,
 // unless a newer one was installed meanwhile.
 func (s *Server) install(d *document, a *analysis) {
+	if d.indexing == a {
+		d.indexing = nil
+	}
 	if d.closed || (d.last != nil && a.version < d.last.version) || d.last == a {
 		return
 	}
@@ -367,7 +388,9 @@ func (s *Server) install(d *document, a *analysis) {
 		}
 		d.edits = append([]edit(nil), d.edits[i:]...)
 	}
-	s.publish(d, a)
+	if !a.published {
+		s.publish(d, a)
+	}
 }
 
 // view returns the latest checked analysis of d and the edits made since,
@@ -378,10 +401,29 @@ func (s *Server) view(uri string) (*document, *analysis, error) {
 	if d == nil {
 		return nil, nil, &rpcError{Code: codeInvalidParams, Message: "document not open: " + uri}
 	}
+	s.settle(d)
 	if d.last == nil {
 		s.analyzeNow(d)
 	}
 	return d, d.good, nil
+}
+
+// settle installs the analysis whose index is being built, waiting for it.
+func (s *Server) settle(d *document) {
+	if a := d.indexing; a != nil {
+		<-a.indexed
+		s.install(d, a)
+	}
+}
+
+// current returns an analysis of d's current version (not necessarily
+// checked), analyzing it now when needed.
+func (s *Server) current(d *document) *analysis {
+	s.settle(d)
+	if d.last == nil || d.last.version != d.version {
+		s.analyzeNow(d)
+	}
+	return d.last
 }
 
 // fresh returns an analysis of d's current version, analyzing it now if
@@ -391,8 +433,5 @@ func (s *Server) fresh(uri string) (*document, *analysis, error) {
 	if d == nil {
 		return nil, nil, &rpcError{Code: codeInvalidParams, Message: "document not open: " + uri}
 	}
-	if d.last == nil || d.last.version != d.version {
-		s.analyzeNow(d)
-	}
-	return d, d.last, nil
+	return d, s.current(d), nil
 }

@@ -19,10 +19,7 @@ func (s *Server) symbols(raw json.RawMessage) (any, error) {
 	if d == nil {
 		return nil, &rpcError{Code: codeInvalidParams, Message: "document not open: " + p.TextDocument.URI}
 	}
-	if d.last == nil || d.last.version != d.version {
-		s.analyzeNow(d)
-	}
-	a := d.last
+	a := s.current(d)
 	out := []documentSymbol{}
 	if a.file == nil {
 		return out, nil
@@ -70,10 +67,7 @@ func (s *Server) formatting(raw json.RawMessage) (any, error) {
 	if d == nil {
 		return nil, &rpcError{Code: codeInvalidParams, Message: "document not open: " + p.TextDocument.URI}
 	}
-	if d.last == nil || d.last.version != d.version {
-		s.analyzeNow(d)
-	}
-	a := d.last
+	a := s.current(d)
 	if a.file == nil || hasSyntaxErrors(a) {
 		return nil, &rpcError{Code: codeRequestFailed, Message: "the file has syntax errors: not formatted"}
 	}
