@@ -20,6 +20,13 @@ var (
 	argSlot = regexp.MustCompile(`(?:^|\s)(?:with|and)\s+([A-Za-z_][A-Za-z0-9_]*)?$`)
 	// givenArg finds the `NAME as` arguments already written.
 	givenArg = regexp.MustCompile(`(?:with|and)\s+([A-Za-z_][A-Za-z0-9_]*)\s+as\b`)
+	// blockSlot is an indented line holding at most a partial word: the
+	// place of an argument or field name in a `NAME with:` block.
+	blockSlot = regexp.MustCompile(`^\s+[A-Za-z0-9_]*$`)
+	// blockOpener is a line ending in `NAME with:`.
+	blockOpener = regexp.MustCompile(`\b([A-Za-z_][A-Za-z0-9_]*) with:\s*(?:#.*)?$`)
+	// blockArg is a `name as …` line of such a block.
+	blockArg = regexp.MustCompile(`^\s*([A-Za-z_][A-Za-z0-9_]*)\s+as\b`)
 	// wordPrefix is the partial word before the cursor.
 	wordPrefix = regexp.MustCompile(`[A-Za-z0-9_]*$`)
 )
@@ -61,6 +68,11 @@ func (s *Server) completion(raw json.RawMessage) (any, error) {
 	case m != nil:
 		if a != nil && ok {
 			items = fieldItems(s.lookupVar(a, at, m[1]))
+		}
+	case blockSlot.MatchString(before) && blockHead(d.text, cur.Line) != "":
+		items = s.blockItems(a, d.text, cur.Line)
+		if len(items) == 0 {
+			items = s.scopeItems(a, at)
 		}
 	case argSlot.MatchString(before) && len(callHead.FindAllStringSubmatchIndex(before, -1)) > 0:
 		items = s.argItems(a, before)
@@ -247,6 +259,87 @@ func (s *Server) scopeItems(a *analysis, pos ast.Pos) []completionItem {
 		if !seen[name] {
 			items = append(items, completionItem{Label: name, Kind: completionFunction, Detail: "built-in process", SortText: "3" + name})
 		}
+	}
+	return items
+}
+
+// indentOf is the width of a line's leading blanks (a tab counts 4); -1
+// for a blank line.
+func indentOf(line string) int {
+	n := width(line)
+	if strings.TrimSpace(line) == "" {
+		return -1
+	}
+	return n
+}
+
+// width is the width of the leading blanks of s.
+func width(s string) int {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// blockOpenerLine returns the line number of the nearest line above l
+// that is indented less than l, and that line's text.
+func blockOpenerLine(t *text, l int) (int, string) {
+	ind := width(t.line(l))
+	for n := l - 1; n >= 1 && n >= l-200; n-- {
+		line := t.line(n)
+		if i := indentOf(line); i >= 0 && i < ind {
+			return n, line
+		}
+	}
+	return 0, ""
+}
+
+// blockHead returns NAME when line l sits in the block of a line ending
+// in `NAME with:` (a call with one argument per line, or a record value).
+func blockHead(t *text, l int) string {
+	_, line := blockOpenerLine(t, l)
+	if m := blockOpener.FindStringSubmatch(line); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// blockItems are the parameters (or fields) of the block's NAME that the
+// block's lines do not give yet.
+func (s *Server) blockItems(a *analysis, t *text, l int) []completionItem {
+	name := blockHead(t, l)
+	params, types := paramsOf(a, name)
+	open, _ := blockOpenerLine(t, l)
+	given := map[string]bool{}
+	ind := width(t.line(l))
+	for n := open + 1; n <= len(t.lines); n++ {
+		line := t.line(n)
+		i := indentOf(line)
+		if n != l && i >= 0 && i < ind {
+			break
+		}
+		if m := blockArg.FindStringSubmatch(line); m != nil && n != l && i == ind {
+			given[m[1]] = true
+		}
+	}
+	items := []completionItem{}
+	for j, prm := range params {
+		if given[prm] {
+			continue
+		}
+		detail := name
+		if types != nil && types[j] != "" {
+			detail = types[j] + " · " + name
+		}
+		items = append(items, completionItem{Label: prm, Kind: completionProperty, Detail: detail, InsertText: prm + " as ", SortText: string(rune('a' + j))})
 	}
 	return items
 }

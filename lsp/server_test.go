@@ -279,3 +279,24 @@ func TestExitWithoutShutdown(t *testing.T) {
 		t.Fatalf("Serve = %v", err)
 	}
 }
+
+// TestBlockCompletion: in the block of `NAME with:`, the parameters or
+// fields not given yet.
+func TestBlockCompletion(t *testing.T) {
+	c := startServer(t, 0)
+	const uri = "file:///t/block.runa"
+	open(t, c, uri, featureSrc)
+	// A second record value, its first field given.
+	change1(t, c, uri, 2, Range{Start: Position{Line: 17}, End: Position{Line: 17}}, "Let other be Point with:\n    x as 1\n    ")
+	var list completionList
+	must(t, c.Call("textDocument/completion", map[string]any{"textDocument": map[string]any{"uri": uri}, "position": Position{Line: 19, Character: 4}}, &list))
+	if len(list.Items) != 1 || list.Items[0].Label != "label" || list.Items[0].InsertText != "label as " {
+		t.Fatalf("record block completion: %+v", list.Items)
+	}
+	// A call in block form.
+	change1(t, c, uri, 3, Range{Start: Position{Line: 17}, End: Position{Line: 19, Character: 4}}, "Display show with:\n    ")
+	must(t, c.Call("textDocument/completion", map[string]any{"textDocument": map[string]any{"uri": uri}, "position": Position{Line: 18, Character: 4}}, &list))
+	if len(list.Items) != 1 || list.Items[0].Label != "p" {
+		t.Fatalf("call block completion: %+v", list.Items)
+	}
+}
