@@ -55,9 +55,9 @@ type document struct {
 	// indexing is a checked analysis whose diagnostics are out and whose
 	// index is being built.
 	indexing *analysis
-	again   bool      // another is due when it ends
-	timer   *time.Timer
-	closed  bool
+	again    bool // another is due when it ends
+	timer    *time.Timer
+	closed   bool
 }
 
 // New returns a server that reads requests from r and writes to w.
