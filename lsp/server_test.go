@@ -300,3 +300,27 @@ func TestBlockCompletion(t *testing.T) {
 		t.Fatalf("call block completion: %+v", list.Items)
 	}
 }
+
+// TestBadInput: a body that is not JSON gets a parse error, a request
+// before initialize an error, an unknown method "method not found"; the
+// server goes on answering.
+func TestBadInput(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	s := New(inR, outW, Options{})
+	go s.Serve(context.Background())
+	t.Cleanup(func() { inW.Close() })
+	c := lsptest.New(outR, inW)
+	fmt.Fprintf(inW, "Content-Length: 9\r\n\r\n{not json")
+	if err := c.Call("textDocument/hover", map[string]any{}, nil); err == nil || !strings.Contains(err.Error(), "-32002") {
+		t.Fatalf("hover before initialize: %v", err)
+	}
+	must(t, c.Call("initialize", map[string]any{"capabilities": map[string]any{}}, nil))
+	if err := c.Call("workspace/symbol", map[string]any{}, nil); err == nil || !strings.Contains(err.Error(), "-32601") {
+		t.Fatalf("unknown method: %v", err)
+	}
+	if err := c.Call("textDocument/hover", map[string]any{"textDocument": map[string]any{"uri": "file:///none.runa"}}, nil); err == nil || !strings.Contains(err.Error(), "not open") {
+		t.Fatalf("hover in a document that is not open: %v", err)
+	}
+	must(t, c.Call("shutdown", nil, nil))
+}
