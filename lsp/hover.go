@@ -24,7 +24,7 @@ func (s *Server) hover(raw json.RawMessage) (any, error) {
 	}
 	o, ok := s.occAt(d, a, p.Position)
 	if !ok {
-		return nil, nil
+		return s.hoverExpr(d, a, p.Position), nil
 	}
 	text := describe(a.desc, o.target)
 	if text == "" {
@@ -148,4 +148,48 @@ func procSignature(p *check.Proc) string {
 		}
 	}
 	return b.String()
+}
+
+// hoverExpr shows the type of the innermost expression under the cursor
+// that is not a name (a literal, a call, an operation), or nil.
+func (s *Server) hoverExpr(d *document, a *analysis, at Position) any {
+	if a == nil {
+		return nil
+	}
+	pos, ok := s.inA(d, a, at)
+	if !ok {
+		return nil
+	}
+	var best ast.Expr
+	for _, st := range a.prog.File.Stmts {
+		if sp := extent(st); pos.Before(sp.Start) || sp.End.Before(pos) {
+			continue
+		}
+		ast.Inspect(st, func(n ast.Node) bool {
+			e, ok := n.(ast.Expr)
+			if !ok {
+				return true
+			}
+			sp := e.Span()
+			if pos.Before(sp.Start) || !pos.Before(sp.End) {
+				return true
+			}
+			if _, ok := a.prog.Types[e]; ok {
+				best = e // children come later: the innermost wins
+			}
+			return true
+		})
+	}
+	if best == nil {
+		return nil
+	}
+	t := a.prog.Types[best]
+	if t == nil || t == check.Unknown {
+		return nil
+	}
+	h := hover{Contents: markupContent{Kind: "markdown", Value: fmt.Sprintf("```runa\n%s → %s\n```\n", t, a.desc.GoType(t))}}
+	if r, ok := s.rangeOf(d, a, best.Span()); ok {
+		h.Range = &r
+	}
+	return h
 }

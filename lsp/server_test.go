@@ -324,3 +324,17 @@ func TestBadInput(t *testing.T) {
 	}
 	must(t, c.Call("shutdown", nil, nil))
 }
+
+// TestHoverExpression: off a name, hover gives the type of the innermost
+// expression.
+func TestHoverExpression(t *testing.T) {
+	c := startServer(t, 0)
+	const uri = "file:///t/expr.runa"
+	open(t, c, uri, "Let xs be list containing 1, 2\nDisplay length of xs plus 0.5\n")
+	if h := hoverAt(t, c, uri, 0, 12); !strings.Contains(h.Contents.Value, "List[Integer] → *rt.List[int64]") {
+		t.Fatalf("hover on a list literal: %q", h.Contents.Value)
+	}
+	if h := hoverAt(t, c, uri, 1, 22); !strings.Contains(h.Contents.Value, "Float → float64") {
+		t.Fatalf("hover on plus: %q", h.Contents.Value)
+	}
+}
