@@ -112,6 +112,12 @@ func (c *conn) notify(method string, params any) error {
 	return c.write(&message{Method: method, Params: raw})
 }
 
+// request sends a request whose response is not awaited (the server
+// ignores responses).
+func (c *conn) request(id int, method string) error {
+	return c.write(&message{ID: json.RawMessage(strconv.Itoa(id)), Method: method})
+}
+
 // reply sends the response to the request with id: result, or err when it
 // is not nil.
 func (c *conn) reply(id json.RawMessage, result any, err error) error {

@@ -51,6 +51,11 @@ type initializeParams struct {
 		General struct {
 			PositionEncodings []string `json:"positionEncodings"`
 		} `json:"general"`
+		Workspace struct {
+			InlayHint struct {
+				RefreshSupport bool `json:"refreshSupport"`
+			} `json:"inlayHint"`
+		} `json:"workspace"`
 	} `json:"capabilities"`
 	InitializationOptions *struct {
 		// DebounceMS is the delay in milliseconds between the last change

@@ -38,6 +38,10 @@ type Server struct {
 
 	initialized bool
 	shutdown    bool
+	// refreshHints: the client accepts workspace/inlayHint/refresh, sent
+	// when a new check lands (hints asked for before it were stale).
+	refreshHints bool
+	lastID       int // of the requests the server sends
 }
 
 // document is an open text document.
@@ -222,6 +226,7 @@ func (s *Server) initialize(raw json.RawMessage) (any, error) {
 	default:
 		s.enc = encUTF16
 	}
+	s.refreshHints = p.Capabilities.Workspace.InlayHint.RefreshSupport
 	if o := p.InitializationOptions; o != nil && o.DebounceMS != nil && *o.DebounceMS >= 0 {
 		s.debounce = time.Duration(*o.DebounceMS) * time.Millisecond
 	}
@@ -390,6 +395,10 @@ func (s *Server) install(d *document, a *analysis) {
 	}
 	if !a.published {
 		s.publish(d, a)
+	}
+	if a.prog != nil && s.refreshHints {
+		s.lastID++
+		s.conn.request(s.lastID, "workspace/inlayHint/refresh")
 	}
 }
 

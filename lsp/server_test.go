@@ -338,3 +338,14 @@ func TestHoverExpression(t *testing.T) {
 		t.Fatalf("hover on plus: %q", h.Contents.Value)
 	}
 }
+
+// TestInlayHintRefresh: a client that supports it is asked to refresh its
+// inlay hints when a new check lands.
+func TestInlayHintRefresh(t *testing.T) {
+	c := startServerWith(t, map[string]any{"workspace": map[string]any{"inlayHint": map[string]any{"refreshSupport": true}}})
+	const uri = "file:///t/refresh.runa"
+	open(t, c.Client, uri, "Let a be 1\nDisplay a\n")
+	if err := c.WaitRequest("workspace/inlayHint/refresh"); err != nil {
+		t.Fatal(err)
+	}
+}

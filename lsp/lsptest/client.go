@@ -136,6 +136,16 @@ func (c *Client) Wait(method string, params any, match func(json.RawMessage) boo
 	return nil
 }
 
+// WaitRequest waits for a request of method from the server and answers
+// it with a null result.
+func (c *Client) WaitRequest(method string) error {
+	m, err := c.take(func(m *Message) bool { return m.Method == method && m.ID != nil })
+	if err != nil {
+		return fmt.Errorf("waiting for %s: %w", method, err)
+	}
+	return c.send(map[string]any{"jsonrpc": "2.0", "id": *m.ID, "result": nil})
+}
+
 // take removes and returns the first queued message accepted by ok.
 func (c *Client) take(ok func(*Message) bool) (*Message, error) {
 	deadline := time.Now().Add(c.Timeout)
