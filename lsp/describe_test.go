@@ -88,3 +88,17 @@ func TestDescriberMatchesGenerate(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribeProcessValue: a variable holding a process has the Go type
+// of a process value, as in the generated code.
+func TestDescribeProcessValue(t *testing.T) {
+	p := checked(t, "Process called \"twice\" that takes n:\n    Return n multiplied by 2\n\nLet op be twice\nDisplay op with n as 4\n")
+	code, err := codegen.Generate(p, codegen.Options{NoLine: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := codegen.NewDescriber(p).GoType(p.Globals[0].Type())
+	if got != "rt.Proc[func(context.Context, int64) (int64, error)]" || !strings.Contains(string(code), got) {
+		t.Fatalf("GoType(op) = %q; generated:\n%s", got, code)
+	}
+}
