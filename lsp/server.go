@@ -35,6 +35,7 @@ type Server struct {
 	debounce time.Duration
 	docs     map[string]*document
 	events   chan func()
+	done     chan struct{} // closed when Serve returns
 
 	initialized bool
 	shutdown    bool
@@ -76,6 +77,7 @@ func New(r io.Reader, w io.Writer, opts Options) *Server {
 		debounce: defaultDebounce,
 		docs:     map[string]*document{},
 		events:   make(chan func(), 16),
+		done:     make(chan struct{}),
 	}
 }
 
@@ -90,6 +92,12 @@ func ErrExitWithoutShutdown(err error) bool { return errors.Is(err, errExitWitho
 // Serve handles messages until the client sends exit, the input ends or
 // ctx is done. It returns nil after shutdown and exit.
 func (s *Server) Serve(ctx context.Context) error {
+	defer close(s.done)
+	defer func() {
+		for _, d := range s.docs {
+			s.close(d)
+		}
+	}()
 	msgs := make(chan *message)
 	readErr := make(chan error, 1)
 	go func() {
@@ -132,8 +140,13 @@ func (s *Server) Serve(ctx context.Context) error {
 	}
 }
 
-// post runs f on the Serve goroutine.
-func (s *Server) post(f func()) { s.events <- f }
+// post runs f on the Serve goroutine (never, once Serve has returned).
+func (s *Server) post(f func()) {
+	select {
+	case s.events <- f:
+	case <-s.done:
+	}
+}
 
 // handle dispatches one message, answering requests.
 func (s *Server) handle(m *message) {

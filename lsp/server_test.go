@@ -349,3 +349,32 @@ func TestInlayHintRefresh(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestSymbolsFollowEdits: before the next check, symbols come from the
+// last parse with their ranges moved by the edits since.
+func TestSymbolsFollowEdits(t *testing.T) {
+	c := startServer(t, 60000) // no check during the test
+	const uri = "file:///t/sym.runa"
+	must(t, c.Notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
+		"uri": uri, "languageId": "runa", "version": 1, "text": featureSrc}}))
+	// Two lines inserted in the body of "load" (lines 4-6).
+	must(t, c.Notify("textDocument/didChange", map[string]any{
+		"textDocument":   map[string]any{"uri": uri, "version": 2},
+		"contentChanges": []any{map[string]any{"range": Range{Start: Position{Line: 5}, End: Position{Line: 5}}, "text": "    Display 1\n    Display 2\n"}},
+	}))
+	var syms []documentSymbol
+	must(t, c.Call("textDocument/documentSymbol", map[string]any{"textDocument": map[string]any{"uri": uri}}, &syms))
+	byName := map[string]documentSymbol{}
+	for _, s := range syms {
+		byName[s.Name] = s
+	}
+	if l := byName["load"]; l.Range.Start.Line != 4 || l.Range.End.Line != 8 {
+		t.Errorf("load: %+v", l.Range)
+	}
+	if s := byName["show"]; s.SelectionRange.Start.Line != 10 {
+		t.Errorf("show: %+v", s.SelectionRange)
+	}
+	if p := byName["Point"]; len(p.Children) != 2 || p.Children[1].Name != "label" || p.Children[1].Detail != "String" {
+		t.Errorf("Point: %+v", p)
+	}
+}
