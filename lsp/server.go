@@ -109,7 +109,7 @@ func (s *Server) Serve(ctx context.Context) error {
 			}
 			select {
 			case msgs <- m:
-			case <-ctx.Done():
+			case <-s.done:
 				return
 			}
 		}

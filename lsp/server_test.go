@@ -275,7 +275,10 @@ func TestExitWithoutShutdown(t *testing.T) {
 	go func() { done <- s.Serve(context.Background()) }()
 	c := lsptest.New(strings.NewReader(""), inW)
 	must(t, c.Notify("exit", nil))
-	if err := <-done; !ErrExitWithoutShutdown(err) {
+	err := <-done
+	inW.Close()
+	outW.Close()
+	if !ErrExitWithoutShutdown(err) {
 		t.Fatalf("Serve = %v", err)
 	}
 }
@@ -308,8 +311,16 @@ func TestBadInput(t *testing.T) {
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
 	s := New(inR, outW, Options{})
-	go s.Serve(context.Background())
-	t.Cleanup(func() { inW.Close() })
+	done := make(chan struct{})
+	go func() {
+		s.Serve(context.Background())
+		outW.Close()
+		close(done)
+	}()
+	t.Cleanup(func() {
+		inW.Close()
+		<-done
+	})
 	c := lsptest.New(outR, inW)
 	fmt.Fprintf(inW, "Content-Length: 9\r\n\r\n{not json")
 	if err := c.Call("textDocument/hover", map[string]any{}, nil); err == nil || !strings.Contains(err.Error(), "-32002") {
