@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -187,7 +186,7 @@ type buildCmd struct {
 
 func (c *buildCmd) Run(e *env) error {
 	if c.Watch {
-		return watch(e, watchOptions{file: c.File, build: driver.BuildOptions{Output: cmp.Or(c.Output, "."), Race: c.Race, Verify: c.Verify, NoLine: c.NoLine}, verbose: c.Verbose})
+		return watch(e, watchOptions{file: c.File, build: driver.BuildOptions{Output: c.Output, Race: c.Race, Verify: c.Verify, NoLine: c.NoLine}, verbose: c.Verbose})
 	}
 	src, err := driver.ReadSource(c.File)
 	if err != nil {

@@ -42,6 +42,9 @@ type watchOptions struct {
 // interrupted (SIGINT, then killed after stopGrace) before a restart and
 // at the end.
 func watch(e *env, o watchOptions) error {
+	if !o.run && o.build.Output == "" {
+		o.build.Output = "." // as build: the default name, here
+	}
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return fmt.Errorf("watching %s: %w", o.file, err)
