@@ -19,7 +19,9 @@ type analysis struct {
 	diags   diag.List
 	// parseErrors is set when the text did not parse (so was not checked).
 	parseErrors bool
-	// prog, idx and desc are set when the version checked without errors.
+	// prog, idx and desc are set when the checker gave a program: today
+	// only when the version checked without errors (check.Check returns no
+	// program otherwise); the server uses a partial one as it is.
 	prog *check.Program
 	idx  *index
 	desc *codegen.Describer
@@ -60,9 +62,7 @@ func analyze(name string, t *text, version int) (a *analysis) {
 	}
 	prog, cdiags := check.Check(f, check.Config{})
 	a.diags = append(diags, cdiags...)
-	if prog != nil && !a.diags.HasErrors() {
-		a.prog = prog
-	}
+	a.prog = prog
 	return a
 }
 

@@ -98,7 +98,7 @@ func (s *Server) renameTarget(uri string, at Position) (*document, *analysis, oc
 	if err != nil {
 		return nil, nil, occ{}, err
 	}
-	if a.prog == nil {
+	if a.prog == nil || a.diags.HasErrors() {
 		return nil, nil, occ{}, &rpcError{Code: codeRequestFailed, Message: "fix the errors in the file before renaming"}
 	}
 	o, ok := a.idx.at(d.text.pos(at, s.enc))
