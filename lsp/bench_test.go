@@ -9,7 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/runa2go/runa2go/codegen"
+	"github.com/runa2go/runa2go/frontend/check"
 	"github.com/runa2go/runa2go/frontend/gen"
+	"github.com/runa2go/runa2go/frontend/parser"
 	"github.com/runa2go/runa2go/lsp/lsptest"
 )
 
@@ -155,4 +158,32 @@ func BenchmarkDiagnosticsAfterChange(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkStages50k splits the work behind the diagnostics of the 50k-line
+// program after a change: parse, check (both on the critical path), and
+// the index built after the diagnostics are out.
+func BenchmarkStages50k(b *testing.B) {
+	src := string(gen.Typed(50000))
+	var parse, chk, idx time.Duration
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		f, d := parser.ParseFile("gen.runa", []byte(src))
+		t1 := time.Now()
+		if d.HasErrors() {
+			b.Fatal(d[0].Message)
+		}
+		p, _ := check.Check(f, check.Config{})
+		t2 := time.Now()
+		buildIndex(p)
+		codegen.NewDescriber(p)
+		t3 := time.Now()
+		parse += t1.Sub(t0)
+		chk += t2.Sub(t1)
+		idx += t3.Sub(t2)
+	}
+	n := float64(b.N)
+	b.ReportMetric(float64(parse.Milliseconds())/n, "parse-ms/op")
+	b.ReportMetric(float64(chk.Milliseconds())/n, "check-ms/op")
+	b.ReportMetric(float64(idx.Milliseconds())/n, "index-ms/op")
 }
