@@ -36,6 +36,7 @@ type cli struct {
 	Fmt     fmtCmd     `cmd:"" help:"Format a Runa file (stdout, or in place with -w)."`
 	Clean   cleanCmd   `cmd:"" help:"Remove the build cache of build and run."`
 	Version versionCmd `cmd:"" help:"Print the version of runa2go."`
+	LSP     lspCmd     `cmd:"" name:"lsp" help:"Run the Runa language server on standard input and output (for editors)."`
 }
 
 // env is what every command runs with.
@@ -196,9 +197,13 @@ type buildCmd struct {
 	Verify  bool   `help:"Type-check the generated Go code in process before building."`
 	NoLine  bool   `help:"Omit //line directives (Go positions instead of Runa ones in compiler errors and traces)."`
 	Verbose bool   `short:"v" help:"Report the build directory and whether the build cache served the build, on standard error."`
+	Watch   bool   `help:"Rebuild whenever the file changes, until Ctrl-C."`
 }
 
 func (c *buildCmd) Run(e *env) error {
+	if c.Watch {
+		return watch(e, watchOptions{file: c.File, build: driver.BuildOptions{Output: c.Output, Race: c.Race, Verify: c.Verify, NoLine: c.NoLine}, verbose: c.Verbose})
+	}
 	src, err := readSource(c.File)
 	if err != nil {
 		return err
@@ -231,10 +236,14 @@ func verbose(w io.Writer, res *driver.BuildResult) {
 type runCmd struct {
 	File    string   `arg:"" name:"FILE.runa" help:"The Runa program to run."`
 	Verbose bool     `short:"v" help:"Report the build directory and whether the build cache served the build, on standard error."`
+	Watch   bool     `help:"Rebuild and restart the program whenever the file changes, until Ctrl-C."`
 	Args    []string `arg:"" optional:"" passthrough:"" name:"ARGS" help:"Arguments for the program (after --)."`
 }
 
 func (c *runCmd) Run(e *env) error {
+	if c.Watch {
+		return watch(e, watchOptions{file: c.File, run: true, args: c.programArgs(), verbose: c.Verbose})
+	}
 	src, err := readSource(c.File)
 	if err != nil {
 		return err
