@@ -256,8 +256,9 @@ func (g *gen) declareNames() {
 			base := exportedName(proc.Name)
 			switch proc.Kind {
 			case ast.AsyncContextManagerProc:
-				continue
+				en.name = decl(base)
 			case ast.AsyncGeneratorProc:
+				en.name = decl(base)
 				en.chanName = decl(base + "Chan")
 			default:
 				en.name = decl(base)

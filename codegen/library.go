@@ -44,10 +44,7 @@ func exportedName(runa string) string {
 // Async processes also get FooAsync returning a typed future, generators
 // FooChan returning a channel view.
 func (g *gen) exported(p *check.Proc) {
-	en, ok := g.exports[p]
-	if !ok {
-		return // context managers are used from Runa code only
-	}
+	en := g.exports[p]
 	inner := g.procNames[p]
 	pn := newNamer(g.packageNames())
 	var params, plain []jen.Code
@@ -73,7 +70,9 @@ func (g *gen) exported(p *check.Proc) {
 	if p.NeedsCtx {
 		args = append(args, jen.Id("ctx"))
 	}
-	call := jen.Id(inner).Call(append(args, plain...)...)
+	allArgs := append(args, plain...)
+	newCall := func() *jen.Statement { return jen.Id(inner).Call(allArgs...) }
+	call := newCall()
 	doc := func(name, what string) {
 		if d := g.docFor(p.Decl.Sp.Start.Line, p.Name, name, fmt.Sprintf("%s %q", p.Kind, p.Name)); d != nil {
 			for _, c := range d {
@@ -84,12 +83,27 @@ func (g *gen) exported(p *check.Proc) {
 		g.f.Comment(name + " " + what)
 	}
 
-	if p.Kind == ast.AsyncGeneratorProc {
+	switch p.Kind {
+	case ast.AsyncGeneratorProc:
 		elem := g.goType(p.Yield.Type())
-		doc(en.chanName, fmt.Sprintf("runs the Runa generator %q and delivers its values on a channel.", p.Name))
+		all := append([]jen.Code{ctxParam}, params...)
+		doc(en.name, fmt.Sprintf("runs the Runa generator %q: range over its values; a failure comes as the last pair's error.", p.Name))
+		g.f.Func().Id(en.name).Params(all...).Qual(iterPath, "Seq2").Types(elem, jen.Error()).Block(
+			jen.Return(newCall().Dot("Seq").Call(jen.Id("ctx"))),
+		)
+		g.f.Commentf("%s runs the Runa generator %q and delivers its values on a channel.", en.chanName, p.Name)
 		g.f.Comment("Call stop (idempotent) when done: it cancels the generator, waits for its cleanups and returns its error.")
-		g.f.Func().Id(en.chanName).Params(append([]jen.Code{ctxParam}, params...)...).Params(jen.Id("values").Op("<-").Chan().Add(elem), jen.Id("stop").Func().Params().Error()).Block(
-			jen.Return(call.Dot("Chan").Call(jen.Id("ctx"))),
+		g.f.Func().Id(en.chanName).Params(all...).Params(jen.Id("values").Op("<-").Chan().Add(elem), jen.Id("stop").Func().Params().Error()).Block(
+			jen.Return(newCall().Dot("Chan").Call(jen.Id("ctx"))),
+		)
+		return
+	case ast.AsyncContextManagerProc:
+		elem := valueType(p.Yield.Type())
+		all := append([]jen.Code{ctxParam}, params...)
+		doc(en.name, fmt.Sprintf("enters the Runa context manager %q: it returns the value and the cleanup to defer.", p.Name))
+		setup := jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Params(g.goType(elem), jen.Qual(rtPath, "Cleanup"), jen.Error()).Block(jen.Return(call))
+		g.f.Func().Id(en.name).Params(all...).Params(g.goType(elem), jen.Func().Params().Error(), jen.Error()).Block(
+			jen.Return(jen.Qual(rtPath, "EnterManager").Call(jen.Id("ctx"), setup)),
 		)
 		return
 	}

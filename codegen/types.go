@@ -16,10 +16,11 @@ const (
 	ctxPath     = "context"
 	mathPath    = "math"
 	stringsPath = "strings"
+	iterPath    = "iter"
 )
 
 // importNames are the package names of every path above.
-var importNames = []string{"rt", "std", "context", "math", "strings"}
+var importNames = []string{"rt", "std", "context", "math", "strings", "iter"}
 
 // goType returns the Go type of a Runa type (DESIGN §3).
 func (g *gen) goType(t check.Type) *jen.Statement {

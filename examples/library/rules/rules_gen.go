@@ -6,6 +6,7 @@ import (
 	"context"
 
 	"github.com/runa2go/runa2go/rt"
+	"iter"
 )
 
 const _ = rt.V1 // regenerate this file if this line does not compile
@@ -176,6 +177,22 @@ func countdown(ctx context.Context, n int64) *rt.Generator[int64] {
 	})
 }
 
+// session opens a session for a user and closes it on the way out.
+//
+// Runa: Async Context Manager Process "session" (rules.runa:39).
+//
+//line rules.runa:39:1
+func session(ctx context.Context, user string) (string, rt.Cleanup, error) {
+//line rules.runa:40:1
+	rt.Display("open " + user)
+//line rules.runa:41:1
+	return "session of " + user, func(ctx context.Context) error {
+//line rules.runa:42:1
+		rt.Display("close " + user)
+		return nil
+	}, nil
+}
+
 // Score adds a bonus to the points of a round.
 //
 // Runa: Process "score" (rules.runa:2).
@@ -255,12 +272,26 @@ func StartJobAsync(ctx context.Context) *rt.Future[int64] {
 	})
 }
 
-// CountdownChan yields from n down to 1.
+// Countdown yields from n down to 1.
 //
 // Runa: Async Generator Process "countdown" (rules.runa:32).
+func Countdown(ctx context.Context, n int64) iter.Seq2[int64, error] {
+	return countdown(ctx, n).Seq(ctx)
+}
+
+// CountdownChan runs the Runa generator "countdown" and delivers its values on a channel.
 // Call stop (idempotent) when done: it cancels the generator, waits for its cleanups and returns its error.
 func CountdownChan(ctx context.Context, n int64) (values <-chan int64, stop func() error) {
 	return countdown(ctx, n).Chan(ctx)
+}
+
+// Session opens a session for a user and closes it on the way out.
+//
+// Runa: Async Context Manager Process "session" (rules.runa:39).
+func Session(ctx context.Context, user string) (string, func() error, error) {
+	return rt.EnterManager(ctx, func(ctx context.Context) (string, rt.Cleanup, error) {
+		return session(ctx, user)
+	})
 }
 
 // failLaterAsync starts failLater as a task and returns its future.

@@ -65,6 +65,26 @@ func TestExports(t *testing.T) {
 	if v, err := StartJobAsync(ctx).Wait(ctx); v != 7 || err == nil || err.Error() != "background job failed" {
 		t.Errorf("StartJobAsync = %d, %v; want 7 and the background failure", v, err)
 	}
+	var seq []int64
+	for v, err := range Countdown(ctx, 4) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		seq = append(seq, v)
+		if v == 2 {
+			break // stops the generator
+		}
+	}
+	if len(seq) != 3 || seq[0] != 4 || seq[2] != 2 {
+		t.Errorf("Countdown = %v", seq)
+	}
+	s, done, err := Session(ctx, "ada")
+	if err != nil || s != "session of ada" {
+		t.Errorf("Session = %q, %v", s, err)
+	}
+	if err := done(); err != nil {
+		t.Errorf("Session cleanup: %v", err)
+	}
 	values, stop := CountdownChan(ctx, 3)
 	var got []int64
 	for v := range values {
