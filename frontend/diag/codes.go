@@ -32,4 +32,7 @@ const (
 	// CodeBlock: a missing or misplaced indented block (a header with no
 	// body, a body on the header's line, a one-expression block with more).
 	CodeBlock = "E112"
+	// CodeTooDeep: blocks, brackets or prefix operators nested deeper than
+	// the limit of spec §1, or a statement whose syntax tree is too deep.
+	CodeTooDeep = "E113"
 )

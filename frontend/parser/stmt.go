@@ -11,13 +11,17 @@ import (
 // opened is reported once and its statements kept.
 func (p *parser) stmtList(top bool) []ast.Stmt {
 	var out []ast.Stmt
+	stray := 0 // open stray indentations, whose statements join this list
 	for {
 		switch p.toks[p.pos].Kind {
 		case lexer.EOF:
 			return out
 		case lexer.Dedent:
-			if !top {
+			if !top && stray == 0 {
 				return out
+			}
+			if stray > 0 {
+				stray--
 			}
 			p.next()
 			continue
@@ -28,10 +32,7 @@ func (p *parser) stmtList(top bool) []ast.Stmt {
 			p.errorf(p.toks[p.pos+1].Span(), diag.CodeIndent, "indent a line only inside a block opened by a line ending in \":\"",
 				"unexpected indentation")
 			p.next()
-			out = append(out, p.stmtList(false)...)
-			if p.toks[p.pos].Kind == lexer.Dedent {
-				p.next()
-			}
+			stray++
 			continue
 		}
 		out = append(out, p.stmt())
@@ -45,6 +46,7 @@ func (p *parser) block() *ast.Block {
 	p.ctx = ctx{}
 	start := p.toks[p.pos].Pos()
 	p.next()
+	p.enterBlock()
 	stmts := p.stmtList(false)
 	if p.toks[p.pos].Kind == lexer.Dedent {
 		p.next()
@@ -97,7 +99,7 @@ func (p *parser) headerBlock(what string) *ast.Block {
 func (p *parser) stmt() (s ast.Stmt) {
 	start := p.tok(0).Pos()
 	d := p.depth
-	saved := p.ctx
+	saved, nest := p.ctx, p.nest
 	clauses := p.word(0, "If") || p.word(0, "Try")
 	p.limit = len(p.toks) - 1
 	p.lineEnded = false
@@ -106,7 +108,7 @@ func (p *parser) stmt() (s ast.Stmt) {
 		if r == nil {
 			return
 		}
-		p.ctx = saved
+		p.ctx, p.nest = saved, nest
 		switch r := r.(type) {
 		case bailout:
 			p.skipStmt(d, clauses)
