@@ -1,9 +1,11 @@
 package check_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/check"
 	"github.com/runa2go/runa2go/frontend/parser"
 )
@@ -44,6 +46,46 @@ func TestDeepInputs(t *testing.T) {
 				if name != "postfix" { // x[0][0]… is a type error after the first index
 					t.Errorf("%s: %s", x.Code, x.Message)
 				}
+			}
+		})
+	}
+}
+
+// BenchmarkDeep parses, checks and folds (ast.Fold at every level, as
+// codegen asks) a flat `plus` chain of 1k, 10k and 100k terms and
+// parentheses nested 1k deep (parser.MaxDepth) and 10k deep (past the
+// limit: one diagnostic). Time per op must grow linearly with the size.
+func BenchmarkDeep(b *testing.B) {
+	inputs := []struct {
+		name string
+		src  string
+	}{}
+	for _, n := range []int{1000, 10000, 100000} {
+		inputs = append(inputs, struct{ name, src string }{
+			fmt.Sprintf("chain_%dk", n/1000), "Let x be 1" + strings.Repeat(" plus 1", n-1) + "\nDisplay x\n"})
+	}
+	for _, n := range []int{1000, 10000} {
+		inputs = append(inputs, struct{ name, src string }{
+			fmt.Sprintf("nest_%dk", n/1000), "Let x be " + strings.Repeat("(", n) + "1" + strings.Repeat(")", n) + "\nDisplay x\n"})
+	}
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			src := []byte(in.src)
+			b.SetBytes(int64(len(src)))
+			for i := 0; i < b.N; i++ {
+				f, d := parser.ParseFile("t.runa", src)
+				if d.HasErrors() {
+					continue
+				}
+				if _, d := check.Check(f, check.Config{}); d.HasErrors() {
+					b.Fatal(d[0].Message)
+				}
+				ast.Inspect(f, func(n ast.Node) bool {
+					if e, ok := n.(ast.Expr); ok {
+						ast.Fold(e)
+					}
+					return true
+				})
 			}
 		})
 	}

@@ -326,9 +326,31 @@ func (c *checker) optionalUse(e ast.Expr) {
 	c.note(e.Span().Start, "run-time None check of an Optional value")
 }
 
+// binary checks a binary operator and the chain below it. The left
+// spine of a chain (`1 plus 2 plus …`, whatever the operators) is walked
+// iteratively, bottom-up, so a long flat chain costs no stack depth.
 func (c *checker) binary(e *ast.BinaryExpr) Type {
-	xt := c.expr(e.X)
-	yt := c.expr(e.Y)
+	spine := []*ast.BinaryExpr{e}
+	for {
+		x, ok := spine[len(spine)-1].X.(*ast.BinaryExpr)
+		if !ok {
+			break
+		}
+		spine = append(spine, x)
+	}
+	xt := c.expr(spine[len(spine)-1].X)
+	for i := len(spine) - 1; i >= 0; i-- {
+		n := spine[i]
+		xt = c.binaryOp(n, xt, c.expr(n.Y))
+		if i > 0 {
+			c.record(n, xt)
+		}
+	}
+	return xt
+}
+
+// binaryOp is the type of the operator e given its operand types.
+func (c *checker) binaryOp(e *ast.BinaryExpr, xt, yt Type) Type {
 	switch e.Op {
 	case ast.OpOr, ast.OpAnd:
 		c.boolOperand(e.X, xt, e.Op)
