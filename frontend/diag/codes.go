@@ -35,4 +35,8 @@ const (
 	// CodeTooDeep: blocks, brackets or prefix operators nested deeper than
 	// the limit of spec §1, or a statement whose syntax tree is too deep.
 	CodeTooDeep = "E113"
+	// CodeEncoding: the source is not UTF-8 text (a binary, or invalid
+	// UTF-8 anywhere, string literals included); reported once, at the
+	// first bad byte.
+	CodeEncoding = "E114"
 )

@@ -46,8 +46,20 @@ type lexer struct {
 
 // Lex tokenizes src. It never fails: problems are reported in the result's
 // Diags and the token stream stays well formed (Indent and Dedent balance,
-// the last token is EOF).
+// the last token is EOF). A source that is not valid UTF-8 is not
+// tokenized: the result is one E114 diagnostic at the first bad byte and
+// an empty token stream (spec §1).
 func Lex(src []byte) *Result {
+	if bad, off, ok := firstInvalid(src); !ok {
+		var r Result
+		end := bad
+		end.Col++
+		r.Diags.Errorf(ast.Span{Start: bad, End: end}, diag.CodeEncoding, "save the file as UTF-8 text",
+			"the source is not UTF-8 text: invalid byte 0x%02X", src[off])
+		r.Tokens = []Token{{Kind: EOF, Line: int32(bad.Line), Col: int32(bad.Col), EndCol: int32(bad.Col)}}
+		r.EndPos = bad
+		return &r
+	}
 	lx := &lexer{src: string(src), line: 1, col: 1, levels: []level{{0, true}}}
 	// A rough token estimate keeps appends from copying much.
 	lx.toks = make([]Token, 0, len(src)/4+16)

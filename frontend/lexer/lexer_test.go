@@ -101,3 +101,32 @@ func TestComments(t *testing.T) {
 		t.Errorf("comments: %+v %+v", *r.Comments[0], *r.Comments[1])
 	}
 }
+
+// TestInvalidUTF8: a source that is not UTF-8 is one E114 at the first
+// bad byte, wherever it is (code, string literal, comment, a binary).
+func TestInvalidUTF8(t *testing.T) {
+	elf := "\x7fELF\x02\x01\x01\x00" + strings.Repeat("\x00\xff\xfe(\"[", 10000)
+	cases := []struct {
+		name, src string
+		line, col int
+	}{
+		{"binary", elf, 1, 10}, // 9 valid bytes (\x7f E L F \x02 \x01 \x01 \x00 \x00), then \xff
+		{"in string", "Display \"ok\"\nDisplay \"caf\xe9\"\n", 2, 13},
+		{"in comment", "Let x be 1  # \xc3\n", 1, 15},
+		{"after a multibyte character", "Display \"é\" \x80\n", 1, 13},
+		{"truncated sequence at the end", "Display 1\n\xe2\x82", 2, 1},
+	}
+	for _, c := range cases {
+		r := Lex([]byte(c.src))
+		if len(r.Diags) != 1 || r.Diags[0].Code != "E114" {
+			t.Errorf("%s: want one E114, got %d diagnostics", c.name, len(r.Diags))
+			continue
+		}
+		if p := r.Diags[0].Span.Start; p.Line != c.line || p.Col != c.col {
+			t.Errorf("%s: at %d:%d, want %d:%d", c.name, p.Line, p.Col, c.line, c.col)
+		}
+		if len(r.Tokens) != 1 || r.Tokens[0].Kind != EOF {
+			t.Errorf("%s: want only EOF, got %d tokens", c.name, len(r.Tokens))
+		}
+	}
+}
