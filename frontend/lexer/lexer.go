@@ -25,7 +25,17 @@ type Result struct {
 type level struct {
 	width int
 	real  bool
+	// indent is how the block's lines are indented (indentSpaces or
+	// indentTabs; 0 at the top level); mixed is set once a line of the
+	// block was reported for using the other one.
+	indent, mixed uint8
 }
+
+// How a line is indented.
+const (
+	indentSpaces = 1
+	indentTabs   = 2
+)
 
 type lexer struct {
 	src  string
@@ -60,7 +70,7 @@ func Lex(src []byte) *Result {
 		r.EndPos = bad
 		return &r
 	}
-	lx := &lexer{src: string(src), line: 1, col: 1, levels: []level{{0, true}}}
+	lx := &lexer{src: string(src), line: 1, col: 1, levels: []level{{width: 0, real: true}}}
 	// A rough token estimate keeps appends from copying much.
 	lx.toks = make([]Token, 0, len(src)/4+16)
 	lx.run()
@@ -148,9 +158,15 @@ func (lx *lexer) lineStart() {
 			return
 		}
 	}
-	if tabs && spaces {
+	kind := uint8(0)
+	switch {
+	case tabs && spaces:
 		lx.errorf(ast.Span{Start: ast.Pos{Line: lx.line, Col: 1}, End: lx.pos()}, diag.CodeIndent,
 			"indent with spaces only (a tab counts as 4 spaces)", "indentation mixes tabs and spaces")
+	case tabs:
+		kind = indentTabs
+	case spaces:
+		kind = indentSpaces
 	}
 	_ = startOff
 	if lx.pendingNL {
@@ -160,7 +176,7 @@ func (lx *lexer) lineStart() {
 	top := lx.levels[len(lx.levels)-1].width
 	switch {
 	case width > top:
-		lx.levels = append(lx.levels, level{width, true})
+		lx.levels = append(lx.levels, level{width: width, real: true, indent: kind})
 		lx.zero(Indent)
 	case width < top:
 		for len(lx.levels) > 1 && lx.levels[len(lx.levels)-1].width > width {
@@ -172,8 +188,31 @@ func (lx *lexer) lineStart() {
 		if lx.levels[len(lx.levels)-1].width < width {
 			lx.errorf(ast.Span{Start: ast.Pos{Line: lx.line, Col: 1}, End: lx.pos()}, diag.CodeIndent,
 				"indent this line like the block it belongs to", "inconsistent indentation: this line matches no enclosing block")
-			lx.levels = append(lx.levels, level{width, false})
+			lx.levels = append(lx.levels, level{width: width, indent: kind})
 		}
+	}
+	lx.checkIndentKind(kind)
+}
+
+// checkIndentKind reports (once per block) a line indented with tabs in a
+// block indented with spaces, or the reverse, counting the lines of
+// nested blocks as lines of the enclosing ones (spec §1).
+func (lx *lexer) checkIndentKind(kind uint8) {
+	if kind == 0 {
+		return
+	}
+	for i := len(lx.levels) - 1; i > 0; i-- {
+		lv := &lx.levels[i]
+		if lv.indent == 0 || lv.indent == kind {
+			continue
+		}
+		if lv.mixed == 0 {
+			lv.mixed = 1
+			lx.errorf(ast.Span{Start: ast.Pos{Line: lx.line, Col: 1}, End: lx.pos()}, diag.CodeIndent,
+				"indent every line of a block the same way, with spaces or with tabs (a tab counts as 4 spaces)",
+				"this block mixes tab and space indentation")
+		}
+		return
 	}
 }
 

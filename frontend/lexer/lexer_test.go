@@ -130,3 +130,28 @@ func TestInvalidUTF8(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedBlockIndent: a block whose lines mix tab and space
+// indentation is one E104 per block; consistent blocks are fine.
+func TestMixedBlockIndent(t *testing.T) {
+	cases := []struct {
+		name, src string
+		want      []string
+	}{
+		{"tabs", "If a:\n\tb\n\tIf c:\n\t\td\n", nil},
+		{"spaces", "If a:\n    b\n    If c:\n        d\n", nil},
+		{"tab then spaces", "If a:\n\tb\n    c\n    d\n", []string{"3:1 E104"}},
+		{"spaces then tab", "If a:\n    b\n\tc\n", []string{"3:1 E104"}},
+		{"nested block of the other kind", "If a:\n\tIf b:\n\t\tc\n\tIf d:\n\t        e\n", []string{"5:1 E104"}},
+		{"inner spaces in a tab block", "If a:\n\tIf b:\n            c\n", []string{"3:1 E104"}},
+		{"separate blocks may differ", "If a:\n\tb\nIf c:\n    d\n", nil},
+		{"once per block", "If a:\n\tb\n    c\n    d\n    e\n", []string{"3:1 E104"}},
+		{"blank and comment lines do not count", "If a:\n\tb\n    # c\n  \n\td\n", nil},
+	}
+	for _, c := range cases {
+		_, diags := dump(c.src)
+		if strings.Join(diags, ",") != strings.Join(c.want, ",") {
+			t.Errorf("%s: got %v, want %v", c.name, diags, c.want)
+		}
+	}
+}
