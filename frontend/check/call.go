@@ -303,6 +303,15 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 	if b.Async && !c.asyncAllowed() && !info.Awaited {
 		c.errorf(e.Sp, "E244", "make it an Async Process", "%s waits, so it is only allowed in async code", b.Name)
 	}
+	if b.Async && c.asyncAllowed() && !info.Awaited && c.final {
+		// Wherever the call is (a statement, a Let, an argument), without
+		// await it runs to completion on the spot (W301).
+		switch b.Name {
+		case "sleep", "http_get", "http_post", "read_file", "write_file":
+			c.warnf(e.Sp, "W301", "write `await "+b.Name+" …`",
+				"%q is async and its result is never awaited (it runs to completion here)", b.Name)
+		}
+	}
 	want := func(i int, t Type, what string) {
 		if info.Args[i] == nil {
 			return

@@ -119,6 +119,11 @@ func TestDiagnostics(t *testing.T) {
 		{"unreachable", "Process called \"p\" that takes:\n    Return 1\n    Display 2\nDisplay p()\n", []string{`3:5 W304 unreachable code`}},
 		{"dead match arm", "Match 1:\n    When 1:\n        Display 1\n    When 1:\n        Display 2\n", []string{`4:5 W305 never runs`}},
 		{"never awaited", "Async Process called \"bg\" that takes:\n    Return 1\nbg()\n", []string{`3:1 W301 result of async process "bg" is never awaited`}},
+		{"builtin never awaited in a Let", "Async Process called \"m\" that takes u:\n    Let r be http_get with url as u\n    Return r\n",
+			[]string{`2:14 W301 "http_get" is async and its result is never awaited`}},
+		{"builtin never awaited in an argument", "Async Process called \"m\" that takes p:\n    Display read_file with path as p\n",
+			[]string{`2:13 W301 "read_file" is async and its result is never awaited`}},
+		{"builtin awaited", "Async Process called \"m\" that takes u:\n    Let r be await http_get with url as u\n    Return r\n", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

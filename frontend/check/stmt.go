@@ -144,13 +144,6 @@ func (c *checker) exprStmt(s *ast.ExprStmt) {
 	t := c.expr(s.X)
 	if c.final {
 		if call, ok := s.X.(*ast.CallExpr); ok {
-			if info := c.prog.Calls[call]; info != nil && info.Builtin != nil && !info.Awaited && c.asyncAllowed() {
-				switch info.Builtin.Name {
-				case "sleep", "http_get", "http_post", "read_file", "write_file":
-					c.warnf(call.Sp, "W301", "write `await "+info.Builtin.Name+" …`",
-						"%q is async and its result is never awaited (it runs to completion here)", info.Builtin.Name)
-				}
-			}
 			if info := c.prog.Calls[call]; info != nil && info.Proc != nil && info.Proc.Kind == ast.AsyncProc && !info.Awaited {
 				if _, isAw := t.(*Awaitable); isAw {
 					c.warnf(call.Sp, "W301", "write `await "+info.Proc.Name+"…` to wait for it, or keep the awaitable and await it later",
