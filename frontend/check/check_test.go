@@ -214,3 +214,18 @@ func TestNeverAwaited(t *testing.T) {
 		}
 	}
 }
+
+// TestArticles: the article before a type name follows its sound.
+func TestArticles(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"Let n be 5\nFor each c in n:\n    Display c\n", "cannot iterate over an Integer"},
+		{"Let s be \"x\"\nAdd 1 to s\n", "cannot Add to a String"},
+		{"Let f be 1.5\nDisplay f[0]\n", "cannot index a Float"},
+		{"Let n be 5\nDisplay n.size\n", "an Integer has no field"},
+	} {
+		_, d := checkSrc(t, c.src, check.Config{})
+		if got := strings.Join(messages(d), "\n"); !strings.Contains(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.src, got, c.want)
+		}
+	}
+}

@@ -224,7 +224,7 @@ func (c *checker) recordLit(e *ast.RecordLit) Type {
 func (c *checker) flowField(e ast.Expr, f *Field, vt Type) {
 	c.flow(&TVar{t: f.Type, fixed: true}, vt)
 	if !assignable(f.Type, vt) {
-		c.errorf(e.Span(), "E236", "", "field %q is %s, not %s", f.Name, f.Type, vt)
+		c.errorf(e.Span(), "E236", awaitHint(vt, ""), "field %q is %s, not %s", f.Name, f.Type, vt)
 	}
 }
 
@@ -283,7 +283,7 @@ func (c *checker) index(e *ast.IndexExpr) Type {
 	case AnyType, Unknown:
 		return AnyType
 	}
-	c.errorf(e.Sp, "E237", "", "cannot index a %s", xt)
+	c.errorf(e.Sp, "E237", awaitHint(xt, ""), "cannot index %s", an(xt))
 	return AnyType
 }
 
@@ -317,7 +317,7 @@ func (c *checker) member(e *ast.MemberExpr) Type {
 	case AnyType, Unknown:
 		return AnyType
 	}
-	c.errorf(e.Sp, "E238", "", "a %s has no field %q", xt, name)
+	c.errorf(e.Sp, "E238", awaitHint(xt, ""), "%s has no field %q", an(xt), name)
 	return AnyType
 }
 
@@ -363,7 +363,7 @@ func (c *checker) binaryOp(e *ast.BinaryExpr, xt, yt Type) Type {
 		x, y := unwrapOpt(xt), unwrapOpt(yt)
 		ok := (isNumeric(x) && isNumeric(y)) || (x == String && y == String) || x == AnyType || y == AnyType || x == Unknown || y == Unknown
 		if !ok {
-			c.errorf(e.OpSp, "E250", "", "cannot compare %s with %s using %q", xt, yt, e.Op.String())
+			c.errorf(e.OpSp, "E250", awaitHint(xt, awaitHint(yt, "")), "cannot compare %s with %s using %q", xt, yt, e.Op.String())
 		}
 		c.optionalOperand(e.X, xt)
 		c.optionalOperand(e.Y, yt)
@@ -378,9 +378,9 @@ func (c *checker) binaryOp(e *ast.BinaryExpr, xt, yt Type) Type {
 			c.errorf(e.OpSp, "E251", "", "`contains` cannot be used on a record (%q): its fields are fixed", x.Name)
 		default:
 			if x == String && yt != String && yt != AnyType && yt != Unknown {
-				c.errorf(e.Y.Span(), "E252", "", "a String can only contain a String, not %s", yt)
+				c.errorf(e.Y.Span(), "E252", awaitHint(yt, ""), "a String can only contain a String, not %s", yt)
 			} else if x != String && x != AnyType && x != Unknown {
-				c.errorf(e.OpSp, "E251", "", "`contains` needs a list, dictionary or string, not %s", xt)
+				c.errorf(e.OpSp, "E251", awaitHint(xt, ""), "`contains` needs a list, dictionary or string, not %s", xt)
 			}
 		}
 		return Boolean
@@ -402,7 +402,7 @@ func (c *checker) binaryOp(e *ast.BinaryExpr, xt, yt Type) Type {
 		t Type
 	}{{e.X, x}, {e.Y, y}} {
 		if !isNumeric(o.t) && o.t != AnyType && o.t != Unknown {
-			c.errorf(o.e.Span(), "E254", "", "%q needs numbers, not %s", e.Op.String(), o.t)
+			c.errorf(o.e.Span(), "E254", awaitHint(o.t, ""), "%q needs numbers, not %s", e.Op.String(), o.t)
 			return AnyType
 		}
 	}
@@ -448,7 +448,7 @@ func (c *checker) optionalOperand(e ast.Expr, t Type) {
 
 func (c *checker) boolOperand(e ast.Expr, t Type, op ast.BinaryOp) {
 	if t != Boolean && t != AnyType && t != Unknown && unwrapOpt(t) != Boolean {
-		c.errorf(e.Span(), "E255", "", "%q needs Boolean operands, not %s", op.String(), t)
+		c.errorf(e.Span(), "E255", awaitHint(t, ""), "%q needs Boolean operands, not %s", op.String(), t)
 	}
 }
 
@@ -472,7 +472,7 @@ func (c *checker) unary(e *ast.UnaryExpr) Type {
 	case ast.OpNeg:
 		u := unwrapOpt(t)
 		if !isNumeric(u) && u != AnyType && u != Unknown {
-			c.errorf(e.X.Span(), "E254", "", "unary minus needs a number, not %s", t)
+			c.errorf(e.X.Span(), "E254", awaitHint(t, ""), "unary minus needs a number, not %s", t)
 			return AnyType
 		}
 		return u
@@ -483,7 +483,7 @@ func (c *checker) unary(e *ast.UnaryExpr) Type {
 		return Integer
 	}
 	if u := unwrapOpt(t); u != String && u != AnyType && u != Unknown {
-		c.errorf(e.X.Span(), "E256", "", "`length of` needs a string, list or dictionary, not %s", t)
+		c.errorf(e.X.Span(), "E256", awaitHint(t, ""), "`length of` needs a string, list or dictionary, not %s", t)
 	}
 	return Integer
 }
@@ -588,7 +588,7 @@ func (c *checker) each(e *ast.EachExpr) Type {
 		if it == String {
 			c.flow(v.Slot, String)
 		} else if it != AnyType && it != Unknown {
-			c.errorf(e.Iter.Span(), "E216", "", "cannot iterate over a %s", it)
+			c.errorf(e.Iter.Span(), "E216", awaitHint(it, ""), "cannot iterate over %s", an(it))
 		} else {
 			c.flow(v.Slot, AnyType)
 		}

@@ -50,6 +50,7 @@ type lexer struct {
 	levels      []level
 	depth       int  // ( [ nesting
 	lineHasToks bool // the current physical line has produced a token
+	lineFirst   int  // index in toks of the first token of the current physical line
 	pendingNL   bool // a Newline is owed for the previous logical line
 	nlTok       Token
 }
@@ -84,6 +85,9 @@ func (lx *lexer) errorf(sp ast.Span, code, hint, format string, args ...any) {
 }
 
 func (lx *lexer) emit(k Kind, off, col int) {
+	if !lx.lineHasToks {
+		lx.lineFirst = len(lx.toks)
+	}
 	lx.toks = append(lx.toks, Token{Kind: k, Line: int32(lx.line), Col: int32(col), EndCol: int32(lx.col), Off: int32(off), EndOff: int32(lx.i)})
 	lx.lineHasToks = true
 }
@@ -321,6 +325,13 @@ func (lx *lexer) punct(c byte) {
 		}
 	}
 	if k == Illegal {
+		if op, hint := lx.foreignOperator(); op != "" {
+			lx.i += len(op)
+			lx.col += len(op)
+			lx.emit(Illegal, off, col)
+			lx.errorf(lx.toks[len(lx.toks)-1].Span(), diag.CodeBadChar, hint, "%q is not a Runa operator", op)
+			return
+		}
 		// Consume one whole UTF-8 character.
 		n = 1
 		for lx.i+n < len(lx.src) && lx.src[lx.i+n]&0xC0 == 0x80 {

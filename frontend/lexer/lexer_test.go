@@ -155,3 +155,28 @@ func TestMixedBlockIndent(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignOperators: symbol operators of other languages are one
+// diagnostic each, with the Runa words as the hint.
+func TestForeignOperators(t *testing.T) {
+	cases := []struct{ src, op, hint string }{
+		{"Let total = 5\n", "=", `Let total be`},
+		{"Set total = 6\n", "=", `Set total to`},
+		{"If x == 5:\n", "==", `is equal to`},
+		{"If x != 5:\n", "!=", `is not equal to`},
+		{"If x >= 5:\n", ">=", `is greater than or equal to`},
+		{"Display x + 1\n", "+", `plus`},
+		{"Display x = 1\n", "=", `is equal to`},
+	}
+	for _, c := range cases {
+		r := Lex([]byte(c.src))
+		if len(r.Diags) != 1 {
+			t.Errorf("%q: want one diagnostic, got %d", c.src, len(r.Diags))
+			continue
+		}
+		d := r.Diags[0]
+		if !strings.Contains(d.Message, `"`+c.op+`"`) || !strings.Contains(d.Hint, c.hint) {
+			t.Errorf("%q: got %q (hint %q), want %q with hint containing %q", c.src, d.Message, d.Hint, c.op, c.hint)
+		}
+	}
+}

@@ -185,6 +185,14 @@ func (p *parser) stmtInner() ast.Stmt {
 			}
 		case "Otherwise":
 			p.fail(p.span(0), diag.CodeSyntax, "", "\"Otherwise\" without a matching \"If\"")
+		case "Else", "Elif", "ElseIf", "Elsif", "else", "elif":
+			if p.kind(1) == lexer.Colon || p.word(1, "if") || p.word(1, "If") || p.text(0) != "Else" && p.text(0) != "else" {
+				hint := "write \"Otherwise:\""
+				if p.kind(1) != lexer.Colon {
+					hint = "write \"Otherwise if CONDITION:\""
+				}
+				p.fail(p.span(0), diag.CodeSyntax, hint, "%q is not a Runa keyword", p.text(0))
+			}
 		case "When":
 			p.fail(p.span(0), diag.CodeSyntax, "", "\"When\" outside a \"Match\" block")
 		case "Catch", "Finally":
