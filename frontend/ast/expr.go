@@ -143,6 +143,8 @@ type BinaryExpr struct {
 	Op   BinaryOp
 	OpSp Span
 	X, Y Expr
+
+	folded foldMemo // Fold and FoldBool results (constant.go)
 }
 
 // UnaryOp is a prefix operator.
@@ -170,6 +172,8 @@ type UnaryExpr struct {
 	Sp Span
 	Op UnaryOp
 	X  Expr
+
+	folded foldMemo // Fold and FoldBool results (constant.go)
 }
 
 // IsNoneExpr is `X is None` or (Not) `X is not None`.
@@ -231,6 +235,8 @@ type CallbackLit struct {
 type ParenExpr struct {
 	Sp Span
 	X  Expr
+
+	folded foldMemo // Fold and FoldBool results (constant.go)
 }
 
 // BadExpr stands for an expression that failed to parse (already diagnosed).

@@ -4,28 +4,77 @@ package ast
 // each node; when f returns false the node's children are skipped. Blocks,
 // clauses, patterns, arguments and entries are visited through the nodes
 // that hold them (If clauses and When arms are visited as nodes).
+//
+// Inspect is iterative: a tree of any height is walked without growing
+// the goroutine stack.
 func Inspect(n Node, f func(Node) bool) {
-	if n == nil || !f(n) {
+	if n == nil {
 		return
 	}
+	stack := []Node{n}
+	var kids []Node
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if !f(n) {
+			continue
+		}
+		kids = children(n, kids[:0])
+		for i := len(kids) - 1; i >= 0; i-- {
+			stack = append(stack, kids[i])
+		}
+	}
+}
+
+// Deeper returns the first node, in source order, that lies more than
+// limit levels below n (n itself is level 1), or nil when the tree rooted
+// at n is at most limit levels high. It is iterative, like Inspect.
+func Deeper(n Node, limit int) Node {
+	type item struct {
+		n     Node
+		level int
+	}
+	if n == nil {
+		return nil
+	}
+	stack := []item{{n, 1}}
+	var kids []Node
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if it.level > limit {
+			return it.n
+		}
+		kids = children(it.n, kids[:0])
+		for i := len(kids) - 1; i >= 0; i-- {
+			stack = append(stack, item{kids[i], it.level + 1})
+		}
+	}
+	return nil
+}
+
+// children appends the child nodes of n that Inspect visits, in source
+// order, to out and returns it.
+func children(n Node, out []Node) []Node {
+	add := func(c Node) { out = append(out, c) }
 	expr := func(e Expr) {
 		if e != nil {
-			Inspect(e, f)
+			out = append(out, e)
 		}
 	}
 	block := func(b *Block) {
 		if b != nil {
-			Inspect(b, f)
+			out = append(out, b)
 		}
 	}
 	switch n := n.(type) {
 	case *File:
 		for _, s := range n.Stmts {
-			Inspect(s, f)
+			add(s)
 		}
 	case *Block:
 		for _, s := range n.Stmts {
-			Inspect(s, f)
+			add(s)
 		}
 	case *LetStmt:
 		expr(n.Value)
@@ -34,7 +83,7 @@ func Inspect(n Node, f func(Node) bool) {
 		expr(n.Value)
 	case *IfStmt:
 		for _, cl := range n.Clauses {
-			Inspect(cl, f)
+			add(cl)
 		}
 	case *IfClause:
 		expr(n.Cond)
@@ -60,7 +109,7 @@ func Inspect(n Node, f func(Node) bool) {
 	case *MatchStmt:
 		expr(n.Subject)
 		for _, a := range n.Arms {
-			Inspect(a, f)
+			add(a)
 		}
 	case *WhenClause:
 		if lp, ok := n.Pattern.(*LiteralPattern); ok {
@@ -129,4 +178,5 @@ func Inspect(n Node, f func(Node) bool) {
 	case *ParenExpr:
 		expr(n.X)
 	}
+	return out
 }

@@ -34,7 +34,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			case *Func:
 			default:
 				if t != AnyType && t != Unknown {
-					c.errorf(f.Sp, "E268", "only processes can be called", "cannot call %q: it is a %s", f.Name, o.Type())
+					c.errorf(f.Sp, "E268", awaitHint(o.Type(), "only processes can be called"), "cannot call %q: it is %s", f.Name, an(o.Type()))
 					c.args(e)
 					return AnyType
 				}
@@ -101,7 +101,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			fn = ft
 		default:
 			if t != AnyType && t != Unknown {
-				c.errorf(e.Fun.Span(), "E268", "only processes can be called", "cannot call a %s", t)
+				c.errorf(e.Fun.Span(), "E268", awaitHint(t, "only processes can be called"), "cannot call %s", an(t))
 				c.args(e)
 				return AnyType
 			}
@@ -270,7 +270,7 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 			continue
 		}
 		if p := fn.Params[i].find(); p.fixed && !assignable(p.t, types[i]) {
-			c.errorf(info.Args[i].Span(), "E267", "", "argument %q of %q is %s, not %s", fn.Names[i], name, p.t, types[i])
+			c.errorf(info.Args[i].Span(), "E267", awaitHint(types[i], ""), "argument %q of %q is %s, not %s", fn.Names[i], name, p.t, types[i])
 		}
 		c.flow(fn.Params[i], types[i])
 	}
@@ -307,13 +307,22 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 	if b.Async && !c.asyncAllowed() && !info.Awaited {
 		c.errorf(e.Sp, "E244", "make it an Async Process", "%s waits, so it is only allowed in async code", b.Name)
 	}
+	if b.Async && c.asyncAllowed() && !info.Awaited && c.final {
+		// Wherever the call is (a statement, a Let, an argument), without
+		// await it runs to completion on the spot (W301).
+		switch b.Name {
+		case "sleep", "http_get", "http_post", "read_file", "write_file":
+			c.warnf(e.Sp, "W301", "write `await "+b.Name+" …`",
+				"%q is async and its result is never awaited (it runs to completion here)", b.Name)
+		}
+	}
 	want := func(i int, t Type, what string) {
 		if info.Args[i] == nil {
 			return
 		}
 		got := types[i]
 		if !assignable(t, got) {
-			c.errorf(info.Args[i].Span(), "E267", "", "argument %q of %s must be %s, not %s", b.Params[i], b.Name, what, got)
+			c.errorf(info.Args[i].Span(), "E267", awaitHint(got, ""), "argument %q of %s must be %s, not %s", b.Params[i], b.Name, what, got)
 		}
 	}
 	if c.proc != nil {

@@ -119,6 +119,11 @@ func TestDiagnostics(t *testing.T) {
 		{"unreachable", "Process called \"p\" that takes:\n    Return 1\n    Display 2\nDisplay p()\n", []string{`3:5 W304 unreachable code`}},
 		{"dead match arm", "Match 1:\n    When 1:\n        Display 1\n    When 1:\n        Display 2\n", []string{`4:5 W305 never runs`}},
 		{"never awaited", "Async Process called \"bg\" that takes:\n    Return 1\nbg()\n", []string{`3:1 W301 result of async process "bg" is never awaited`}},
+		{"builtin never awaited in a Let", "Async Process called \"m\" that takes u:\n    Let r be http_get with url as u\n    Return r\n",
+			[]string{`2:14 W301 "http_get" is async and its result is never awaited`}},
+		{"builtin never awaited in an argument", "Async Process called \"m\" that takes p:\n    Display read_file with path as p\n",
+			[]string{`2:13 W301 "read_file" is async and its result is never awaited`}},
+		{"builtin awaited", "Async Process called \"m\" that takes u:\n    Let r be await http_get with url as u\n    Return r\n", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -206,6 +211,21 @@ func TestNeverAwaited(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("%s: never-awaited warning %v, want %v (%q)", name, got, want, messages(d))
+		}
+	}
+}
+
+// TestArticles: the article before a type name follows its sound.
+func TestArticles(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"Let n be 5\nFor each c in n:\n    Display c\n", "cannot iterate over an Integer"},
+		{"Let s be \"x\"\nAdd 1 to s\n", "cannot Add to a String"},
+		{"Let f be 1.5\nDisplay f[0]\n", "cannot index a Float"},
+		{"Let n be 5\nDisplay n.size\n", "an Integer has no field"},
+	} {
+		_, d := checkSrc(t, c.src, check.Config{})
+		if got := strings.Join(messages(d), "\n"); !strings.Contains(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.src, got, c.want)
 		}
 	}
 }

@@ -224,7 +224,7 @@ func (c *checker) recordLit(e *ast.RecordLit) Type {
 func (c *checker) flowField(e ast.Expr, f *Field, vt Type) {
 	c.flow(&TVar{t: f.Type, fixed: true}, vt)
 	if !assignable(f.Type, vt) {
-		c.errorf(e.Span(), "E236", "", "field %q is %s, not %s", f.Name, f.Type, vt)
+		c.errorf(e.Span(), "E236", awaitHint(vt, ""), "field %q is %s, not %s", f.Name, f.Type, vt)
 	}
 }
 
@@ -283,7 +283,7 @@ func (c *checker) index(e *ast.IndexExpr) Type {
 	case AnyType, Unknown:
 		return AnyType
 	}
-	c.errorf(e.Sp, "E237", "", "cannot index a %s", xt)
+	c.errorf(e.Sp, "E237", awaitHint(xt, ""), "cannot index %s", an(xt))
 	return AnyType
 }
 
@@ -317,7 +317,7 @@ func (c *checker) member(e *ast.MemberExpr) Type {
 	case AnyType, Unknown:
 		return AnyType
 	}
-	c.errorf(e.Sp, "E238", "", "a %s has no field %q", xt, name)
+	c.errorf(e.Sp, "E238", awaitHint(xt, ""), "%s has no field %q", an(xt), name)
 	return AnyType
 }
 
@@ -326,9 +326,31 @@ func (c *checker) optionalUse(e ast.Expr) {
 	c.note(e.Span().Start, "run-time None check of an Optional value")
 }
 
+// binary checks a binary operator and the chain below it. The left
+// spine of a chain (`1 plus 2 plus …`, whatever the operators) is walked
+// iteratively, bottom-up, so a long flat chain costs no stack depth.
 func (c *checker) binary(e *ast.BinaryExpr) Type {
-	xt := c.expr(e.X)
-	yt := c.expr(e.Y)
+	spine := []*ast.BinaryExpr{e}
+	for {
+		x, ok := spine[len(spine)-1].X.(*ast.BinaryExpr)
+		if !ok {
+			break
+		}
+		spine = append(spine, x)
+	}
+	xt := c.expr(spine[len(spine)-1].X)
+	for i := len(spine) - 1; i >= 0; i-- {
+		n := spine[i]
+		xt = c.binaryOp(n, xt, c.expr(n.Y))
+		if i > 0 {
+			c.record(n, xt)
+		}
+	}
+	return xt
+}
+
+// binaryOp is the type of the operator e given its operand types.
+func (c *checker) binaryOp(e *ast.BinaryExpr, xt, yt Type) Type {
 	switch e.Op {
 	case ast.OpOr, ast.OpAnd:
 		c.boolOperand(e.X, xt, e.Op)
@@ -341,7 +363,7 @@ func (c *checker) binary(e *ast.BinaryExpr) Type {
 		x, y := unwrapOpt(xt), unwrapOpt(yt)
 		ok := (isNumeric(x) && isNumeric(y)) || (x == String && y == String) || x == AnyType || y == AnyType || x == Unknown || y == Unknown
 		if !ok {
-			c.errorf(e.OpSp, "E250", "", "cannot compare %s with %s using %q", xt, yt, e.Op.String())
+			c.errorf(e.OpSp, "E250", awaitHint(xt, awaitHint(yt, "")), "cannot compare %s with %s using %q", xt, yt, e.Op.String())
 		}
 		c.optionalOperand(e.X, xt)
 		c.optionalOperand(e.Y, yt)
@@ -356,9 +378,9 @@ func (c *checker) binary(e *ast.BinaryExpr) Type {
 			c.errorf(e.OpSp, "E251", "", "`contains` cannot be used on a record (%q): its fields are fixed", x.Name)
 		default:
 			if x == String && yt != String && yt != AnyType && yt != Unknown {
-				c.errorf(e.Y.Span(), "E252", "", "a String can only contain a String, not %s", yt)
+				c.errorf(e.Y.Span(), "E252", awaitHint(yt, ""), "a String can only contain a String, not %s", yt)
 			} else if x != String && x != AnyType && x != Unknown {
-				c.errorf(e.OpSp, "E251", "", "`contains` needs a list, dictionary or string, not %s", xt)
+				c.errorf(e.OpSp, "E251", awaitHint(xt, ""), "`contains` needs a list, dictionary or string, not %s", xt)
 			}
 		}
 		return Boolean
@@ -380,7 +402,7 @@ func (c *checker) binary(e *ast.BinaryExpr) Type {
 		t Type
 	}{{e.X, x}, {e.Y, y}} {
 		if !isNumeric(o.t) && o.t != AnyType && o.t != Unknown {
-			c.errorf(o.e.Span(), "E254", "", "%q needs numbers, not %s", e.Op.String(), o.t)
+			c.errorf(o.e.Span(), "E254", awaitHint(o.t, ""), "%q needs numbers, not %s", e.Op.String(), o.t)
 			return AnyType
 		}
 	}
@@ -426,7 +448,7 @@ func (c *checker) optionalOperand(e ast.Expr, t Type) {
 
 func (c *checker) boolOperand(e ast.Expr, t Type, op ast.BinaryOp) {
 	if t != Boolean && t != AnyType && t != Unknown && unwrapOpt(t) != Boolean {
-		c.errorf(e.Span(), "E255", "", "%q needs Boolean operands, not %s", op.String(), t)
+		c.errorf(e.Span(), "E255", awaitHint(t, ""), "%q needs Boolean operands, not %s", op.String(), t)
 	}
 }
 
@@ -450,7 +472,7 @@ func (c *checker) unary(e *ast.UnaryExpr) Type {
 	case ast.OpNeg:
 		u := unwrapOpt(t)
 		if !isNumeric(u) && u != AnyType && u != Unknown {
-			c.errorf(e.X.Span(), "E254", "", "unary minus needs a number, not %s", t)
+			c.errorf(e.X.Span(), "E254", awaitHint(t, ""), "unary minus needs a number, not %s", t)
 			return AnyType
 		}
 		return u
@@ -461,7 +483,7 @@ func (c *checker) unary(e *ast.UnaryExpr) Type {
 		return Integer
 	}
 	if u := unwrapOpt(t); u != String && u != AnyType && u != Unknown {
-		c.errorf(e.X.Span(), "E256", "", "`length of` needs a string, list or dictionary, not %s", t)
+		c.errorf(e.X.Span(), "E256", awaitHint(t, ""), "`length of` needs a string, list or dictionary, not %s", t)
 	}
 	return Integer
 }
@@ -566,7 +588,7 @@ func (c *checker) each(e *ast.EachExpr) Type {
 		if it == String {
 			c.flow(v.Slot, String)
 		} else if it != AnyType && it != Unknown {
-			c.errorf(e.Iter.Span(), "E216", "", "cannot iterate over a %s", it)
+			c.errorf(e.Iter.Span(), "E216", awaitHint(it, ""), "cannot iterate over %s", an(it))
 		} else {
 			c.flow(v.Slot, AnyType)
 		}

@@ -144,13 +144,6 @@ func (c *checker) exprStmt(s *ast.ExprStmt) {
 	t := c.expr(s.X)
 	if c.final {
 		if call, ok := s.X.(*ast.CallExpr); ok {
-			if info := c.prog.Calls[call]; info != nil && info.Builtin != nil && !info.Awaited && c.asyncAllowed() {
-				switch info.Builtin.Name {
-				case "sleep", "http_get", "http_post", "read_file", "write_file":
-					c.warnf(call.Sp, "W301", "write `await "+info.Builtin.Name+" …`",
-						"%q is async and its result is never awaited (it runs to completion here)", info.Builtin.Name)
-				}
-			}
 			if info := c.prog.Calls[call]; info != nil && info.Proc != nil && info.Proc.Kind == ast.AsyncProc && !info.Awaited {
 				if _, isAw := t.(*Awaitable); isAw {
 					c.warnf(call.Sp, "W301", "write `await "+info.Proc.Name+"…` to wait for it, or keep the awaitable and await it later",
@@ -285,7 +278,7 @@ func (c *checker) cond(e ast.Expr) {
 		if _, opt := t.(*Optional); opt && unwrapOpt(t) == Boolean {
 			return
 		}
-		c.errorf(e.Span(), "E210", "compare it explicitly, e.g. `x is greater than 0`", "condition must be a Boolean, not %s", t)
+		c.errorf(e.Span(), "E210", awaitHint(t, "compare it explicitly, e.g. `x is greater than 0`"), "condition must be a Boolean, not %s", t)
 	}
 }
 
@@ -321,10 +314,10 @@ func (c *checker) assign(target ast.Expr, value ast.Expr) {
 			c.recordKey(x, t.Index, vt)
 		case *Basic:
 			if x != AnyType && x != Unknown {
-				c.errorf(t.Sp, "E212", "", "cannot set an element of a %s", x)
+				c.errorf(t.Sp, "E212", awaitHint(x, ""), "cannot set an element of %s", an(x))
 			}
 		default:
-			c.errorf(t.Sp, "E212", "", "cannot set an element of a %s", x)
+			c.errorf(t.Sp, "E212", awaitHint(x, ""), "cannot set an element of %s", an(x))
 		}
 		c.record(t, vt)
 	case *ast.MemberExpr:
@@ -343,7 +336,7 @@ func (c *checker) assign(target ast.Expr, value ast.Expr) {
 			c.flow(x.Val, vt)
 		default:
 			if xt != AnyType && xt != Unknown {
-				c.errorf(t.Sp, "E212", "", "cannot set field %q of a %s", t.Name.Name, xt)
+				c.errorf(t.Sp, "E212", awaitHint(xt, ""), "cannot set field %q of %s", t.Name.Name, an(xt))
 			}
 		}
 		c.record(t, vt)
@@ -373,7 +366,7 @@ func (c *checker) recordKey(r *Record, key ast.Expr, vt Type) Type {
 
 func (c *checker) wantInt(e ast.Expr, t Type) {
 	if t != Integer && t != AnyType && t != Unknown && t != Number {
-		c.errorf(e.Span(), "E215", "", "list index must be an Integer, not %s", t)
+		c.errorf(e.Span(), "E215", awaitHint(t, ""), "list index must be an Integer, not %s", t)
 	}
 }
 
@@ -406,7 +399,7 @@ func (c *checker) forEach(s *ast.ForEachStmt) {
 				c.flow(v.Slot, AnyType)
 			}
 		default:
-			c.errorf(s.Iter.Span(), "E216", "", "cannot iterate over a %s", it)
+			c.errorf(s.Iter.Span(), "E216", awaitHint(it, ""), "cannot iterate over %s", an(it))
 		}
 	}
 	if _, gen := it.(*Generator); gen && c.proc.Kind == ast.PlainProc && c.proc != c.prog.Main && c.proc.Callback == nil {
@@ -455,7 +448,7 @@ func (c *checker) returnStmt(s *ast.ReturnStmt) {
 		return
 	}
 	if p.Kind == ast.AsyncGeneratorProc || p.Kind == ast.AsyncContextManagerProc {
-		c.errorf(s.Sp, "E218", "use Yield to produce values", "Return with a value in a %s", p.Kind)
+		c.errorf(s.Sp, "E218", "use Yield to produce values", "Return with a value in %s", an(p.Kind))
 		return
 	}
 	p.Returns = true
@@ -470,7 +463,7 @@ func (c *checker) addStmt(s *ast.AddStmt) {
 		c.flow(x.Elem, vt)
 	default:
 		if tt != AnyType && tt != Unknown {
-			c.errorf(s.Target.Span(), "E219", "", "cannot Add to a %s: Add appends to a list", tt)
+			c.errorf(s.Target.Span(), "E219", awaitHint(tt, ""), "cannot Add to %s: Add appends to a list", an(tt))
 		}
 	}
 }
@@ -487,7 +480,7 @@ func (c *checker) removeStmt(s *ast.RemoveStmt) {
 		c.errorf(s.Target.Span(), "E220", "", "cannot Remove from a record (%q): its fields are fixed", x.Name)
 	default:
 		if tt != AnyType && tt != Unknown {
-			c.errorf(s.Target.Span(), "E220", "", "cannot Remove from a %s", tt)
+			c.errorf(s.Target.Span(), "E220", awaitHint(tt, ""), "cannot Remove from %s", an(tt))
 		}
 	}
 }

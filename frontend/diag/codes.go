@@ -32,4 +32,11 @@ const (
 	// CodeBlock: a missing or misplaced indented block (a header with no
 	// body, a body on the header's line, a one-expression block with more).
 	CodeBlock = "E112"
+	// CodeTooDeep: blocks, brackets or prefix operators nested deeper than
+	// the limit of spec §1, or a statement whose syntax tree is too deep.
+	CodeTooDeep = "E113"
+	// CodeEncoding: the source is not UTF-8 text (a binary, or invalid
+	// UTF-8 anywhere, string literals included); reported once, at the
+	// first bad byte.
+	CodeEncoding = "E114"
 )

@@ -33,21 +33,37 @@ func (l List) Sorted() List {
 // LINE and COL are 1-based, COL counting characters. A span that runs past
 // its first line is underlined to the end of that line. A diagnostic
 // without a position prints only its first line, `FILE: error[CODE]: …`.
+// A source line longer than MaxShownLine characters is shown as a window
+// of that many characters around the caret, cut ends marked with "…".
+//
+// At most MaxErrors errors are printed; the rest are counted in a last
+// line `… and N more errors`. Warnings are printed in source order among
+// the errors up to that cut; those after it are dropped with the errors.
 func Render(w io.Writer, filename string, src []byte, l List) {
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
 	lines := splitLines(src)
+	errors, more := 0, 0
 	for _, d := range l.Sorted() {
+		if errors == MaxErrors {
+			if d.Severity == Error {
+				more++
+			}
+			continue
+		}
+		if d.Severity == Error {
+			errors++
+		}
 		start := d.Span.Start
 		if !start.IsValid() {
 			fmt.Fprintf(bw, "%s: %s[%s]: %s\n", filename, d.Severity, d.Code, d.Message)
 		} else {
 			fmt.Fprintf(bw, "%s:%d:%d: %s[%s]: %s\n", filename, start.Line, start.Col, d.Severity, d.Code, d.Message)
 			if start.Line <= len(lines) {
-				line := lines[start.Line-1]
+				line, span := window(printable(lines[start.Line-1]), d.Span)
 				bw.WriteString(line)
 				bw.WriteByte('\n')
-				bw.WriteString(caretLine(line, d.Span))
+				bw.WriteString(caretLine(line, span))
 				bw.WriteByte('\n')
 			}
 		}
@@ -55,6 +71,84 @@ func Render(w io.Writer, filename string, src []byte, l List) {
 			fmt.Fprintf(bw, "hint: %s\n", d.Hint)
 		}
 	}
+	if more > 0 {
+		noun := "errors"
+		if more == 1 {
+			noun = "error"
+		}
+		fmt.Fprintf(bw, "… and %d more %s\n", more, noun)
+	}
+}
+
+// printable replaces each byte of line that is not valid UTF-8, and each
+// control character but tab, by U+FFFD: one character for one column, so
+// the caret still lines up (a binary is never echoed raw to a terminal).
+func printable(line string) string {
+	clean := true
+	for _, r := range line {
+		if r == utf8.RuneError || r < 0x20 && r != '\t' || r == 0x7f {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return line
+	}
+	var b strings.Builder
+	for i := 0; i < len(line); {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if r == utf8.RuneError || r < 0x20 && r != '\t' || r == 0x7f {
+			r = utf8.RuneError
+		}
+		b.WriteRune(r)
+		i += n
+	}
+	return b.String()
+}
+
+// MaxErrors is the number of errors Render prints for one file (spec §10).
+const MaxErrors = 50
+
+// MaxShownLine is the longest source line Render prints whole.
+const MaxShownLine = 160
+
+// window cuts line to at most MaxShownLine characters around the start of
+// sp, marking cut ends with "…", and returns the cut line with sp moved
+// to it (an end past the cut is clipped to it).
+func window(line string, sp ast.Span) (string, ast.Span) {
+	n := utf8.RuneCountInString(line)
+	if n <= MaxShownLine {
+		return line, sp
+	}
+	first := sp.Start.Col - 1 - MaxShownLine/3 // characters kept before the caret
+	if first < 0 {
+		first = 0
+	}
+	if first > n-MaxShownLine {
+		first = n - MaxShownLine
+	}
+	last := first + MaxShownLine
+	runes := []rune(line)
+	var b strings.Builder
+	shift := first
+	if first > 0 {
+		b.WriteString("…")
+		shift--
+	}
+	b.WriteString(string(runes[first:last]))
+	if last < n {
+		b.WriteString("…")
+	}
+	sp.Start.Col -= shift
+	if sp.End.Line == sp.Start.Line {
+		sp.End.Col -= shift
+		if max := last - shift + 1; sp.End.Col > max {
+			sp.End.Col = max
+		}
+	} else {
+		sp.End = ast.Pos{Line: sp.Start.Line, Col: last - shift + 1}
+	}
+	return b.String(), sp
 }
 
 // splitLines splits src into lines without their line terminators.

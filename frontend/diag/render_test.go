@@ -63,3 +63,75 @@ func TestRenderJSON(t *testing.T) {
 		t.Errorf("empty list renders %q", b.String())
 	}
 }
+
+// TestRenderCap: at most MaxErrors errors are printed, then a count of
+// the rest; warnings past the cut are dropped with the errors.
+func TestRenderCap(t *testing.T) {
+	var src strings.Builder
+	var l List
+	for i := 1; i <= 120; i++ {
+		src.WriteString("Let x be y\n")
+		if i%2 == 0 {
+			l.Warnf(span(i, 1, i, 4), "W1", "", "warning %d", i)
+		}
+		l.Errorf(span(i, 10, i, 11), "E201", "", "error %d", i)
+	}
+	var b strings.Builder
+	Render(&b, "t.runa", []byte(src.String()), l)
+	out := b.String()
+	if n := strings.Count(out, ": error["); n != MaxErrors {
+		t.Errorf("printed %d errors, want %d", n, MaxErrors)
+	}
+	if n := strings.Count(out, ": warning["); n != MaxErrors/2 {
+		t.Errorf("printed %d warnings, want %d (those before the cut)", n, MaxErrors/2)
+	}
+	if !strings.HasSuffix(out, "\n… and 70 more errors\n") {
+		t.Errorf("output does not end with the count of the rest:\n%s", out[len(out)-200:])
+	}
+	errs := func(n int) List {
+		var l List
+		for i := 1; i <= n; i++ {
+			l.Errorf(span(i, 10, i, 11), "E201", "", "error %d", i)
+		}
+		return l
+	}
+	b.Reset()
+	Render(&b, "t.runa", []byte(src.String()), errs(MaxErrors))
+	if strings.Contains(b.String(), "more error") {
+		t.Errorf("no count line expected when nothing is cut")
+	}
+	b.Reset()
+	Render(&b, "t.runa", []byte(src.String()), errs(MaxErrors+1))
+	if !strings.HasSuffix(b.String(), "\n… and 1 more error\n") {
+		t.Errorf("want a last line \"… and 1 more error\"")
+	}
+}
+
+// TestRenderLongLine: a very long source line is shown as a window
+// around the caret, and the caret still points at the span.
+func TestRenderLongLine(t *testing.T) {
+	line := strings.Repeat("(", 100000) + "1"
+	var l List
+	l.Errorf(span(1, 50001, 1, 50002), "E113", "", "too deep")
+	var b strings.Builder
+	Render(&b, "t.runa", []byte(line+"\n"), l)
+	rows := strings.Split(b.String(), "\n")
+	if len(b.String()) > 1000 {
+		t.Fatalf("output is %d bytes", len(b.String()))
+	}
+	src, caret := []rune(rows[1]), []rune(rows[2])
+	if src[0] != '…' || src[len(src)-1] != '…' || len(src) != MaxShownLine+2 {
+		t.Errorf("window %q", rows[1])
+	}
+	if c := len(caret) - 1; caret[c] != '^' || strings.Count(rows[2], "^") != 1 || src[c] != '(' {
+		t.Errorf("caret line %q", rows[2])
+	}
+	// Near the start, the line is cut only at its end.
+	b.Reset()
+	l[0].Span = span(1, 3, 1, 4)
+	Render(&b, "t.runa", []byte(line+"\n"), l)
+	rows = strings.Split(b.String(), "\n")
+	if rows[2] != "  ^" || !strings.HasPrefix(rows[1], "(((") {
+		t.Errorf("got %q / %q", rows[1], rows[2])
+	}
+}

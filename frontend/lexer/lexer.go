@@ -25,7 +25,17 @@ type Result struct {
 type level struct {
 	width int
 	real  bool
+	// indent is how the block's lines are indented (indentSpaces or
+	// indentTabs; 0 at the top level); mixed is set once a line of the
+	// block was reported for using the other one.
+	indent, mixed uint8
 }
+
+// How a line is indented.
+const (
+	indentSpaces = 1
+	indentTabs   = 2
+)
 
 type lexer struct {
 	src  string
@@ -40,15 +50,28 @@ type lexer struct {
 	levels      []level
 	depth       int  // ( [ nesting
 	lineHasToks bool // the current physical line has produced a token
+	lineFirst   int  // index in toks of the first token of the current physical line
 	pendingNL   bool // a Newline is owed for the previous logical line
 	nlTok       Token
 }
 
 // Lex tokenizes src. It never fails: problems are reported in the result's
 // Diags and the token stream stays well formed (Indent and Dedent balance,
-// the last token is EOF).
+// the last token is EOF). A source that is not valid UTF-8 is not
+// tokenized: the result is one E114 diagnostic at the first bad byte and
+// an empty token stream (spec §1).
 func Lex(src []byte) *Result {
-	lx := &lexer{src: string(src), line: 1, col: 1, levels: []level{{0, true}}}
+	if bad, off, ok := firstInvalid(src); !ok {
+		var r Result
+		end := bad
+		end.Col++
+		r.Diags.Errorf(ast.Span{Start: bad, End: end}, diag.CodeEncoding, "save the file as UTF-8 text",
+			"the source is not UTF-8 text: invalid byte 0x%02X", src[off])
+		r.Tokens = []Token{{Kind: EOF, Line: int32(bad.Line), Col: int32(bad.Col), EndCol: int32(bad.Col)}}
+		r.EndPos = bad
+		return &r
+	}
+	lx := &lexer{src: string(src), line: 1, col: 1, levels: []level{{width: 0, real: true}}}
 	// A rough token estimate keeps appends from copying much.
 	lx.toks = make([]Token, 0, len(src)/4+16)
 	lx.run()
@@ -62,6 +85,9 @@ func (lx *lexer) errorf(sp ast.Span, code, hint, format string, args ...any) {
 }
 
 func (lx *lexer) emit(k Kind, off, col int) {
+	if !lx.lineHasToks {
+		lx.lineFirst = len(lx.toks)
+	}
 	lx.toks = append(lx.toks, Token{Kind: k, Line: int32(lx.line), Col: int32(col), EndCol: int32(lx.col), Off: int32(off), EndOff: int32(lx.i)})
 	lx.lineHasToks = true
 }
@@ -136,9 +162,15 @@ func (lx *lexer) lineStart() {
 			return
 		}
 	}
-	if tabs && spaces {
+	kind := uint8(0)
+	switch {
+	case tabs && spaces:
 		lx.errorf(ast.Span{Start: ast.Pos{Line: lx.line, Col: 1}, End: lx.pos()}, diag.CodeIndent,
 			"indent with spaces only (a tab counts as 4 spaces)", "indentation mixes tabs and spaces")
+	case tabs:
+		kind = indentTabs
+	case spaces:
+		kind = indentSpaces
 	}
 	_ = startOff
 	if lx.pendingNL {
@@ -148,7 +180,7 @@ func (lx *lexer) lineStart() {
 	top := lx.levels[len(lx.levels)-1].width
 	switch {
 	case width > top:
-		lx.levels = append(lx.levels, level{width, true})
+		lx.levels = append(lx.levels, level{width: width, real: true, indent: kind})
 		lx.zero(Indent)
 	case width < top:
 		for len(lx.levels) > 1 && lx.levels[len(lx.levels)-1].width > width {
@@ -160,8 +192,31 @@ func (lx *lexer) lineStart() {
 		if lx.levels[len(lx.levels)-1].width < width {
 			lx.errorf(ast.Span{Start: ast.Pos{Line: lx.line, Col: 1}, End: lx.pos()}, diag.CodeIndent,
 				"indent this line like the block it belongs to", "inconsistent indentation: this line matches no enclosing block")
-			lx.levels = append(lx.levels, level{width, false})
+			lx.levels = append(lx.levels, level{width: width, indent: kind})
 		}
+	}
+	lx.checkIndentKind(kind)
+}
+
+// checkIndentKind reports (once per block) a line indented with tabs in a
+// block indented with spaces, or the reverse, counting the lines of
+// nested blocks as lines of the enclosing ones (spec §1).
+func (lx *lexer) checkIndentKind(kind uint8) {
+	if kind == 0 {
+		return
+	}
+	for i := len(lx.levels) - 1; i > 0; i-- {
+		lv := &lx.levels[i]
+		if lv.indent == 0 || lv.indent == kind {
+			continue
+		}
+		if lv.mixed == 0 {
+			lv.mixed = 1
+			lx.errorf(ast.Span{Start: ast.Pos{Line: lx.line, Col: 1}, End: lx.pos()}, diag.CodeIndent,
+				"indent every line of a block the same way, with spaces or with tabs (a tab counts as 4 spaces)",
+				"this block mixes tab and space indentation")
+		}
+		return
 	}
 }
 
@@ -270,6 +325,13 @@ func (lx *lexer) punct(c byte) {
 		}
 	}
 	if k == Illegal {
+		if op, hint := lx.foreignOperator(); op != "" {
+			lx.i += len(op)
+			lx.col += len(op)
+			lx.emit(Illegal, off, col)
+			lx.errorf(lx.toks[len(lx.toks)-1].Span(), diag.CodeBadChar, hint, "%q is not a Runa operator", op)
+			return
+		}
 		// Consume one whole UTF-8 character.
 		n = 1
 		for lx.i+n < len(lx.src) && lx.src[lx.i+n]&0xC0 == 0x80 {

@@ -101,3 +101,82 @@ func TestComments(t *testing.T) {
 		t.Errorf("comments: %+v %+v", *r.Comments[0], *r.Comments[1])
 	}
 }
+
+// TestInvalidUTF8: a source that is not UTF-8 is one E114 at the first
+// bad byte, wherever it is (code, string literal, comment, a binary).
+func TestInvalidUTF8(t *testing.T) {
+	elf := "\x7fELF\x02\x01\x01\x00" + strings.Repeat("\x00\xff\xfe(\"[", 10000)
+	cases := []struct {
+		name, src string
+		line, col int
+	}{
+		{"binary", elf, 1, 10}, // 9 valid bytes (\x7f E L F \x02 \x01 \x01 \x00 \x00), then \xff
+		{"in string", "Display \"ok\"\nDisplay \"caf\xe9\"\n", 2, 13},
+		{"in comment", "Let x be 1  # \xc3\n", 1, 15},
+		{"after a multibyte character", "Display \"é\" \x80\n", 1, 13},
+		{"truncated sequence at the end", "Display 1\n\xe2\x82", 2, 1},
+	}
+	for _, c := range cases {
+		r := Lex([]byte(c.src))
+		if len(r.Diags) != 1 || r.Diags[0].Code != "E114" {
+			t.Errorf("%s: want one E114, got %d diagnostics", c.name, len(r.Diags))
+			continue
+		}
+		if p := r.Diags[0].Span.Start; p.Line != c.line || p.Col != c.col {
+			t.Errorf("%s: at %d:%d, want %d:%d", c.name, p.Line, p.Col, c.line, c.col)
+		}
+		if len(r.Tokens) != 1 || r.Tokens[0].Kind != EOF {
+			t.Errorf("%s: want only EOF, got %d tokens", c.name, len(r.Tokens))
+		}
+	}
+}
+
+// TestMixedBlockIndent: a block whose lines mix tab and space
+// indentation is one E104 per block; consistent blocks are fine.
+func TestMixedBlockIndent(t *testing.T) {
+	cases := []struct {
+		name, src string
+		want      []string
+	}{
+		{"tabs", "If a:\n\tb\n\tIf c:\n\t\td\n", nil},
+		{"spaces", "If a:\n    b\n    If c:\n        d\n", nil},
+		{"tab then spaces", "If a:\n\tb\n    c\n    d\n", []string{"3:1 E104"}},
+		{"spaces then tab", "If a:\n    b\n\tc\n", []string{"3:1 E104"}},
+		{"nested block of the other kind", "If a:\n\tIf b:\n\t\tc\n\tIf d:\n\t        e\n", []string{"5:1 E104"}},
+		{"inner spaces in a tab block", "If a:\n\tIf b:\n            c\n", []string{"3:1 E104"}},
+		{"separate blocks may differ", "If a:\n\tb\nIf c:\n    d\n", nil},
+		{"once per block", "If a:\n\tb\n    c\n    d\n    e\n", []string{"3:1 E104"}},
+		{"blank and comment lines do not count", "If a:\n\tb\n    # c\n  \n\td\n", nil},
+	}
+	for _, c := range cases {
+		_, diags := dump(c.src)
+		if strings.Join(diags, ",") != strings.Join(c.want, ",") {
+			t.Errorf("%s: got %v, want %v", c.name, diags, c.want)
+		}
+	}
+}
+
+// TestForeignOperators: symbol operators of other languages are one
+// diagnostic each, with the Runa words as the hint.
+func TestForeignOperators(t *testing.T) {
+	cases := []struct{ src, op, hint string }{
+		{"Let total = 5\n", "=", `Let total be`},
+		{"Set total = 6\n", "=", `Set total to`},
+		{"If x == 5:\n", "==", `is equal to`},
+		{"If x != 5:\n", "!=", `is not equal to`},
+		{"If x >= 5:\n", ">=", `is greater than or equal to`},
+		{"Display x + 1\n", "+", `plus`},
+		{"Display x = 1\n", "=", `is equal to`},
+	}
+	for _, c := range cases {
+		r := Lex([]byte(c.src))
+		if len(r.Diags) != 1 {
+			t.Errorf("%q: want one diagnostic, got %d", c.src, len(r.Diags))
+			continue
+		}
+		d := r.Diags[0]
+		if !strings.Contains(d.Message, `"`+c.op+`"`) || !strings.Contains(d.Hint, c.hint) {
+			t.Errorf("%q: got %q (hint %q), want %q with hint containing %q", c.src, d.Message, d.Hint, c.op, c.hint)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package parser
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/diag"
 	"github.com/runa2go/runa2go/frontend/lexer"
@@ -30,8 +33,51 @@ func (p *parser) afterNameWith(id *ast.Ident) ast.Expr {
 	case p.noArgEnd(1):
 		p.next()
 		return &ast.CallExpr{Sp: sp(id.Sp.Start, p.prevEnd()), Fun: id, Style: ast.NamedCall}
+	case p.callable(id.Name) && p.startsValue(1) && !p.word(1, "message"):
+		p.positionalWith(id)
 	}
 	return id
+}
+
+// startsValue reports whether token i can start an argument value.
+func (p *parser) startsValue(i int) bool {
+	switch p.kind(i) {
+	case lexer.Int, lexer.Float, lexer.String, lexer.LParen, lexer.Minus, lexer.Word:
+		return true
+	}
+	return false
+}
+
+// positionalWith reports `f with VALUE`, a value without its parameter
+// name, with a hint that shows the named form (spec §4.3) using the
+// parameter names of f when they are known. It abandons the statement.
+func (p *parser) positionalWith(id *ast.Ident) {
+	params, ok := p.procs[id.Name]
+	if !ok {
+		params = builtins[id.Name]
+	}
+	value := "…"
+	if p.kind(2) == lexer.Newline || p.kind(2) == lexer.EOF || p.kind(2) == stop || p.kind(2) == lexer.Comma || p.kind(2) == lexer.RParen {
+		value = p.text(1)
+	}
+	var hint string
+	switch {
+	case len(params) == 0:
+		hint = fmt.Sprintf("%q takes no named arguments: write \"%s()\" or pass values in parentheses", id.Name, id.Name)
+	case params[0] == anyParams:
+		hint = fmt.Sprintf("name each argument: \"%s with NAME as %s\"", id.Name, value)
+	default:
+		var b strings.Builder
+		fmt.Fprintf(&b, "name each argument: \"%s with %s as %s", id.Name, params[0], value)
+		for _, q := range params[1:] {
+			if q != anyParams {
+				fmt.Fprintf(&b, " and %s as …", q)
+			}
+		}
+		b.WriteString("\"")
+		hint = b.String()
+	}
+	p.fail(p.span(1), diag.CodeSyntax, hint, "arguments after \"with\" are named: %s is missing its parameter name", p.describe(1))
 }
 
 // noArgEnd reports whether token i ends a `f with` call without arguments.

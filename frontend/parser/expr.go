@@ -31,6 +31,8 @@ func (p *parser) opSpan(n int) ast.Span { return sp(p.tok(0).Pos(), p.tok(n-1).E
 
 // expr parses a full expression (level 1).
 func (p *parser) expr() ast.Expr {
+	p.enter()
+	defer p.leave()
 	if p.word(0, "await") {
 		t := p.next()
 		x := p.expr()
@@ -67,7 +69,9 @@ func (p *parser) namedArgAt(i int) bool {
 func (p *parser) notExpr() ast.Expr {
 	if p.word(0, "not") {
 		t := p.next()
+		p.enter()
 		x := p.notExpr()
+		p.leave()
 		return &ast.UnaryExpr{Sp: sp(t.Pos(), x.Span().End), Op: ast.OpNot, X: x}
 	}
 	return p.cmpExpr()
@@ -223,12 +227,16 @@ func (p *parser) unaryExpr() ast.Expr {
 	switch {
 	case p.kind(0) == lexer.Minus:
 		t := p.next()
+		p.enter()
 		x := p.unaryExpr()
+		p.leave()
 		return &ast.UnaryExpr{Sp: sp(t.Pos(), x.Span().End), Op: ast.OpNeg, X: x}
 	case p.words(0, "length", "of"):
 		start := p.tok(0).Pos()
 		p.skip(2)
+		p.enter()
 		x := p.unaryExpr()
+		p.leave()
 		return &ast.UnaryExpr{Sp: sp(start, x.Span().End), Op: ast.OpLengthOf, X: x}
 	case p.word(0, "await"):
 		return p.expr()

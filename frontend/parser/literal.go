@@ -2,6 +2,7 @@ package parser
 
 import (
 	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/diag"
 	"github.com/runa2go/runa2go/frontend/lexer"
 )
 
@@ -51,6 +52,9 @@ func (p *parser) dictLit() ast.Expr {
 	p.skip(2)
 	d := &ast.DictLit{}
 	switch {
+	case p.kind(0) == lexer.Colon && !p.ctx.header && (p.kind(1) == lexer.EOF || p.kind(1) == lexer.Newline && p.tok(2).Kind != lexer.Indent):
+		p.fail(sp(start, p.tok(0).End()), diag.CodeBlock, "for an empty dictionary write \"dictionary with\" (without \":\"); or indent \"KEY as VALUE\" lines below",
+			"\"dictionary with:\" has no entries")
 	case p.kind(0) == lexer.Colon && p.kind(1) == lexer.Newline && !p.ctx.header:
 		p.blockLines("dictionary entries", func() {
 			d.Entries = append(d.Entries, p.dictEntry())

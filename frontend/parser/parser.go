@@ -40,6 +40,7 @@ func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
 	p.prescan()
 	f := &ast.File{Name: filename, Comments: lx.Comments, EndPos: lx.EndPos}
 	f.Stmts = p.stmtList(true)
+	checkHeight(f, &p.diags)
 	checkStructure(f, &p.diags)
 	return f, p.diags
 }
@@ -64,6 +65,7 @@ type parser struct {
 	diags diag.List
 
 	depth int // Indent tokens consumed minus Dedent tokens consumed
+	nest  int // expression and type nesting levels open (depth.go)
 
 	// lineEnded is set when a block-taking expression consumed its block:
 	// the logical line is then complete (limit == pos) and needs no Newline.

@@ -63,6 +63,21 @@ var builtins = map[string][]string{
 	"current_datetime":     nil,
 }
 
+// isIdentifier reports whether s has the form of an identifier,
+// [A-Za-z_][A-Za-z0-9_]* (spec §1).
+func isIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
 // CallableName is the name a process is called by: the text of its
 // `called "…"` literal with spaces replaced by '_' (spec §1).
 func CallableName(literal string) string { return strings.ReplaceAll(literal, " ", "_") }

@@ -38,6 +38,13 @@ func (p *parser) procDecl() ast.Stmt {
 	lit := p.next()
 	name, _ := lexer.Unquote(lit.Text(p.src))
 	s.Name, s.NameSp = CallableName(name), lit.Span()
+	switch {
+	case !isIdentifier(s.Name):
+		p.errorf(s.NameSp, diag.CodeSyntax, "use letters, digits, spaces and \"_\", starting with a letter: Process called \"fetch data\" is called as fetch_data",
+			"process name %q can never be called: its callable form %q is not a name", name, s.Name)
+	case !isName(s.Name):
+		p.errorf(s.NameSp, diag.CodeSyntax, "choose another name", "%q is a reserved word and cannot be used as a process name", s.Name)
+	}
 	if p.kind(0) == lexer.LBrack {
 		panic(level2{"generic process", p.span(0)})
 	}

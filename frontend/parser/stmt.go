@@ -11,13 +11,17 @@ import (
 // opened is reported once and its statements kept.
 func (p *parser) stmtList(top bool) []ast.Stmt {
 	var out []ast.Stmt
+	stray := 0 // open stray indentations, whose statements join this list
 	for {
 		switch p.toks[p.pos].Kind {
 		case lexer.EOF:
 			return out
 		case lexer.Dedent:
-			if !top {
+			if !top && stray == 0 {
 				return out
+			}
+			if stray > 0 {
+				stray--
 			}
 			p.next()
 			continue
@@ -28,10 +32,7 @@ func (p *parser) stmtList(top bool) []ast.Stmt {
 			p.errorf(p.toks[p.pos+1].Span(), diag.CodeIndent, "indent a line only inside a block opened by a line ending in \":\"",
 				"unexpected indentation")
 			p.next()
-			out = append(out, p.stmtList(false)...)
-			if p.toks[p.pos].Kind == lexer.Dedent {
-				p.next()
-			}
+			stray++
 			continue
 		}
 		out = append(out, p.stmt())
@@ -45,6 +46,7 @@ func (p *parser) block() *ast.Block {
 	p.ctx = ctx{}
 	start := p.toks[p.pos].Pos()
 	p.next()
+	p.enterBlock()
 	stmts := p.stmtList(false)
 	if p.toks[p.pos].Kind == lexer.Dedent {
 		p.next()
@@ -97,7 +99,7 @@ func (p *parser) headerBlock(what string) *ast.Block {
 func (p *parser) stmt() (s ast.Stmt) {
 	start := p.tok(0).Pos()
 	d := p.depth
-	saved := p.ctx
+	saved, nest := p.ctx, p.nest
 	clauses := p.word(0, "If") || p.word(0, "Try")
 	p.limit = len(p.toks) - 1
 	p.lineEnded = false
@@ -106,7 +108,7 @@ func (p *parser) stmt() (s ast.Stmt) {
 		if r == nil {
 			return
 		}
-		p.ctx = saved
+		p.ctx, p.nest = saved, nest
 		switch r := r.(type) {
 		case bailout:
 			p.skipStmt(d, clauses)
@@ -183,6 +185,14 @@ func (p *parser) stmtInner() ast.Stmt {
 			}
 		case "Otherwise":
 			p.fail(p.span(0), diag.CodeSyntax, "", "\"Otherwise\" without a matching \"If\"")
+		case "Else", "Elif", "ElseIf", "Elsif", "else", "elif":
+			if p.kind(1) == lexer.Colon || p.word(1, "if") || p.word(1, "If") || p.text(0) != "Else" && p.text(0) != "else" {
+				hint := "write \"Otherwise:\""
+				if p.kind(1) != lexer.Colon {
+					hint = "write \"Otherwise if CONDITION:\""
+				}
+				p.fail(p.span(0), diag.CodeSyntax, hint, "%q is not a Runa keyword", p.text(0))
+			}
 		case "When":
 			p.fail(p.span(0), diag.CodeSyntax, "", "\"When\" outside a \"Match\" block")
 		case "Catch", "Finally":

@@ -157,51 +157,56 @@ func (s *structure) yieldStmt(y *ast.YieldStmt, sc scope) {
 	}
 }
 
-// expr walks an expression for the blocks it contains.
+// expr walks an expression for the blocks it contains. The left operand
+// of a chain (binary operators, indexing, member access, calls) is walked
+// by the loop, not by recursion, so long flat chains cost no stack depth.
 func (s *structure) expr(e ast.Expr, sc scope) {
-	switch e := e.(type) {
-	case nil:
-	case *ast.ListLit:
-		for _, x := range e.Items {
-			s.expr(x, sc)
+	for e != nil {
+		var next ast.Expr
+		switch x := e.(type) {
+		case *ast.ListLit:
+			for _, it := range x.Items {
+				s.expr(it, sc)
+			}
+		case *ast.DictLit:
+			for _, en := range x.Entries {
+				s.expr(en.Value, sc)
+			}
+		case *ast.RecordLit:
+			for _, f := range x.Fields {
+				s.expr(f.Value, sc)
+			}
+		case *ast.IndexExpr:
+			s.expr(x.Index, sc)
+			next = x.X
+		case *ast.MemberExpr:
+			next = x.X
+		case *ast.CallExpr:
+			for _, a := range x.Args {
+				s.expr(a.Value, sc)
+			}
+			next = x.Fun
+		case *ast.BinaryExpr:
+			s.expr(x.Y, sc)
+			next = x.X
+		case *ast.UnaryExpr:
+			next = x.X
+		case *ast.IsNoneExpr:
+			next = x.X
+		case *ast.IsWordExpr:
+			next = x.X
+		case *ast.AwaitExpr:
+			next = x.X
+		case *ast.ParenExpr:
+			next = x.X
+		case *ast.EachExpr:
+			s.expr(x.Iter, sc)
+			next = x.Body
+		case *ast.NewAwaitable:
+			s.block(x.Body, scope{settle: true})
+		case *ast.CallbackLit:
+			s.block(x.Body, scope{settle: sc.settle})
 		}
-	case *ast.DictLit:
-		for _, en := range e.Entries {
-			s.expr(en.Value, sc)
-		}
-	case *ast.RecordLit:
-		for _, f := range e.Fields {
-			s.expr(f.Value, sc)
-		}
-	case *ast.IndexExpr:
-		s.expr(e.X, sc)
-		s.expr(e.Index, sc)
-	case *ast.MemberExpr:
-		s.expr(e.X, sc)
-	case *ast.CallExpr:
-		s.expr(e.Fun, sc)
-		for _, a := range e.Args {
-			s.expr(a.Value, sc)
-		}
-	case *ast.BinaryExpr:
-		s.expr(e.X, sc)
-		s.expr(e.Y, sc)
-	case *ast.UnaryExpr:
-		s.expr(e.X, sc)
-	case *ast.IsNoneExpr:
-		s.expr(e.X, sc)
-	case *ast.IsWordExpr:
-		s.expr(e.X, sc)
-	case *ast.AwaitExpr:
-		s.expr(e.X, sc)
-	case *ast.ParenExpr:
-		s.expr(e.X, sc)
-	case *ast.EachExpr:
-		s.expr(e.Iter, sc)
-		s.expr(e.Body, sc)
-	case *ast.NewAwaitable:
-		s.block(e.Body, scope{settle: true})
-	case *ast.CallbackLit:
-		s.block(e.Body, scope{settle: sc.settle})
+		e = next
 	}
 }

@@ -72,6 +72,8 @@ func (p *parser) recordFields() []*ast.Field {
 
 // typeExpr parses a written type: NAME or NAME[T, …], or one in parentheses.
 func (p *parser) typeExpr() *ast.TypeExpr {
+	p.enter()
+	defer p.leave()
 	if p.kind(0) == lexer.LParen {
 		p.next()
 		t := p.typeExpr()
