@@ -52,7 +52,44 @@ func (f *fnGen) binaryOperands(b *[]jen.Code, e *ast.BinaryExpr, lt, rt check.Ty
 	return x, y
 }
 
+// chainSplit is how many operators of a left-nested chain (`a plus b plus
+// c …`) one Go expression holds: every chainSplit-th level is stored in a
+// temporary, so the Go stays within the nesting go/format accepts however
+// long the Runa chain is.
+const chainSplit = 64
+
+// binary emits a binary expression; see chainSplit.
 func (f *fnGen) binary(b *[]jen.Code, e *ast.BinaryExpr) *jen.Statement {
+	code := f.binaryExpr(b, e)
+	if f.g.spine(e)%chainSplit != 0 {
+		return code
+	}
+	if _, ok := fold(e); ok {
+		return code
+	}
+	if _, ok := foldBool(e); ok {
+		return code
+	}
+	tmp := f.names.name("partial")
+	*b = append(*b, jen.Id(tmp).Op(":=").Add(code))
+	return jen.Id(tmp)
+}
+
+// spine is the number of binary operators on the left spine of e, e
+// included (memoised: chains may be long).
+func (g *gen) spine(e *ast.BinaryExpr) int {
+	if n, ok := g.spines[e]; ok {
+		return n
+	}
+	n := 1
+	if x, ok := e.X.(*ast.BinaryExpr); ok {
+		n += g.spine(x)
+	}
+	g.spines[e] = n
+	return n
+}
+
+func (f *fnGen) binaryExpr(b *[]jen.Code, e *ast.BinaryExpr) *jen.Statement {
 	xt, yt := f.typ(e.X), f.typ(e.Y)
 	if v, ok := foldBool(e); ok {
 		return jen.Lit(v)
