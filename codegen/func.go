@@ -62,10 +62,13 @@ type fnGen struct {
 	lastLine int
 	// promises are the enclosing `new awaitable` blocks, innermost last.
 	promises []promiseCtx
+	// hoisted are the temporaries holding the split points of the chain
+	// being lowered (see binary).
+	hoisted map[*ast.BinaryExpr]string
 }
 
 func (g *gen) newFn(p *check.Proc, parent *fnGen) *fnGen {
-	f := &fnGen{g: g, proc: p, vars: map[*check.Var]string{}, simple: map[*check.Var]*ast.LetStmt{}}
+	f := &fnGen{g: g, proc: p, vars: map[*check.Var]string{}, simple: map[*check.Var]*ast.LetStmt{}, hoisted: map[*ast.BinaryExpr]string{}}
 	if parent != nil {
 		f.names = newNamer(parent.names)
 		for k, v := range parent.vars {

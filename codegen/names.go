@@ -85,10 +85,14 @@ func camel(name string, export bool) string {
 type namer struct {
 	used   map[string]bool
 	parent *namer // names taken in enclosing scopes (not copied)
+	// next is the first suffix worth trying for a base name: the ones
+	// below it are taken (so n temporaries of one base cost O(n), not
+	// O(n²)).
+	next map[string]int
 }
 
 func newNamer(parent *namer) *namer {
-	return &namer{used: map[string]bool{}, parent: parent}
+	return &namer{used: map[string]bool{}, parent: parent, next: map[string]int{}}
 }
 
 // taken reports whether s is used here or in an enclosing scope.
@@ -108,8 +112,12 @@ func (n *namer) name(want string) string {
 		base += "_"
 	}
 	s := base
-	for i := 2; n.taken(s); i++ {
-		s = base + strconv.Itoa(i)
+	if n.taken(s) {
+		i := max(n.next[base], 2)
+		for s = base + strconv.Itoa(i); n.taken(s); i++ {
+			s = base + strconv.Itoa(i+1)
+		}
+		n.next[base] = i + 1
 	}
 	n.used[s] = true
 	return s

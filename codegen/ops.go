@@ -58,34 +58,67 @@ func (f *fnGen) binaryOperands(b *[]jen.Code, e *ast.BinaryExpr, lt, rt check.Ty
 // long the Runa chain is.
 const chainSplit = 64
 
-// binary emits a binary expression; see chainSplit.
+// binary emits a binary expression; see chainSplit. The split points of a
+// long chain are lowered first, bottom-up (the order in which they are
+// evaluated anyway), each into a temporary that the levels above read, so
+// lowering never recurses deeper than chainSplit levels whatever the
+// chain's length. The temporaries are known only while the chain is
+// being lowered: lowering it again (speculative lowering throws its
+// statements away) makes new ones.
 func (f *fnGen) binary(b *[]jen.Code, e *ast.BinaryExpr) *jen.Statement {
+	if id, ok := f.hoisted[e]; ok {
+		return jen.Id(id)
+	}
+	var splits []*ast.BinaryExpr
+	if f.g.spine(e) > chainSplit {
+		for x, ok := e.X.(*ast.BinaryExpr); ok; x, ok = x.X.(*ast.BinaryExpr) {
+			if _, done := f.hoisted[x]; done {
+				break
+			}
+			if f.g.spine(x)%chainSplit == 0 {
+				splits = append(splits, x)
+			}
+		}
+		for i := len(splits) - 1; i >= 0; i-- {
+			x := splits[i]
+			code := f.binaryExpr(b, x)
+			if _, ok := fold(x); ok {
+				continue
+			}
+			if _, ok := foldBool(x); ok {
+				continue
+			}
+			tmp := f.names.name("partial")
+			*b = append(*b, jen.Id(tmp).Op(":=").Add(code))
+			f.hoisted[x] = tmp
+		}
+	}
 	code := f.binaryExpr(b, e)
-	if f.g.spine(e)%chainSplit != 0 {
-		return code
+	for _, x := range splits {
+		delete(f.hoisted, x)
 	}
-	if _, ok := fold(e); ok {
-		return code
-	}
-	if _, ok := foldBool(e); ok {
-		return code
-	}
-	tmp := f.names.name("partial")
-	*b = append(*b, jen.Id(tmp).Op(":=").Add(code))
-	return jen.Id(tmp)
+	return code
 }
 
 // spine is the number of binary operators on the left spine of e, e
-// included (memoised: chains may be long).
+// included (memoised, and computed without recursion: chains are long).
 func (g *gen) spine(e *ast.BinaryExpr) int {
 	if n, ok := g.spines[e]; ok {
 		return n
 	}
-	n := 1
-	if x, ok := e.X.(*ast.BinaryExpr); ok {
-		n += g.spine(x)
+	var path []*ast.BinaryExpr
+	n := 0
+	for x, ok := e, true; ok; x, ok = x.X.(*ast.BinaryExpr) {
+		if m, done := g.spines[x]; done {
+			n = m
+			break
+		}
+		path = append(path, x)
 	}
-	g.spines[e] = n
+	for i := len(path) - 1; i >= 0; i-- {
+		n++
+		g.spines[path[i]] = n
+	}
 	return n
 }
 
