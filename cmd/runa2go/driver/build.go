@@ -271,6 +271,7 @@ func buildInto(ctx context.Context, tc *Toolchain, src *Source, opts BuildOption
 	if opts.Race {
 		args = append(args, "-race")
 	}
+	step(StepGoBuild)
 	var pw *progressWriter
 	if opts.Progress != nil {
 		// -v names each package as go build compiles it; the names

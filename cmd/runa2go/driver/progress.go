@@ -18,6 +18,9 @@ const (
 	StepGenerate Step = iota + 1
 	// StepVerify: type-checking the generated Go (BuildOptions.Verify).
 	StepVerify
+	// StepGoBuild: go build is starting (loading the packages, finding
+	// what its cache lacks).
+	StepGoBuild
 	// StepStdlib: go build is compiling packages of the Go standard
 	// library, which happens once per toolchain, GOCACHE and build flags
 	// (the first build, or the first with --race).
@@ -36,6 +39,8 @@ func (s Step) String() string {
 		return "translating the Runa program into Go"
 	case StepVerify:
 		return "type-checking the generated Go"
+	case StepGoBuild:
+		return "starting the Go build"
 	case StepStdlib:
 		return "compiling the Go standard library for the first build"
 	case StepRuntime:

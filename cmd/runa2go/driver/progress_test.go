@@ -38,8 +38,8 @@ func TestBuildReportsProgress(t *testing.T) {
 	if _, err := Build(context.Background(), src, BuildOptions{CacheDir: cache, Progress: func(s Step) { steps = append(steps, s) }}); err != nil {
 		t.Fatal(err)
 	}
-	if len(steps) < 2 || steps[0] != StepGenerate || steps[len(steps)-1] != StepProgram || !slices.IsSorted(steps) {
-		t.Errorf("steps %v, want generate ... program, in order", steps)
+	if len(steps) < 3 || steps[0] != StepGenerate || steps[1] != StepGoBuild || steps[len(steps)-1] != StepProgram || !slices.IsSorted(steps) {
+		t.Errorf("steps %v, want generate, go build ... program, in order", steps)
 	}
 	steps = nil
 	res, err := Build(context.Background(), src, BuildOptions{CacheDir: cache, Progress: func(s Step) { steps = append(steps, s) }})
