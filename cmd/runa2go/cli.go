@@ -1,16 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"go/token"
 	"io"
 	"os"
 	"os/signal"
-	"path/filepath"
-	"runtime"
 	"runtime/debug"
 	"strings"
 
@@ -33,10 +29,13 @@ type cli struct {
 	Run     runCmd     `cmd:"" help:"Build a Runa program (through the build cache) and run it."`
 	Gen     genCmd     `cmd:"" help:"Translate a Runa file into Go source (stdout, or a file with -o)."`
 	Check   checkCmd   `cmd:"" help:"Report the diagnostics of Runa files without generating code."`
-	Fmt     fmtCmd     `cmd:"" help:"Format a Runa file (stdout, or in place with -w)."`
+	Fmt     fmtCmd     `cmd:"" help:"Format Runa files (stdout, in place with -w, or list those that differ with -l)."`
 	Clean   cleanCmd   `cmd:"" help:"Remove the build cache of build and run."`
 	Version versionCmd `cmd:"" help:"Print the version of runa2go."`
 	LSP     lspCmd     `cmd:"" name:"lsp" help:"Run the Runa language server on standard input and output (for editors)."`
+	Help    helpCmd    `cmd:"" help:"Show the help of a command (as CMD --help does)."`
+
+	VersionFlag kong.VersionFlag `name:"version" help:"Print the version of runa2go and exit."`
 }
 
 // env is what every command runs with.
@@ -45,6 +44,8 @@ type env struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+	// terminal: stderr is a terminal, where long builds show progress.
+	terminal bool
 }
 
 // exitStatus is returned by a command that has already reported its
@@ -83,6 +84,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 		kong.Writers(stdout, stderr),
 		kong.Exit(func(code int) { panic(kongExit(code)) }),
 		kong.ConfigureHelp(kong.HelpOptions{Compact: true}),
+		kong.Vars{"version": versionLine(driver.CurrentVersion())},
 	)
 	if err != nil {
 		reportInternal(stderr, "building the command line: "+err.Error(), nil)
@@ -90,7 +92,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 	}
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, "runa2go: missing command")
-		fmt.Fprintln(stderr, "usage: runa2go <build|run|gen|check|fmt|clean|version> ... (see \"runa2go --help\")")
+		fmt.Fprintln(stderr, "usage: runa2go <build|run|gen|check|fmt|clean|lsp|version|help> ... (see \"runa2go --help\")")
 		return exitUsage
 	}
 	kctx, err := parser.Parse(args)
@@ -101,7 +103,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
+	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, terminal: stderrIsTerminal(stderr)}
 	err = kctx.Run(e)
 	var st exitStatus
 	if err != nil && !errors.As(err, &st) && ctx.Err() != nil {
@@ -115,7 +117,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 func helpCommand(args []string) string {
 	for _, a := range args {
 		switch a {
-		case "build", "run", "gen", "check", "fmt", "clean", "version":
+		case "build", "run", "gen", "check", "fmt", "clean", "lsp", "version", "help":
 			return "runa2go " + a + " --help"
 		}
 	}
@@ -191,28 +193,59 @@ func readSource(path string) (*driver.Source, error) {
 
 // buildCmd is `runa2go build`.
 type buildCmd struct {
-	File    string `arg:"" name:"FILE.runa" help:"The Runa program to build."`
-	Output  string `short:"o" placeholder:"OUT" help:"Write the binary to OUT (default: the file's base name without .runa, in the current directory)."`
-	Race    bool   `help:"Build with the Go race detector."`
-	Verify  bool   `help:"Type-check the generated Go code in process before building."`
-	NoLine  bool   `help:"Omit //line directives (Go positions instead of Runa ones in compiler errors and traces)."`
-	Verbose bool   `short:"v" help:"Report the build directory and whether the build cache served the build, on standard error."`
-	Watch   bool   `help:"Rebuild whenever the file changes, until Ctrl-C."`
+	Files   []string `arg:"" name:"FILE.runa" help:"The Runa programs to build (each to its own binary)."`
+	Output  string   `short:"o" placeholder:"OUT" help:"Write the binary to OUT (default: the file's base name without .runa, in the current directory); with several files OUT is a directory."`
+	Race    bool     `help:"Build with the Go race detector."`
+	Verify  bool     `help:"Type-check the generated Go code in process before building."`
+	NoLine  bool     `help:"Omit //line directives (Go positions instead of Runa ones in compiler errors and traces)."`
+	Verbose bool     `short:"v" help:"Report the build directory and whether the build cache served the build, on standard error."`
+	Watch   bool     `help:"Rebuild whenever the file changes, until Ctrl-C."`
 }
 
 func (c *buildCmd) Run(e *env) error {
 	if c.Watch {
-		return watch(e, watchOptions{file: c.File, build: driver.BuildOptions{Output: c.Output, Race: c.Race, Verify: c.Verify, NoLine: c.NoLine}, verbose: c.Verbose})
+		if len(c.Files) != 1 {
+			return &usageError{"--watch builds one FILE.runa"}
+		}
+		return watch(e, watchOptions{file: c.Files[0], build: driver.BuildOptions{Output: c.Output, Race: c.Race, Verify: c.Verify, NoLine: c.NoLine}, verbose: c.Verbose})
 	}
-	src, err := readSource(c.File)
-	if err != nil {
-		return err
+	for _, file := range c.Files {
+		if err := driver.CheckSourceName(file); err != nil {
+			return &usageError{err.Error()}
+		}
 	}
 	out := c.Output
 	if out == "" {
 		out = "."
 	}
-	res, err := driver.Build(e.ctx, src, driver.BuildOptions{Output: out, Race: c.Race, Verify: c.Verify, NoLine: c.NoLine})
+	if len(c.Files) > 1 {
+		if fi, err := os.Stat(out); err != nil || !fi.IsDir() {
+			return &usageError{fmt.Sprintf("-o %s: with several files, -o names an existing directory", out)}
+		}
+	}
+	failed := false
+	for _, file := range c.Files {
+		if err := c.buildOne(e, file, out); err != nil {
+			if len(c.Files) == 1 || e.ctx.Err() != nil {
+				return err
+			}
+			printError(e.stderr, err)
+			failed = true
+		}
+	}
+	if failed {
+		return exitStatus(exitError)
+	}
+	return nil
+}
+
+// buildOne builds the program file into out.
+func (c *buildCmd) buildOne(e *env, file, out string) error {
+	src, err := driver.ReadSource(file)
+	if err != nil {
+		return err
+	}
+	res, err := build(e, src, file, driver.BuildOptions{Output: out, Race: c.Race, Verify: c.Verify, NoLine: c.NoLine})
 	if err != nil {
 		return err
 	}
@@ -248,7 +281,7 @@ func (c *runCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	res, err := driver.Build(e.ctx, src, driver.BuildOptions{})
+	res, err := build(e, src, c.File, driver.BuildOptions{})
 	if err != nil {
 		return err
 	}
@@ -267,74 +300,6 @@ func (c *runCmd) programArgs() []string {
 		return c.Args[1:]
 	}
 	return c.Args
-}
-
-// genCmd is `runa2go gen`.
-type genCmd struct {
-	File   string `arg:"" name:"FILE.runa" help:"The Runa file to translate."`
-	Output string `short:"o" placeholder:"FILE.go" help:"Write the Go code to FILE.go, only when its content changes (default: standard output)."`
-	Pkg    string `placeholder:"NAME" help:"Generate a library package NAME with exported processes instead of a program (package main)."`
-	Check  bool   `help:"With -o: write nothing, and fail (exit 1) when FILE.go is not up to date."`
-	NoLine bool   `help:"Omit //line directives."`
-}
-
-func (c *genCmd) Run(e *env) error {
-	if c.Pkg != "" && (!token.IsIdentifier(c.Pkg) || c.Pkg == "_") {
-		return &usageError{fmt.Sprintf("--pkg %q is not a valid Go package name", c.Pkg)}
-	}
-	if c.Check && c.Output == "" {
-		return &usageError{"--check needs -o FILE.go"}
-	}
-	src, err := readSource(c.File)
-	if err != nil {
-		return err
-	}
-	opts := driver.GenOptions{Package: c.Pkg, NoLine: c.NoLine}
-	if c.Output != "" {
-		// The //line directives name the Runa file relative to the Go
-		// file, so Go tools find it from the generated code.
-		opts.LineName = relativeTo(c.Output, c.File)
-	}
-	code, warnings, err := driver.Generate(src, opts)
-	if err != nil {
-		return err
-	}
-	e.stderr.Write(driver.RenderWarnings(src, warnings))
-	switch {
-	case c.Output == "":
-		_, err := e.stdout.Write(code)
-		return err
-	case c.Check:
-		old, err := os.ReadFile(c.Output)
-		if err != nil && !errors.Is(err, os.ErrNotExist) {
-			return err
-		}
-		if !bytes.Equal(old, code) {
-			fmt.Fprintf(e.stderr, "runa2go: %s is not up to date with %s: run \"runa2go gen -o %s %s\"\n", c.Output, c.File, c.Output, c.File)
-			return exitStatus(exitError)
-		}
-		return nil
-	default:
-		if err := src.CheckOutput(c.Output); err != nil {
-			return err
-		}
-		return driver.WriteFileAtomic(c.Output, code, 0o644)
-	}
-}
-
-// relativeTo returns the path of file relative to the directory of goFile,
-// in slash form; file as written when that cannot be computed.
-func relativeTo(goFile, file string) string {
-	absGo, err1 := filepath.Abs(goFile)
-	absFile, err2 := filepath.Abs(file)
-	if err1 != nil || err2 != nil {
-		return driver.SourceName(file)
-	}
-	rel, err := filepath.Rel(filepath.Dir(absGo), absFile)
-	if err != nil {
-		return driver.SourceName(file)
-	}
-	return filepath.ToSlash(rel)
 }
 
 // checkCmd is `runa2go check`.
@@ -399,13 +364,5 @@ func (cleanCmd) Run(e *env) error {
 		builds = "build"
 	}
 	fmt.Fprintf(e.stdout, "runa2go: removed the build cache %s (%d %s, %s)\n", res.Dir, res.Entries, builds, driver.FormatSize(res.Bytes))
-	return nil
-}
-
-// versionCmd is `runa2go version`.
-type versionCmd struct{}
-
-func (versionCmd) Run(e *env) error {
-	fmt.Fprintf(e.stdout, "runa2go version %s (built with %s, %s/%s)\n", driver.Version, runtime.Version(), runtime.GOOS, runtime.GOARCH)
 	return nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,14 +11,29 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/alecthomas/kong"
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/runa2go/runa2go/cmd/runa2go/driver"
 )
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"runa2go": func() { os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+		"runa2go": func() {
+			// Scripts cannot give runa2go a terminal or a slow build:
+			// RUNA2GO_TEST_TERMINAL=1 makes it take its standard error
+			// for one, RUNA2GO_TEST_PROGRESS_DELAY a duration for
+			// progressDelay.
+			if os.Getenv("RUNA2GO_TEST_TERMINAL") == "1" {
+				stderrIsTerminal = func(io.Writer) bool { return true }
+			}
+			if d, err := time.ParseDuration(os.Getenv("RUNA2GO_TEST_PROGRESS_DELAY")); err == nil {
+				progressDelay = d
+			}
+			os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+		},
 	})
 }
 
@@ -43,6 +59,10 @@ func TestScripts(t *testing.T) {
 			e.Setenv("GOCACHE_REAL", gocache) // for scripts that change GOCACHE
 			e.Setenv("GOPATH", gopath)
 			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"oldtime":        cmdOldtime,
+			"runtime-module": cmdRuntimeModule,
 		},
 		Condition: func(cond string) (bool, error) {
 			switch cond {
@@ -86,6 +106,13 @@ func TestExitCodes(t *testing.T) {
 		{args: []string{"version", "--help"}, code: 0, stdout: "Print the version"},
 		{args: []string{"fmt", "--help"}, code: 0, stdout: "-w, --write"},
 		{args: []string{"version"}, code: 0, stdout: "runa2go version "},
+		{args: []string{"--version"}, code: 0, stdout: "runa2go version "},
+		{args: []string{"help", "build"}, code: 0, stdout: "Usage: runa2go build <FILE.runa> ..."},
+		{args: []string{"help", "nope"}, code: 2, stderr: "unexpected argument nope"},
+		{args: []string{"fmt", "-w", "-"}, code: 2, stderr: "-w cannot rewrite standard input"},
+		{args: []string{"fmt", "-", "-"}, code: 2, stderr: "standard input (-) can be formatted only once"},
+		{args: []string{"gen", "-o", "x.go", "a.runa", "b.runa"}, code: 2, stderr: "-o writes one Go file"},
+		{args: []string{"build", "-o", "no-such-dir", "a.runa", "b.runa"}, code: 2, stderr: "with several files, -o names an existing directory"},
 		{args: []string{"clean", "--help"}, code: 0, stdout: "Remove the build cache"},
 		{args: []string{"build", "prog.txt"}, code: 2, stderr: "prog.txt is not a Runa source file"},
 		{args: []string{"check", "a.runa", "B.RUNA"}, code: 2, stderr: "B.RUNA is not a Runa source file"},
@@ -161,4 +188,38 @@ func TestRunArgsPassThrough(t *testing.T) {
 			t.Errorf("%q: args %q verbose %v; want %q %v", tt.args, got, c.Run.Verbose, tt.want, tt.verbose)
 		}
 	}
+}
+
+// oldTime is the modification time oldtime gives files.
+var oldTime = time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC)
+
+// cmdOldtime is the script command `oldtime set FILE...`, which sets the
+// modification time of each FILE to oldTime, and `[!] oldtime is FILE...`,
+// which asserts that each FILE still has (or no longer has) it.
+func cmdOldtime(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) < 2 || (args[0] != "set" && args[0] != "is") {
+		ts.Fatalf("usage: oldtime set|is FILE...")
+	}
+	for _, name := range args[1:] {
+		path := ts.MkAbs(name)
+		if args[0] == "set" {
+			ts.Check(os.Chtimes(path, oldTime, oldTime))
+			continue
+		}
+		fi, err := os.Stat(path)
+		ts.Check(err)
+		if same := fi.ModTime().Equal(oldTime); same == neg {
+			ts.Fatalf("%s: modification time %v (old time %v)", name, fi.ModTime(), oldTime)
+		}
+	}
+}
+
+// cmdRuntimeModule is the script command `runtime-module DIR MODULE`: it
+// makes DIR the root of a Go module named MODULE that builds generated
+// code offline (driver.WriteModule).
+func cmdRuntimeModule(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: runtime-module DIR MODULE")
+	}
+	ts.Check(driver.WriteModule(ts.MkAbs(args[0]), args[1]))
 }

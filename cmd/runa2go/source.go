@@ -3,11 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 
 	"github.com/runa2go/runa2go/cmd/runa2go/driver"
 	"github.com/runa2go/runa2go/frontend/diag"
-	"github.com/runa2go/runa2go/frontend/format"
 )
 
 // checkOne returns the diagnostics of src: syntax only, or parse and check.
@@ -66,45 +64,4 @@ func (p *diagPrinter) flush() error {
 	}
 	_, err = p.e.stdout.Write(append(out, '\n'))
 	return err
-}
-
-// fmtCmd is `runa2go fmt`.
-type fmtCmd struct {
-	File  string `arg:"" name:"FILE.runa" help:"The Runa file to format."`
-	Write bool   `short:"w" help:"Rewrite the file in place (only when formatting changes it) instead of printing to standard output."`
-}
-
-func (c *fmtCmd) Run(e *env) error {
-	src, err := readSource(c.File)
-	if err != nil {
-		return err
-	}
-	f, l, err := driver.Parse(src)
-	if err != nil {
-		return err
-	}
-	if l.HasErrors() {
-		return &driver.DiagError{Source: src, Diags: l}
-	}
-	var out []byte
-	err = driver.Stage("formatter", func() error {
-		var ferr error
-		out, ferr = format.Source(f, src.Data)
-		if ferr != nil {
-			return &driver.InternalError{Msg: "formatter: " + ferr.Error()}
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	if !c.Write {
-		_, err := e.stdout.Write(out)
-		return err
-	}
-	fi, err := os.Stat(c.File)
-	if err != nil {
-		return err
-	}
-	return driver.WriteFileAtomic(c.File, out, fi.Mode().Perm())
 }

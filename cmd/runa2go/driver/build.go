@@ -43,6 +43,10 @@ type BuildOptions struct {
 	Verify bool
 	// NoLine omits //line directives.
 	NoLine bool
+	// Progress, when set, is called as each Step of a build that misses
+	// the cache starts (never on a hit). Calls never overlap, but may come
+	// from a goroutine of Build's while go build runs.
+	Progress func(Step)
 	// CacheDir is the runa2go cache root; "" means
 	// os.UserCacheDir()/runa2go. Builds go to CacheDir/build/<key>.
 	CacheDir string
@@ -75,7 +79,7 @@ func DefaultOutput(srcPath, exe string) string {
 type KeyInputs struct {
 	Source     []byte
 	SourceName string // as written in //line directives
-	Version    string // runa2go Version
+	Version    string // VersionInfo.String of runa2go
 	SelfID     string // identity of the runa2go executable
 	RuntimeSum string // RuntimeHash
 	Toolchain  map[string]string
@@ -147,7 +151,7 @@ func Build(ctx context.Context, src *Source, opts BuildOptions) (*BuildResult, e
 	if err != nil {
 		return nil, err
 	}
-	in := &KeyInputs{Source: src.Data, SourceName: src.Name, Version: Version, SelfID: self,
+	in := &KeyInputs{Source: src.Data, SourceName: src.Name, Version: CurrentVersion().String(), SelfID: self,
 		RuntimeSum: rtsum, Toolchain: tc.Env, Race: opts.Race, NoLine: opts.NoLine, Verify: opts.Verify}
 	out := opts.Output
 	if out != "" {
@@ -228,7 +232,15 @@ func userCacheOrigin() string {
 
 // buildInto does the work of a cache miss.
 func buildInto(ctx context.Context, tc *Toolchain, src *Source, opts BuildOptions, res *BuildResult) error {
-	code, warnings, err := Generate(src, GenOptions{NoLine: opts.NoLine})
+	last := Step(0)
+	step := func(s Step) {
+		if opts.Progress != nil && s > last {
+			last = s
+			opts.Progress(s)
+		}
+	}
+	step(StepGenerate)
+	code, warnings, err := Generate(src, GenOptions{NoLine: opts.NoLine, Version: Version})
 	if err != nil {
 		return err
 	}
@@ -244,6 +256,7 @@ func buildInto(ctx context.Context, tc *Toolchain, src *Source, opts BuildOption
 		return fmt.Errorf("writing the build directory: %w", err)
 	}
 	if opts.Verify {
+		step(StepVerify)
 		if err := Verify(ctx, res.Dir, src, opts.Race); err != nil {
 			return err
 		}
@@ -258,11 +271,26 @@ func buildInto(ctx context.Context, tc *Toolchain, src *Source, opts BuildOption
 	if opts.Race {
 		args = append(args, "-race")
 	}
+	step(StepGoBuild)
+	var pw *progressWriter
+	if opts.Progress != nil {
+		// -v names each package as go build compiles it; the names
+		// become steps and are kept out of the output.
+		args = append(args, "-v")
+		pw = newProgressWriter(step, last)
+	}
 	args = append(args, ".")
 	cmd := exec.CommandContext(ctx, tc.Go, args...)
 	cmd.Dir = res.Dir
 	cmd.Env = BuildEnv(opts.Race)
-	out, err := cmd.CombinedOutput()
+	var out []byte
+	if pw != nil {
+		cmd.Stdout, cmd.Stderr = pw, pw
+		err = cmd.Run()
+		out = pw.output()
+	} else {
+		out, err = cmd.CombinedOutput()
+	}
 	if err != nil {
 		os.Remove(tmp)
 		if ctx.Err() != nil {

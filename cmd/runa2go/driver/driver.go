@@ -32,9 +32,6 @@ import (
 	"github.com/runa2go/runa2go/frontend/parser"
 )
 
-// Version is the version of runa2go. It is part of every build cache key.
-const Version = "0.1.0-dev"
-
 // BugURL is where users report internal errors.
 const BugURL = "https://github.com/runa2go/runa2go/issues"
 
@@ -133,8 +130,16 @@ func Check(src *Source, opts CheckOptions) (prog *check.Program, diags diag.List
 
 // GenOptions control Generate.
 type GenOptions struct {
-	// Package is the Go package name; "" or "main" generates a program.
+	// Package is the Go package name; "" or "main" generates a program
+	// unless Library is set.
 	Package string
+	// Library generates a library (exported processes, no func main)
+	// also when Package is "" or "main" (`gen --pkg main`: Runa code
+	// called from a hand-written Go main package).
+	Library bool
+	// Version, when set, is the runa2go version named in the header (see
+	// codegen.Options.Version); runa2go passes Version.
+	Version string
 	// NoLine omits //line directives.
 	NoLine bool
 	// LineName, when set, replaces the source's Name in the generated
@@ -148,7 +153,7 @@ type GenOptions struct {
 // and any warnings. When the program has errors it returns a *DiagError
 // holding all diagnostics.
 func Generate(src *Source, opts GenOptions) (code []byte, warnings diag.List, err error) {
-	library := opts.Package != "" && opts.Package != "main"
+	library := opts.Library || (opts.Package != "" && opts.Package != "main")
 	prog, diags, err := Check(src, CheckOptions{Library: library})
 	if err != nil {
 		return nil, diags, err
@@ -158,7 +163,13 @@ func Generate(src *Source, opts GenOptions) (code []byte, warnings diag.List, er
 	}
 	err = Stage("code generator", func() error {
 		var gerr error
-		code, gerr = codegen.Generate(prog, codegen.Options{SourceName: cmp.Or(opts.LineName, src.Name), Package: opts.Package, NoLine: opts.NoLine})
+		code, gerr = codegen.Generate(prog, codegen.Options{
+			SourceName: cmp.Or(opts.LineName, src.Name),
+			Package:    opts.Package,
+			NoLine:     opts.NoLine,
+			Version:    opts.Version,
+			Library:    library,
+		})
 		if gerr != nil {
 			return &InternalError{Msg: "code generator: " + gerr.Error()}
 		}
