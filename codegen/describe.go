@@ -21,15 +21,7 @@ type Describer struct {
 
 // NewDescriber returns a Describer for p, which must not change afterwards.
 func NewDescriber(p *check.Program) *Describer {
-	g := &gen{
-		p:           p,
-		opts:        Options{Package: "main", SourceName: p.File.Name},
-		names:       newNamer(nil),
-		procNames:   map[*check.Proc]string{},
-		recNames:    map[*check.Proc]string{},
-		globalNames: map[*check.Var]string{},
-		recordNames: map[*check.Record]string{},
-	}
+	g := newGen(p, Options{Package: "main", SourceName: p.File.Name})
 	g.declareNames()
 	f := jen.NewFile("main")
 	f.ImportName(rtPath, "rt")

@@ -61,6 +61,7 @@ func (c *checker) stmt(s ast.Stmt) {
 		}
 		t := c.expr(s.Value)
 		if v != nil {
+			c.checkDeclared(v, t, s.Value.Span())
 			c.flow(v.Slot, t)
 			c.assignNarrow(v, t)
 			c.setVar(v)
@@ -296,6 +297,7 @@ func (c *checker) assign(target ast.Expr, value ast.Expr) {
 		}
 		v.Assigned = true
 		c.setVar(v)
+		c.checkDeclared(v, vt, value.Span())
 		c.flow(v.Slot, vt)
 		c.assignNarrow(v, vt)
 		c.record(t, v.Type())
@@ -452,7 +454,27 @@ func (c *checker) returnStmt(s *ast.ReturnStmt) {
 		return
 	}
 	p.Returns = true
+	if r := p.Result.find(); r.fixed && !assignable(r.t, t) {
+		c.errorf(s.Value.Span(), "E272", awaitHint(t, narrowHint(r.t, t)), "%q returns %s, not %s", p.Name, r.t, t)
+	}
 	c.flow(p.Result, t)
+}
+
+// checkDeclared reports a value of type t given to a variable whose type
+// is declared (`Let x as Integer be …`) when it does not fit (E272).
+func (c *checker) checkDeclared(v *Var, t Type, sp ast.Span) {
+	if r := v.Slot.find(); r.fixed && !assignable(r.t, t) {
+		c.errorf(sp, "E272", awaitHint(t, narrowHint(r.t, t)), "%q is declared %s; this value is %s", v.Name, r.t, t)
+	}
+}
+
+// narrowHint suggests the explicit conversion when a Float meets an
+// Integer slot (Runa never truncates implicitly).
+func narrowHint(slot, t Type) string {
+	if slot == Integer && (t == Float || t == Number) {
+		return "convert it explicitly: `to_integer(…)` truncates toward zero"
+	}
+	return ""
 }
 
 func (c *checker) addStmt(s *ast.AddStmt) {
