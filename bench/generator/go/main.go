@@ -1,6 +1,10 @@
 // Command generator is the hand-written Go baseline of bench/generator: a push iterator
-// (iter.Seq2 with an error) of 10M values summed by a range-over-func loop; the producer and
-// the consumer each check for cancellation on every step, as the Runa program does.
+// (iter.Seq2 with an error) of 10M values summed by a range-over-func loop.
+//
+// Cancellation: the Runa program checks at the generator's loop back-edge, right before its
+// Yield, and at each step of the consumer's For each (spec §8.0, §8.6). Yield is not a
+// suspension point and nothing observable happens between the two, so this checks once per
+// value, in the producer. The await of sum_all is adjacent to the first value's check.
 package main
 
 import (
@@ -31,21 +35,33 @@ func sumAll(ctx context.Context, n int64) (int64, error) {
 		if err != nil {
 			return 0, err
 		}
-		if err := ctx.Err(); err != nil {
-			return 0, err
-		}
 		total += v
 	}
 	return total, nil
 }
 
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
+func run(ctx context.Context) error {
 	total, err := sumAll(ctx, 10_000_000)
 	if err != nil {
+		return err
+	}
+	fmt.Println(total)
+	return nil
+}
+
+func main() {
+	// Ctrl-C cancels ctx, as rt.Main does; once it has, a second Ctrl-C exits at once. The
+	// exit status is rt.Main's: 130 after Ctrl-C, 1 after an error.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	context.AfterFunc(ctx, stop)
+	err := run(ctx)
+	interrupted := ctx.Err() != nil
+	stop()
+	switch {
+	case interrupted:
+		os.Exit(130)
+	case err != nil:
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	fmt.Println(total)
 }

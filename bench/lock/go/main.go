@@ -1,7 +1,12 @@
 // Command lock is the hand-written Go baseline of bench/lock: an errgroup over 1000
 // goroutines, each incrementing a shared counter 100 times under a lock. Like async_lock the
-// lock is cancellable while waiting (a one-slot channel and a select on ctx.Done()); the loop
-// checks for cancellation on every iteration.
+// lock is granted in arrival order and cancellable while waiting (a one-slot channel: blocked
+// senders queue in order; a select on ctx.Done()).
+//
+// Cancellation is checked where the Runa program checks (spec §8.0): once per iteration of
+// bump's loop (its back-edge, the check of taking the lock right after it and, on the first
+// iteration, the task's entry are adjacent), while waiting for the lock, and at every
+// back-edge of the loop that builds the list.
 package main
 
 import (
@@ -16,6 +21,7 @@ import (
 // lock is a mutex whose Lock can be abandoned when ctx is cancelled.
 type lock chan struct{}
 
+// Lock takes l, or fails when ctx is cancelled first. (The check before it is the caller's.)
 func (l lock) Lock(ctx context.Context) error {
 	select {
 	case l <- struct{}{}:
@@ -49,6 +55,9 @@ func bump(ctx context.Context, id int64) (int64, error) {
 func run(ctx context.Context) error {
 	ids := make([]int64, 0)
 	for i := int64(0); i < 1000; i++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		ids = append(ids, i)
 	}
 	done := make([]int64, len(ids))
@@ -68,9 +77,17 @@ func run(ctx context.Context) error {
 }
 
 func main() {
+	// Ctrl-C cancels ctx, as rt.Main does; once it has, a second Ctrl-C exits at once. The
+	// exit status is rt.Main's: 130 after Ctrl-C, 1 after an error.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	if err := run(ctx); err != nil {
+	context.AfterFunc(ctx, stop)
+	err := run(ctx)
+	interrupted := ctx.Err() != nil
+	stop()
+	switch {
+	case interrupted:
+		os.Exit(130)
+	case err != nil:
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
