@@ -1,5 +1,7 @@
-// An async generator of 10M values summed by `for await`, with cancellation checks on both
-// sides as in the Runa program.
+// An async generator of 10M values summed by `for await`. The Runa program checks for
+// cancellation at the generator's loop back-edge, right before its Yield, and at each step of
+// the consumer's For each: adjacent points, so this checks once per value, in the producer
+// (as the Go baseline does).
 'use strict';
 
 async function* numbers(n, signal) {
@@ -12,7 +14,6 @@ async function* numbers(n, signal) {
 async function sumAll(n, signal) {
   let total = 0;
   for await (const v of numbers(n, signal)) {
-    signal.throwIfAborted();
     total += v;
   }
   return total;
