@@ -262,7 +262,7 @@ func (g *gen) simpleLets(p *check.Proc, stmts []ast.Stmt) map[*check.Var]*ast.Le
 					out[v] = let
 				}
 			}
-			for _, b := range blocksOf(s) {
+			for _, b := range ast.Blocks(s) {
 				block(b.Stmts, b.Sp.End)
 			}
 		}

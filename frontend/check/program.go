@@ -32,7 +32,7 @@ type Program struct {
 	// Narrowed marks identifier uses where an Optional variable is known
 	// not to be None.
 	Narrowed map[*ast.Ident]bool
-	// RecordTypes maps record literal nodes and record type names to records.
+	// RecordOf maps record type names to records.
 	RecordOf map[string]*Record
 }
 
