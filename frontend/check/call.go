@@ -34,7 +34,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			case *Func:
 			default:
 				if t != AnyType && t != Unknown {
-					c.errorf(f.Sp, "E268", awaitHint(o.Type(), "only processes can be called"), "cannot call %q: it is %s", f.Name, an(o.Type()))
+					c.errorf(f.Sp, CodeNotCallable, awaitHint(o.Type(), "only processes can be called"), "cannot call %q: it is %s", f.Name, an(o.Type()))
 					c.args(e)
 					return AnyType
 				}
@@ -43,7 +43,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			fn = c.funcOf(o.Slot, e)
 			c.record(f, o.Type())
 		case *Record:
-			c.errorf(f.Sp, "E231", "build a record with `"+o.Name+" with:` and one `field as value` line per field", "type %q is not callable", o.Name)
+			c.errorf(f.Sp, CodeTypeCall, "build a record with `"+o.Name+" with:` and one `field as value` line per field", "type %q is not callable", o.Name)
 			c.args(e)
 			return AnyType
 		default:
@@ -66,7 +66,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			if r, ok := xt.(*Record); ok && r.Field(f.Name.Name) != nil {
 				ft, ok := r.Field(f.Name.Name).Type.(*Func)
 				if !ok {
-					c.errorf(f.Name.Sp, "E260", "", "field %q of %q is not a process", f.Name.Name, r.Name)
+					c.errorf(f.Name.Sp, CodeFieldNotProcess, "", "field %q of %q is not a process", f.Name.Name, r.Name)
 					c.args(e)
 					return AnyType
 				}
@@ -77,7 +77,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			}
 			p, ok := c.procs[f.Name.Name]
 			if !ok {
-				c.errorf(f.Name.Sp, "E261", c.suggestProc(f.Name.Name), "%q is neither a field of %q nor a process", f.Name.Name, xt.String())
+				c.errorf(f.Name.Sp, CodeUnknownMethod, c.suggestProc(f.Name.Name), "%q is neither a field of %q nor a process", f.Name.Name, xt.String())
 				c.args(e)
 				return AnyType
 			}
@@ -101,7 +101,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			fn = ft
 		default:
 			if t != AnyType && t != Unknown {
-				c.errorf(e.Fun.Span(), "E268", awaitHint(t, "only processes can be called"), "cannot call %s", an(t))
+				c.errorf(e.Fun.Span(), CodeNotCallable, awaitHint(t, "only processes can be called"), "cannot call %s", an(t))
 				c.args(e)
 				return AnyType
 			}
@@ -118,7 +118,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 		c.proc.valueArities[len(info.Args)] = true
 	}
 	if fn.Kind == ast.AsyncContextManagerProc && c.withHeader != e {
-		c.errorf(e.Sp, "E269", "write `With "+calleeName(e, info)+" … as NAME:` and use NAME in its block", "context manager %q can only be used in a With header", calleeName(e, info))
+		c.errorf(e.Sp, CodeManagerOutsideWith, "write `With "+calleeName(e, info)+" … as NAME:` and use NAME in its block", "context manager %q can only be used in a With header", calleeName(e, info))
 	}
 	switch fn.Kind {
 	case ast.AsyncProc:
@@ -214,7 +214,7 @@ func (c *checker) matchArgs(e *ast.CallExpr, names []string, pos int, varArgs bo
 		t := typeOf(a)
 		if a.Name == nil {
 			if pos >= n {
-				c.errorf(a.Value.Span(), "E263", "", "too many arguments for %q: it takes %d", callee, n)
+				c.errorf(a.Value.Span(), CodeTooManyArgs, "", "too many arguments for %q: it takes %d", callee, n)
 				continue
 			}
 			args[pos], types[pos] = a.Value, t
@@ -231,9 +231,9 @@ func (c *checker) matchArgs(e *ast.CallExpr, names []string, pos int, varArgs bo
 		case idx < 0 && varArgs:
 			extra = append(extra, a)
 		case idx < 0:
-			c.errorf(a.Name.Sp, "E264", suggestAmong(a.Name.Name, names), "unknown named argument %q for %q", a.Name.Name, callee)
+			c.errorf(a.Name.Sp, CodeUnknownArg, suggestAmong(a.Name.Name, names), "unknown named argument %q for %q", a.Name.Name, callee)
 		case args[idx] != nil:
-			c.errorf(a.Name.Sp, "E265", "", "argument %q is given twice", a.Name.Name)
+			c.errorf(a.Name.Sp, CodeArgTwice, "", "argument %q is given twice", a.Name.Name)
 		default:
 			args[idx], types[idx] = a.Value, t
 		}
@@ -250,7 +250,7 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 	pos := 0
 	if recv != nil {
 		if n == 0 {
-			c.errorf(recv.Span(), "E262", "", "%q takes no arguments; a method call passes the receiver as the first", name)
+			c.errorf(recv.Span(), CodeMethodArity, "", "%q takes no arguments; a method call passes the receiver as the first", name)
 			return
 		}
 		info.Args[0] = recv
@@ -266,11 +266,11 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 			if _, opt := fn.Params[i].Type().(*Optional); opt {
 				continue
 			}
-			c.errorf(e.Sp, "E266", "", "missing argument %q for %q", fn.Names[i], name)
+			c.errorf(e.Sp, CodeMissingArg, "", "missing argument %q for %q", fn.Names[i], name)
 			continue
 		}
 		if p := fn.Params[i].find(); p.fixed && !assignable(p.t, types[i]) {
-			c.errorf(info.Args[i].Span(), "E267", awaitHint(types[i], ""), "argument %q of %q is %s, not %s", fn.Names[i], name, p.t, types[i])
+			c.errorf(info.Args[i].Span(), CodeArgType, awaitHint(types[i], ""), "argument %q of %q is %s, not %s", fn.Names[i], name, p.t, types[i])
 		}
 		c.flow(fn.Params[i], types[i])
 	}
@@ -299,13 +299,13 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 	})
 	for i := range info.Args {
 		if info.Args[i] == nil {
-			c.errorf(e.Sp, "E266", "", "missing argument %q for %q", b.Params[i], b.Name)
+			c.errorf(e.Sp, CodeMissingArg, "", "missing argument %q for %q", b.Params[i], b.Name)
 			types[i] = AnyType
 		}
 	}
 	info.Func = fn
 	if b.Async && !c.asyncAllowed() && !info.Awaited {
-		c.errorf(e.Sp, "E244", "make it an Async Process", "%s waits, so it is only allowed in async code", b.Name)
+		c.errorf(e.Sp, CodeWaitInPlain, "make it an Async Process", "%s waits, so it is only allowed in async code", b.Name)
 	}
 	if b.Async && c.asyncAllowed() && !info.Awaited && c.final {
 		// Wherever the call is (a statement, a Let, an argument), without
@@ -322,7 +322,7 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 		}
 		got := types[i]
 		if !assignable(t, got) {
-			c.errorf(info.Args[i].Span(), "E267", awaitHint(got, ""), "argument %q of %s must be %s, not %s", b.Params[i], b.Name, what, got)
+			c.errorf(info.Args[i].Span(), CodeArgType, awaitHint(got, ""), "argument %q of %s must be %s, not %s", b.Params[i], b.Name, what, got)
 		}
 	}
 	if c.proc != nil {
@@ -390,7 +390,7 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 				c.flow(res, l.Elem.Type())
 			}
 		} else if types[0] != AnyType && types[0] != Unknown && types[0] != nil {
-			c.errorf(info.Args[0].Span(), "E267", "", "argument \"tasks\" of %s must be a list of awaitables, not %s", b.Name, types[0])
+			c.errorf(info.Args[0].Span(), CodeArgType, "", "argument \"tasks\" of %s must be a list of awaitables, not %s", b.Name, types[0])
 		}
 		if b.Name == "race_await" {
 			return res.Type()
@@ -411,7 +411,7 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 		return types[0]
 	case "async_lock":
 		if c.withHeader != e {
-			c.errorf(e.Sp, "E269", "write `With async_lock with name as …:` around the code it guards", "async_lock can only be used in a With header")
+			c.errorf(e.Sp, CodeManagerOutsideWith, "write `With async_lock with name as …:` around the code it guards", "async_lock can only be used in a With header")
 		}
 		want(0, String, "a String")
 		return &Manager{Elem: &TVar{t: NoneType}}
