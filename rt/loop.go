@@ -33,8 +33,9 @@ type loop struct {
 	n    int
 	busy bool // some task holds the token
 
-	root  *node         // every top-level task's scope; cancelled by SIGINT
-	locks *lockRegistry // async_lock registry (spec §8.8)
+	root   *node         // every top-level task's scope; cancelled by SIGINT
+	locks  *lockRegistry // async_lock registry (spec §8.8)
+	timers *timerQueue   // every sleep and timeout deadline (spec §8.0)
 
 	// Under mu: tasks created and not yet finished (an intrusive list),
 	// failures of finished tasks in the order they happened.
@@ -68,6 +69,7 @@ func newLoop(ctx context.Context, locks *lockRegistry) *loop {
 		idle:      make(chan struct{}),
 		gorsQuiet: make(chan struct{}, 1),
 		root:      &node{},
+		timers:    newTimerQueue(),
 	}
 	l.root.attach(ctx)
 	return l

@@ -42,10 +42,10 @@ func WithTimeout[T any](ctx context.Context, seconds float64, op func(ctx contex
 	cause := &timeoutCause{seconds: seconds}
 	tn := &node{deadline: time.Now().Add(d)}
 	tn.attach(ctx)
-	timer := time.AfterFunc(d, func() { tn.cancel(context.DeadlineExceeded, cause) })
+	timer := c.loop.timers.after(d, func() { tn.cancel(context.DeadlineExceeded, cause) })
 	f := spawnScoped(c, tn, op)
 	end := awaitScope(ctx, c, f, tn)
-	timer.Stop()
+	c.loop.timers.remove(timer)
 	tn.detach()
 	f.observe()
 	deadline := tn.cause() == cause
