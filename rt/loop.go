@@ -259,16 +259,25 @@ func (l *loop) finish(t *task, f taskFailure) *task {
 
 // interrupt cancels every task of the loop (SIGINT, spec §6.5): the root
 // scope and every live task, including those detached from the root.
-func (l *loop) interrupt() {
-	l.root.cancel(context.Canceled, errInterrupted)
+func (l *loop) interrupt() { l.cancelAll(errInterrupted, nil) }
+
+// cancelAll cancels, with cause, the root scope and every live task but
+// except (which is first detached from the root, so it is not cancelled).
+func (l *loop) cancelAll(cause error, except *task) {
+	if except != nil {
+		except.detach()
+	}
+	l.root.cancel(context.Canceled, cause)
 	l.mu.Lock()
 	var ts []*task
 	for t := l.liveHead; t != nil; t = t.liveNext {
-		ts = append(ts, t)
+		if t != except {
+			ts = append(ts, t)
+		}
 	}
 	l.mu.Unlock()
 	for _, t := range ts {
-		t.cancel(context.Canceled, errInterrupted)
+		t.cancel(context.Canceled, cause)
 	}
 }
 

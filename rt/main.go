@@ -11,7 +11,9 @@ import (
 
 // Main runs body as the main task of a new loop (the generated main
 // function is `rt.Main(run)`), then:
-//   - waits until every task has finished (spec §8.1);
+//   - waits until every task has finished (spec §8.1); when the body fails
+//     (an error that is not its own cancellation), the tasks still running
+//     are cancelled first, so only their cleanups are waited for (§6.5);
 //   - reports on standard error each failure nobody observed, the body's
 //     own error included, as `FILE:LINE: KIND error: MESSAGE` (spec §6.5),
 //     with a second line for the failure of a cleanup joined to it;
@@ -44,7 +46,17 @@ var leakGracePeriod = 2 * time.Second
 // SIGINT.
 func runProgram(body func(ctx context.Context) error, sig <-chan os.Signal, leakcheck bool) (string, int) {
 	l := newLoop(context.Background(), newLockRegistry())
-	spawn(l, l.root, l.root, func(ctx context.Context) (struct{}, error) {
+	spawn(l, l.root, l.root, func(ctx context.Context) (_ struct{}, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = taskPanic(r)
+			}
+			if err != nil && !Cancelled(ctx) {
+				// The main program failed: cancel the tasks still
+				// running; their cleanups run before the report (§6.5).
+				l.cancelAll(errTaskCancelled, taskOf(ctx))
+			}
+		}()
 		return struct{}{}, body(ctx)
 	})
 	interrupted := false

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"os"
+	"strings"
 	"testing"
 	"testing/synctest"
+	"time"
 )
 
 func TestMainReportsUnobservedFailure(t *testing.T) {
@@ -151,4 +153,49 @@ func TestGoWithoutLoop(t *testing.T) {
 	if v != 7 || err != nil {
 		t.Fatal(v, err)
 	}
+}
+
+// When the main program fails, the tasks still running are cancelled and
+// their cleanups run, then the report is printed: no waiting for a
+// `sleep 100` (spec §6.5).
+func TestMainFailureCancelsTasks(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		log := &taskLog{}
+		start := time.Now()
+		report, code := runProg(t, func(ctx context.Context) error {
+			Go(ctx, func(ctx context.Context) (int, error) {
+				err := Sleep(ctx, 100)
+				cctx, cancel := CleanupContext(ctx)
+				defer cancel()
+				Sleep(cctx, 1)
+				log.add("cleanup ran")
+				return 0, err
+			})
+			Sleep(ctx, 0)
+			return &Error{Kind: KindError, Message: "kaboom", File: "app.runa", Line: 3}
+		})
+		if d := time.Since(start); d != time.Second {
+			t.Errorf("took %v, want 1s (the cleanup only)", d)
+		}
+		if !strings.Contains(report, "app.runa:3:") || !strings.Contains(report, "kaboom") || code != 1 {
+			t.Errorf("report %q code %d", report, code)
+		}
+		wantOrder(t, log, "cleanup ran")
+	})
+}
+
+// A panic of the main program cancels the other tasks too.
+func TestMainPanicCancelsTasks(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		start := time.Now()
+		_, code := runProg(t, func(ctx context.Context) error {
+			Go(ctx, func(ctx context.Context) (int, error) { return 0, Sleep(ctx, 100) })
+			Sleep(ctx, 0)
+			FaultAt(0, KindIndex, "boom")
+			return nil
+		})
+		if d := time.Since(start); d != 0 || code != 1 {
+			t.Errorf("took %v, code %d", d, code)
+		}
+	})
 }
