@@ -15,7 +15,8 @@ import (
 //     (an error that is not its own cancellation), the tasks still running
 //     are cancelled first, so only their cleanups are waited for (§6.5);
 //   - reports on standard error each failure nobody observed, the body's
-//     own error included, as `FILE:LINE: KIND error: MESSAGE` (spec §6.5),
+//     own error included, as `FILE:LINE: KIND error: MESSAGE` (spec §6.5;
+//     `FILE:LINE: error: MESSAGE` for kind "error"),
 //     with a second line for the failure of a cleanup joined to it;
 //   - flushes standard output and exits with status 0, or 1 if anything
 //     was reported.
@@ -118,23 +119,30 @@ func waitGoroutines(l *loop, grace time.Duration) int64 {
 }
 
 // writeReport writes the §6.5 report of err: `FILE:LINE: KIND error:
-// MESSAGE`, and a second line for a cleanup failure joined to it.
+// MESSAGE` (`FILE:LINE: error: MESSAGE` for kind "error"), and a second
+// line for a cleanup failure joined to it.
 func writeReport(b *strings.Builder, err error) {
 	e := AsError(err)
 	writePos(b, e)
-	b.WriteString(e.Kind)
-	b.WriteString(" error: ")
-	b.WriteString(e.Message)
-	b.WriteByte('\n')
+	writeKindMessage(b, e)
 	if e.Cleanup != nil {
 		c := AsError(e.Cleanup)
 		writePos(b, c)
 		b.WriteString("cleanup also failed: ")
-		b.WriteString(c.Kind)
-		b.WriteString(" error: ")
-		b.WriteString(c.Message)
-		b.WriteByte('\n')
+		writeKindMessage(b, c)
 	}
+}
+
+// writeKindMessage writes `KIND error: MESSAGE` and a newline; for kind
+// "error" the kind word is left out (`error: MESSAGE`, spec §6.5).
+func writeKindMessage(b *strings.Builder, e *Error) {
+	if e.Kind != KindError && e.Kind != "" {
+		b.WriteString(e.Kind)
+		b.WriteByte(' ')
+	}
+	b.WriteString("error: ")
+	b.WriteString(e.Message)
+	b.WriteByte('\n')
 }
 
 // writePos writes `FILE:LINE: ` when e has a Runa position. Positions in

@@ -21,7 +21,7 @@ func TestMainReportsUnobservedFailure(t *testing.T) {
 			})
 			return nil
 		})
-		if report != "app.runa:3: error error: background failure\n" || code != 1 {
+		if report != "app.runa:3: error: background failure\n" || code != 1 {
 			t.Fatalf("report %q code %d", report, code)
 		}
 	})
@@ -32,7 +32,7 @@ func TestMainReportsBodyErrorAndCleanup(t *testing.T) {
 		body := &Error{Kind: KindError, Message: "kaboom", File: "app.runa", Line: 3}
 		return JoinCleanup(body, &Error{Kind: KindIO, Message: "close failed", File: "app.runa", Line: 9})
 	})
-	want := "app.runa:3: error error: kaboom\napp.runa:9: cleanup also failed: io error: close failed\n"
+	want := "app.runa:3: error: kaboom\napp.runa:9: cleanup also failed: io error: close failed\n"
 	if report != want || code != 1 {
 		t.Fatalf("report %q code %d", report, code)
 	}
