@@ -177,7 +177,7 @@ func BoolText(v bool) string {
 // lines under the mutex, so concurrent callers never interleave within a
 // line. When the output is a terminal each line is flushed at once (as a
 // Python program's stdout is line-buffered on a tty); otherwise lines are
-// buffered until Flush, a full buffer, or SetOutput.
+// buffered until Flush, a full buffer, SetOutput, or the loop going idle.
 var display struct {
 	mu    sync.Mutex
 	init  bool
@@ -218,7 +218,8 @@ func Display(parts ...string) {
 }
 
 // Flush writes buffered Display output. rt.Main calls it at exit and
-// before reporting an error on standard error; Go code embedding a
+// before reporting an error on standard error, and the loop whenever it
+// goes idle (every task waits); Go code embedding a
 // generated package may call it whenever it needs the output visible.
 func Flush() {
 	display.mu.Lock()
@@ -228,9 +229,19 @@ func Flush() {
 	display.mu.Unlock()
 }
 
+// flushPending is Flush when output is pending: the loop calls it when it
+// goes idle (spec §8.0), so a program that waits streams its output.
+func flushPending() {
+	display.mu.Lock()
+	if display.init && display.w.Buffered() > 0 {
+		display.w.Flush()
+	}
+	display.mu.Unlock()
+}
+
 // SetOutput flushes pending Display output and sends further output to w
 // (standard output again when w is nil), buffered and flushed only by
-// Flush, SetOutput or a full buffer. Used by tests and by Go programs that
+// Flush, SetOutput, a full buffer or the loop going idle. Used by tests and by Go programs that
 // embed generated code and capture what it displays.
 func SetOutput(w io.Writer) {
 	display.mu.Lock()
