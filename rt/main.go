@@ -21,6 +21,9 @@ import (
 //   - flushes standard output and exits with status 0, or 1 if anything
 //     was reported.
 //
+// An invalid RUNA_MAX_DEPTH (not a positive integer) is reported, naming
+// the variable and its value, and the program exits 2 without running.
+//
 // SIGINT cancels every task and lets their cleanups run, then exits 130
 // (a second SIGINT exits at once). With RUNA_LEAKCHECK=1 it exits 3, with
 // a message, if a goroutine rt started is still running at the end. Panics
@@ -46,6 +49,9 @@ var leakGracePeriod = 2 * time.Second
 // standard error and the exit status. A value received on sig is a
 // SIGINT.
 func runProgram(body func(ctx context.Context) error, sig <-chan os.Signal, leakcheck bool) (string, int) {
+	if maxDepthErr != "" {
+		return maxDepthErr, 2
+	}
 	l := newLoop(context.Background(), newLockRegistry())
 	spawn(l, l.root, l.root, func(ctx context.Context) (_ struct{}, err error) {
 		defer func() {

@@ -199,3 +199,27 @@ func TestMainPanicCancelsTasks(t *testing.T) {
 		}
 	})
 }
+
+// An invalid RUNA_MAX_DEPTH is an error at start naming the variable and
+// the value (exit status 2), never silently ignored.
+func TestInvalidMaxDepth(t *testing.T) {
+	for _, s := range []string{"0", "-1", "abc", "1.5", " 7"} {
+		n, msg := parseMaxDepth(s)
+		if n != defaultMaxDepth || !strings.Contains(msg, "RUNA_MAX_DEPTH") || !strings.Contains(msg, `"`+s+`"`) {
+			t.Errorf("%q: %d %q", s, n, msg)
+		}
+	}
+	for s, want := range map[string]int{"": defaultMaxDepth, "1": 1, "250000": 250000} {
+		if n, msg := parseMaxDepth(s); n != want || msg != "" {
+			t.Errorf("%q: %d %q", s, n, msg)
+		}
+	}
+	saved := maxDepthErr
+	defer func() { maxDepthErr = saved }()
+	_, maxDepthErr = parseMaxDepth("abc")
+	ran := false
+	report, code := runProg(t, func(ctx context.Context) error { ran = true; return nil })
+	if ran || code != 2 || report != maxDepthErr {
+		t.Fatalf("ran %v code %d report %q", ran, code, report)
+	}
+}
