@@ -40,6 +40,8 @@ type Error struct {
 	// Value is the original thrown value when Throw was given a non-error
 	// (its display text is Message). Nil otherwise.
 	Value any
+
+	interrupt bool // raised by Poll after SIGINT (IsInterrupt)
 }
 
 // Error returns the message, as `Display e` prints it.

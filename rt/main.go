@@ -67,6 +67,7 @@ func runProgram(body func(ctx context.Context) error, sig <-chan os.Signal, leak
 		return struct{}{}, body(ctx)
 	})
 	interrupted := false
+	defer resetInterrupted()
 wait:
 	for {
 		select {
@@ -78,6 +79,7 @@ wait:
 			}
 			interrupted = true
 			l.interrupt()
+			setInterrupted() // after the tasks are cancelled: see Poll
 		}
 	}
 	var b strings.Builder
