@@ -65,7 +65,7 @@ func (d *Dict[K, V]) Get(k K) V {
 
 //go:noinline
 func faultMissingKey(k any) {
-	FaultAt(2, KindKey, missingKey(k))
+	FaultAt(0, KindKey, missingKey(k))
 }
 
 func missingKey(k any) string {
@@ -245,7 +245,7 @@ func (d *Dict[K, V]) EqualValue(other any) bool {
 func (d *Dict[K, V]) IndexAny(k any) any {
 	v, f := d.indexAny(k)
 	if f.kind != "" {
-		FaultAt(1, f.kind, f.msg)
+		FaultAt(0, f.kind, f.msg)
 	}
 	return v
 }
@@ -254,7 +254,7 @@ func (d *Dict[K, V]) IndexAny(k any) any {
 // must fit the key and value types.
 func (d *Dict[K, V]) SetIndexAny(k, v any) {
 	if f := d.setIndexAny(k, v); f.kind != "" {
-		FaultAt(1, f.kind, f.msg)
+		FaultAt(0, f.kind, f.msg)
 	}
 }
 

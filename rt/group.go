@@ -2,7 +2,6 @@ package rt
 
 import (
 	"context"
-	"runtime"
 	"sync"
 )
 
@@ -203,19 +202,9 @@ func attachOthers[T any](fs []*Future[T], first int) error {
 	return err
 }
 
-// callerPC returns the return address in the caller of the exported rt
-// function that calls callerPC: the Runa line of a combinator.
-func callerPC() uintptr {
-	var pcs [1]uintptr
-	runtime.Callers(3, pcs[:])
-	return pcs[0]
-}
-
-// at positions e at pc (from callerPC) and returns it.
-func at(e *Error, pc uintptr) *Error {
-	if pc != 0 {
-		fr, _ := runtime.CallersFrames([]uintptr{pc}).Next()
-		e.File, e.Line = fr.File, fr.Line
-	}
+// atCaller positions e at the Runa line that called into rt (callerPos)
+// and returns it: the line of a combinator.
+func atCaller(e *Error) *Error {
+	e.File, e.Line = callerPos(0)
 	return e
 }

@@ -29,7 +29,7 @@ func JSONStringify(v any) string {
 	e := jsonEncoder{}
 	e.value(v)
 	if e.fail.kind != "" {
-		FaultAt(1, e.fail.kind, e.fail.msg)
+		FaultAt(0, e.fail.kind, e.fail.msg)
 	}
 	return string(e.b)
 }
@@ -243,7 +243,7 @@ func JSONParse(s string) any {
 		}
 	}
 	if p.fail.kind != "" {
-		FaultAt(1, p.fail.kind, p.fail.msg)
+		FaultAt(0, p.fail.kind, p.fail.msg)
 	}
 	return v
 }

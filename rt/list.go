@@ -51,7 +51,7 @@ func (l *List[T]) Set(i int64, v T) {
 //
 //go:noinline
 func faultListIndex(i int64, n int) {
-	FaultAt(2, KindIndex, "list index "+itoa(i)+" out of range for length "+itoa(int64(n)))
+	FaultAt(0, KindIndex, "list index "+itoa(i)+" out of range for length "+itoa(int64(n)))
 }
 
 // Add appends v (`Add v to l`).
@@ -163,7 +163,7 @@ func (l *List[T]) EqualValue(other any) bool {
 func (l *List[T]) IndexAny(k any) any {
 	v, f := l.indexAny(k)
 	if f.kind != "" {
-		FaultAt(1, f.kind, f.msg)
+		FaultAt(0, f.kind, f.msg)
 	}
 	return v
 }
@@ -172,7 +172,7 @@ func (l *List[T]) IndexAny(k any) any {
 // must fit the element type.
 func (l *List[T]) SetIndexAny(k, v any) {
 	if f := l.setIndexAny(k, v); f.kind != "" {
-		FaultAt(1, f.kind, f.msg)
+		FaultAt(0, f.kind, f.msg)
 	}
 }
 

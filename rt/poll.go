@@ -36,7 +36,7 @@ func Poll() {
 func pollSlow() {
 	if interruptState.CompareAndSwap(1, 2) {
 		e := &Error{Kind: KindCancelled, Message: errInterrupted.Message, interrupt: true}
-		e.File, e.Line = callerPos(2)
+		e.File, e.Line = callerPos(0)
 		panic(&Fault{Err: e})
 	}
 }

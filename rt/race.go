@@ -17,7 +17,7 @@ func Race[T any](ctx context.Context, n int, fn func(ctx context.Context, i int)
 	if n <= 0 {
 		e := Aggregate(nil)
 		e.Message = "race_await over an empty list: no task to win"
-		return zero, at(e, callerPC())
+		return zero, atCaller(e)
 	}
 	c := taskOf(ctx)
 	if c == nil {
@@ -41,5 +41,5 @@ func Race[T any](ctx context.Context, n int, fn func(ctx context.Context, i int)
 	for i, f := range fs {
 		parts[i] = f.err
 	}
-	return zero, at(Aggregate(parts), callerPC())
+	return zero, atCaller(Aggregate(parts))
 }

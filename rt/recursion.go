@@ -38,5 +38,5 @@ func parseMaxDepth(s string) (int, string) {
 
 // RecursionLimit faults with kind "recursion", positioned at its caller.
 func RecursionLimit() {
-	FaultAt(2, KindRecursion, "maximum recursion depth of "+strconv.Itoa(MaxDepth)+" calls exceeded")
+	FaultAt(0, KindRecursion, "maximum recursion depth of "+strconv.Itoa(MaxDepth)+" calls exceeded")
 }
