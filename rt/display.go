@@ -37,7 +37,8 @@ func Text(v any) string {
 // true/false, None as None, an Error as its message, and values
 // implementing AppendRepr (Value: lists, dictionaries, records, DateTime,
 // async types) through that method. Number and Opt display as the value
-// they hold. Anything else shows as `<TypeName>`.
+// they hold. Anything else shows as `<TypeName>`. A list, dictionary or
+// record met again inside itself shows as `[...]` or `{...}`.
 func AppendRepr(b []byte, v any) []byte {
 	switch x := v.(type) {
 	case string:
@@ -56,6 +57,9 @@ func AppendRepr(b []byte, v any) []byte {
 		}
 		return strconv.AppendInt(b, x.Int64(), 10)
 	case reprer:
+		if container(x) {
+			return appendReprGuarded(b, x)
+		}
 		return x.AppendRepr(b)
 	case *Error:
 		if x == nil {
