@@ -395,8 +395,10 @@ func AnyIter(x any) []any {
 // As converts an Any value to the static type T (the run-time check of
 // spec §5): a value of type T is returned as is; an Integer converts to
 // Float; an Integer or Float to Number; None or a fitting value to an
-// Optional scalar (Opt). Anything else faults (kind "type", "expected
-// Integer, got String") at the caller. None converts only to Any and Opt:
+// Optional scalar (Opt); a List[Any] or a Dictionary with Any values to a
+// typed collection whose every element fits, sharing its items (see
+// typedview.go). Anything else faults (kind "type", "expected Integer, got
+// String") at the caller. None converts only to Any and Opt:
 // use AsOrNil for an Optional record or collection.
 func As[T any](x any) T {
 	if v, ok := x.(T); ok {
@@ -404,9 +406,22 @@ func As[T any](x any) T {
 	}
 	v, ok := tryAsSlow[T](x)
 	if !ok {
-		FaultAt(0, KindType, expectedMsg[T](x))
+		faultExpected[T](x)
 	}
 	return v
+}
+
+// faultExpected faults for a failed As: "expected List[String], got
+// List[Any]", with the element that did not fit when x is a collection.
+func faultExpected[T any](x any) {
+	msg := expectedMsg[T](x)
+	var zero T
+	if c, ok := any(zero).(collTyped); ok {
+		if _, _, why := c.collFromAny(x, true); why != "" {
+			msg += " (" + why + ")"
+		}
+	}
+	FaultAt(0, KindType, msg)
 }
 
 // AsOrNil is As for an Optional record or collection (a nil pointer for
@@ -421,7 +436,7 @@ func AsOrNil[T any](x any) T {
 	}
 	v, ok := tryAsSlow[T](x)
 	if !ok {
-		FaultAt(0, KindType, expectedMsg[T](x))
+		faultExpected[T](x)
 	}
 	return v
 }
@@ -483,6 +498,10 @@ func tryAsSlow[T any](x any) (T, bool) {
 		if v, ok := o.fromAny(x); ok {
 			return v.(T), true
 		}
+	}
+	if c, ok := any(z).(collTyped); ok {
+		v, ok, _ := convertColl[T](c, x)
+		return v, ok
 	}
 	return z, false
 }
