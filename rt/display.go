@@ -37,7 +37,8 @@ func Text(v any) string {
 // true/false, None as None, an Error as its message, and values
 // implementing AppendRepr (Value: lists, dictionaries, records, DateTime,
 // async types) through that method. Number and Opt display as the value
-// they hold. Anything else shows as `<TypeName>`.
+// they hold. Anything else shows as `<TypeName>`. A list, dictionary or
+// record met again inside itself shows as `[...]` or `{...}`.
 func AppendRepr(b []byte, v any) []byte {
 	switch x := v.(type) {
 	case string:
@@ -56,6 +57,9 @@ func AppendRepr(b []byte, v any) []byte {
 		}
 		return strconv.AppendInt(b, x.Int64(), 10)
 	case reprer:
+		if container(x) {
+			return appendReprGuarded(b, x)
+		}
 		return x.AppendRepr(b)
 	case *Error:
 		if x == nil {
@@ -177,7 +181,7 @@ func BoolText(v bool) string {
 // lines under the mutex, so concurrent callers never interleave within a
 // line. When the output is a terminal each line is flushed at once (as a
 // Python program's stdout is line-buffered on a tty); otherwise lines are
-// buffered until Flush, a full buffer, or SetOutput.
+// buffered until Flush, a full buffer, SetOutput, or the loop going idle.
 var display struct {
 	mu    sync.Mutex
 	init  bool
@@ -218,7 +222,8 @@ func Display(parts ...string) {
 }
 
 // Flush writes buffered Display output. rt.Main calls it at exit and
-// before reporting an error on standard error; Go code embedding a
+// before reporting an error on standard error, and the loop whenever it
+// goes idle (every task waits); Go code embedding a
 // generated package may call it whenever it needs the output visible.
 func Flush() {
 	display.mu.Lock()
@@ -228,9 +233,19 @@ func Flush() {
 	display.mu.Unlock()
 }
 
+// flushPending is Flush when output is pending: the loop calls it when it
+// goes idle (spec §8.0), so a program that waits streams its output.
+func flushPending() {
+	display.mu.Lock()
+	if display.init && display.w.Buffered() > 0 {
+		display.w.Flush()
+	}
+	display.mu.Unlock()
+}
+
 // SetOutput flushes pending Display output and sends further output to w
 // (standard output again when w is nil), buffered and flushed only by
-// Flush, SetOutput or a full buffer. Used by tests and by Go programs that
+// Flush, SetOutput, a full buffer or the loop going idle. Used by tests and by Go programs that
 // embed generated code and capture what it displays.
 func SetOutput(w io.Writer) {
 	display.mu.Lock()

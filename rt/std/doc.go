@@ -13,21 +13,14 @@ package std
 
 import (
 	"context"
-	"runtime"
 
 	"github.com/runa2go/runa2go/rt"
 )
 
 // callerPos returns the position of the generated code that called the
-// exported builtin which calls callerPos (through //line directives, a
-// Runa line).
-func callerPos() (string, int) {
-	_, file, line, ok := runtime.Caller(2)
-	if !ok {
-		return "", 0
-	}
-	return file, line
-}
+// exported builtin (through //line directives, a Runa line): rt.CallerPos,
+// which skips every frame of rt and rt/std.
+func callerPos() (string, int) { return rt.CallerPos() }
 
 // newError returns an error of kind positioned at file:line, or the
 // task's cancellation error when ctx was cancelled meanwhile (the failure
