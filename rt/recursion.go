@@ -55,7 +55,7 @@ func Descend(ctx context.Context) *task {
 		return nil // outside any loop: nothing to count in
 	}
 	if t.depth >= MaxDepth {
-		FaultAt(1, KindRecursion, "maximum recursion depth of "+strconv.Itoa(MaxDepth)+" calls exceeded")
+		FaultAt(0, KindRecursion, "maximum recursion depth of "+strconv.Itoa(MaxDepth)+" calls exceeded")
 	}
 	t.depth++
 	return t
