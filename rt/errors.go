@@ -42,17 +42,30 @@ type Error struct {
 	Value any
 
 	interrupt bool // raised by Poll after SIGINT (IsInterrupt)
+	// ctxErr is context.Canceled or context.DeadlineExceeded when the error
+	// is a cancellation or a passed deadline, so that Go callers can test
+	// errors.Is(err, context.Canceled) as they do for any Go API.
+	ctxErr error
 }
 
 // Error returns the message, as `Display e` prints it.
 func (e *Error) Error() string { return e.Message }
 
-// Unwrap exposes the attached failures to errors.Is / errors.As.
+// Unwrap exposes the attached failures to errors.Is / errors.As, and for
+// a cancellation or a passed deadline the context error it stands for
+// (context.Canceled or context.DeadlineExceeded).
 func (e *Error) Unwrap() []error {
-	if e.Cleanup == nil {
+	if e.Cleanup == nil && e.ctxErr == nil {
 		return e.Parts
 	}
-	return append(append([]error(nil), e.Parts...), e.Cleanup)
+	out := append([]error(nil), e.Parts...)
+	if e.Cleanup != nil {
+		out = append(out, e.Cleanup)
+	}
+	if e.ctxErr != nil {
+		out = append(out, e.ctxErr)
+	}
+	return out
 }
 
 // NewError makes an error of the given kind positioned at the Runa line
@@ -164,9 +177,9 @@ func AsError(err error) *Error {
 	}
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
-		return &Error{Kind: KindTimeout, Message: "operation timed out"}
+		return &Error{Kind: KindTimeout, Message: "operation timed out", ctxErr: context.DeadlineExceeded}
 	case errors.Is(err, context.Canceled):
-		return &Error{Kind: KindCancelled, Message: "operation was cancelled"}
+		return &Error{Kind: KindCancelled, Message: "operation was cancelled", ctxErr: context.Canceled}
 	}
 	return &Error{Kind: KindError, Message: err.Error()}
 }

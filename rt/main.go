@@ -49,6 +49,7 @@ var leakGracePeriod = 2 * time.Second
 // standard error and the exit status. A value received on sig is a
 // SIGINT.
 func runProgram(body func(ctx context.Context) error, sig <-chan os.Signal, leakcheck bool) (string, int) {
+	bufferDisplay()
 	if maxDepthErr != "" {
 		return maxDepthErr, 2
 	}

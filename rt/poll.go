@@ -1,6 +1,9 @@
 package rt
 
-import "sync/atomic"
+import (
+	"context"
+	"sync/atomic"
+)
 
 // interruptState is 0 until SIGINT; Main sets it to 1 once every task has
 // been cancelled; the first Poll that sees 1 sets 2 and raises.
@@ -35,7 +38,7 @@ func Poll() {
 //go:noinline
 func pollSlow() {
 	if interruptState.CompareAndSwap(1, 2) {
-		e := &Error{Kind: KindCancelled, Message: errInterrupted.Message, interrupt: true}
+		e := &Error{Kind: KindCancelled, Message: errInterrupted.Message, interrupt: true, ctxErr: context.Canceled}
 		e.File, e.Line = callerPos(0)
 		panic(&Fault{Err: e})
 	}

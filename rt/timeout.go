@@ -32,7 +32,7 @@ func WithTimeout[T any](ctx context.Context, seconds float64, op func(ctx contex
 		return zero, err
 	}
 	if !(seconds > 0) {
-		return zero, atCaller(&Error{Kind: KindTimeout, Message: timeoutMessage(seconds)})
+		return zero, atCaller(&Error{Kind: KindTimeout, Message: timeoutMessage(seconds), ctxErr: context.DeadlineExceeded})
 	}
 	c := taskOf(ctx)
 	if c == nil {
@@ -57,7 +57,7 @@ func WithTimeout[T any](ctx context.Context, seconds float64, op func(ctx contex
 		return zero, cancelErr(ctx)
 	}
 	if deadline {
-		return zero, atCaller(&Error{Kind: KindTimeout, Message: cause.Error()})
+		return zero, atCaller(&Error{Kind: KindTimeout, Message: cause.Error(), ctxErr: context.DeadlineExceeded})
 	}
 	// tn was cancelled from above without ctx being cancelled (cannot
 	// happen with a task context); report it as a cancellation.
