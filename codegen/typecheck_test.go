@@ -249,3 +249,28 @@ func FuzzTypeCheck(f *testing.F) {
 		}
 	})
 }
+
+// TestVersionEnforced: generated code compiles only against a runtime
+// whose [MinVersion, MaxVersion] contains the version it was generated
+// for; a file generated for a newer or older rt API fails to compile on
+// its version lines.
+func TestVersionEnforced(t *testing.T) {
+	code, ok := generate(t, "v.runa", []byte("Display \"hi\"\n"), codegen.Options{})
+	if !ok {
+		t.Fatal("does not check")
+	}
+	if errs := typeCheckGo(t, "v.go", code); len(errs) > 0 {
+		t.Fatalf("generated code does not type-check: %v", errs)
+	}
+	for _, v := range []string{"0", "99"} {
+		bad := strings.ReplaceAll(string(code), "EnforceVersion(2 - rt.MinVersion)", "EnforceVersion("+v+" - rt.MinVersion)")
+		bad = strings.ReplaceAll(bad, "EnforceVersion(rt.MaxVersion - 2)", "EnforceVersion(rt.MaxVersion - "+v+")")
+		if bad == string(code) {
+			t.Fatal("the version lines were not found in the generated code")
+		}
+		errs := typeCheckGo(t, "v.go", []byte(bad))
+		if len(errs) == 0 || !strings.Contains(fmt.Sprint(errs), "overflows") {
+			t.Errorf("version %s: want an overflow error on a version line, got %v", v, errs)
+		}
+	}
+}
