@@ -274,3 +274,49 @@ func TestVersionEnforced(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryNameCollisions: names that collide after case conversion,
+// (names such as "1st" or "处理", which collided with internal names, are
+// diagnostics now: a process name must be callable, spec §1),
+// with the exported API's suffixes (Async, Chan) or with internal names
+// never make `gen --pkg` emit Go that does not build: every such library
+// type-checks, and the names get deterministic suffixes.
+func TestLibraryNameCollisions(t *testing.T) {
+	cases := map[string]string{
+		"fetch_async": `Async Process called "fetch" that takes:
+    Return 1
+Async Process called "fetch_async" that takes:
+    Return 2
+`,
+		"nums_chan": `Async Generator Process called "nums" that takes:
+    Yield 1
+Process called "nums_chan" that takes:
+    Return 2
+`,
+		"user_id": `Process called "user_id" that takes x as Integer:
+    Return x
+Process called "userID" that takes x as Integer:
+    Return x plus 1
+Process called "user_i_d" that takes x as Integer:
+    Return x plus 2
+`,
+		"param_named_like_process": `Process called "score" that takes score as Integer:
+    Return score plus 1
+`,
+		"record_named_like_process": `Type fetch is Dictionary with:
+    id as Integer
+Process called "fetch" that takes id as Integer:
+    Return id
+`,
+	}
+	for name, src := range cases {
+		code, ok := generate(t, name+".runa", []byte(src), codegen.Options{Package: "rules"})
+		if !ok {
+			t.Errorf("%s: does not check", name)
+			continue
+		}
+		if errs := typeCheckGo(t, name+".go", code); len(errs) > 0 {
+			t.Errorf("%s: generated library does not type-check:\n%s", name, reportTypeErrors([]byte(src), code, errs))
+		}
+	}
+}
