@@ -106,7 +106,6 @@ func (p *Proc) objectName() string { return p.Name }
 // IsAsync reports whether p is an async process of any kind.
 func (p *Proc) IsAsync() bool { return p.Kind != ast.PlainProc }
 
-
 func (r *Record) objectName() string { return r.Name }
 
 // Call is the resolution of one call expression.
