@@ -324,11 +324,13 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 		}
 		got := types[i]
 		if d, ok := t.(*Dict); ok {
-			c.flow(&TVar{t: t, fixed: true}, got)
+			// Check the elements before the value flows into the parameter
+			// (which would widen a mismatched dictionary to Any).
 			if g, ok := got.(*Dict); ok && (!assignable(d.Key.Type(), g.Key.Type()) || !assignable(d.Val.Type(), g.Val.Type())) {
 				c.errorf(info.Args[i].Span(), "E267", "", "argument %q of %s must be %s, not %s", b.Params[i], b.Name, an(t), got)
 				continue
 			}
+			c.flow(&TVar{t: t, fixed: true}, got)
 		}
 		if !assignable(t, got) {
 			c.errorf(info.Args[i].Span(), "E267", awaitHint(got, ""), "argument %q of %s must be %s, not %s", b.Params[i], b.Name, wants(t), got)
