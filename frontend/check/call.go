@@ -330,7 +330,10 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 				c.errorf(info.Args[i].Span(), "E267", "", "argument %q of %s must be %s, not %s", b.Params[i], b.Name, an(t), got)
 				continue
 			}
-			c.flow(&TVar{t: t, fixed: true}, got)
+			// A fresh parameter type: the table's entries are shared by
+			// every check, and the flow unifies element cells.
+			fresh := &Dict{Key: &TVar{t: d.Key.Type(), fixed: true}, Val: &TVar{t: d.Val.Type(), fixed: true}}
+			c.flow(&TVar{t: fresh, fixed: true}, got)
 		}
 		if !assignable(t, got) {
 			c.errorf(info.Args[i].Span(), "E267", awaitHint(got, ""), "argument %q of %s must be %s, not %s", b.Params[i], b.Name, wants(t), got)
