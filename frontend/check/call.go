@@ -276,7 +276,10 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 	}
 }
 
-// builtinCall types a call of a built-in process.
+// builtinCall types a call of a built-in process: its arguments are
+// matched to the table's parameters (trailing optional ones may be left
+// out), checked against their declared types, and the entry's typing rule
+// gives the result.
 func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 	fn := &Func{}
 	for _, p := range b.Params {
@@ -287,7 +290,7 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 	info.Args = make([]ast.Expr, n)
 	types := make([]Type, n)
 	info.Extra = c.matchArgs(e, b.Params, 0, b.VarArgs, b.Name, info.Args, types, func(a *ast.Arg) Type {
-		if (b.Name == "await_with_timeout" || b.Name == "await_cancellable") && a.Name != nil && a.Name.Name == "operation" {
+		if b.combinator && a.Name != nil && a.Name.Name == "operation" && b.Params[0] == "operation" {
 			if call, ok := a.Value.(*ast.CallExpr); ok {
 				// The operation runs in its own task: an async call there is awaited.
 				t := c.call(call, true)
@@ -299,7 +302,9 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 	})
 	for i := range info.Args {
 		if info.Args[i] == nil {
-			c.errorf(e.Sp, CodeMissingArg, "", "missing argument %q for %q", b.Params[i], b.Name)
+			if i < b.Required() {
+				c.errorf(e.Sp, CodeMissingArg, "", "missing argument %q for %q", b.Params[i], b.Name)
+			}
 			types[i] = AnyType
 		}
 	}
@@ -307,121 +312,35 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 	if b.Async && !c.asyncAllowed() && !info.Awaited {
 		c.errorf(e.Sp, CodeWaitInPlain, "make it an Async Process", "%s waits, so it is only allowed in async code", b.Name)
 	}
-	if b.Async && c.asyncAllowed() && !info.Awaited && c.final {
+	if b.Async && !b.combinator && c.asyncAllowed() && !info.Awaited && c.final {
 		// Wherever the call is (a statement, a Let, an argument), without
 		// await it runs to completion on the spot (W301).
-		switch b.Name {
-		case "sleep", "http_get", "http_post", "read_file", "write_file":
-			c.warnf(e.Sp, "W301", "write `await "+b.Name+" …`",
-				"%q is async and its result is never awaited (it runs to completion here)", b.Name)
-		}
+		c.warnf(e.Sp, "W301", "write `await "+b.Name+" …`",
+			"%q is async and its result is never awaited (it runs to completion here)", b.Name)
 	}
-	want := func(i int, t Type, what string) {
-		if info.Args[i] == nil {
-			return
+	for i, t := range b.Types {
+		if t == nil || info.Args[i] == nil {
+			continue
 		}
 		got := types[i]
-		if !assignable(t, got) {
-			c.errorf(info.Args[i].Span(), CodeArgType, awaitHint(got, ""), "argument %q of %s must be %s, not %s", b.Params[i], b.Name, what, got)
-		}
-	}
-	if c.proc != nil {
-		switch b.Name {
-		case "parallel_await", "race_await", "await_with_timeout", "await_cancellable", "sleep",
-			"http_get", "http_post", "read_file", "write_file", "convert_to_awaitable":
-			c.proc.NeedsCtx = true
-		}
-	}
-	switch b.Name {
-	case "sleep":
-		want(0, Float, "a number of seconds")
-		return NoneType
-	case "http_get":
-		want(0, String, "a String")
-		return httpResponse
-	case "http_post":
-		want(0, String, "a String")
-		want(1, String, "a String")
-		return httpResponse
-	case "read_file":
-		want(0, String, "a String")
-		return String
-	case "write_file":
-		want(0, String, "a String")
-		return NoneType
-	case "file_exists":
-		want(0, String, "a String")
-		return Boolean
-	case "current_datetime":
-		return DateTime
-	case "log_event":
-		for _, a := range info.Extra {
-			c.record(a.Value, c.prog.Types[a.Value])
-		}
-		return NoneType
-	case "to_string", "json_stringify":
-		return String
-	case "to_integer":
-		return Integer
-	case "to_float":
-		return Float
-	case "json_parse":
-		want(0, String, "a String")
-		return AnyType
-	case "new_cancel_token":
-		return CancelToken
-	case "cancel":
-		want(0, CancelToken, "a cancel token")
-		return NoneType
-	case "is_cancelled":
-		want(0, CancelToken, "a cancel token")
-		return Boolean
-	case "args":
-		return &List{Elem: &TVar{t: String, fixed: true}}
-	case "env":
-		want(0, String, "a String")
-		return &Optional{Elem: String}
-	case "parallel_await", "race_await":
-		res := c.cell(e, "result")
-		if l, ok := types[0].(*List); ok {
-			if a, ok := l.Elem.Type().(*Awaitable); ok {
-				c.unify(res, a.Elem)
-			} else {
-				c.flow(res, l.Elem.Type())
+		if d, ok := t.(*Dict); ok {
+			// Check the elements before the value flows into the parameter
+			// (which would widen a mismatched dictionary to Any).
+			if g, ok := got.(*Dict); ok && (!assignable(d.Key.Type(), g.Key.Type()) || !assignable(d.Val.Type(), g.Val.Type())) {
+				c.errorf(info.Args[i].Span(), CodeArgType, "", "argument %q of %s must be %s, not %s", b.Params[i], b.Name, an(t), got)
+				continue
 			}
-		} else if types[0] != AnyType && types[0] != Unknown && types[0] != nil {
-			c.errorf(info.Args[0].Span(), CodeArgType, "", "argument \"tasks\" of %s must be a list of awaitables, not %s", b.Name, types[0])
+			// A fresh parameter type: the table's entries are shared by
+			// every check, and the flow unifies element cells.
+			fresh := &Dict{Key: &TVar{t: d.Key.Type(), fixed: true}, Val: &TVar{t: d.Val.Type(), fixed: true}}
+			c.flow(&TVar{t: fresh, fixed: true}, got)
 		}
-		if b.Name == "race_await" {
-			return res.Type()
+		if !assignable(t, got) {
+			c.errorf(info.Args[i].Span(), CodeArgType, awaitHint(got, ""), "argument %q of %s must be %s, not %s", b.Params[i], b.Name, wants(t), got)
 		}
-		return &List{Elem: res}
-	case "await_with_timeout", "await_cancellable":
-		if b.Name == "await_with_timeout" {
-			want(1, Float, "a number of seconds")
-		} else {
-			want(1, CancelToken, "a cancel token")
-		}
-		if a, ok := types[0].(*Awaitable); ok {
-			return a.Elem.Type()
-		}
-		if types[0] == nil {
-			return AnyType
-		}
-		return types[0]
-	case "async_lock":
-		if c.withHeader != e {
-			c.errorf(e.Sp, CodeManagerOutsideWith, "write `With async_lock with name as …:` around the code it guards", "async_lock can only be used in a With header")
-		}
-		want(0, String, "a String")
-		return &Manager{Elem: &TVar{t: NoneType}}
-	case "convert_to_awaitable":
-		if a, ok := types[0].(*Awaitable); ok {
-			return a
-		}
-		res := c.cell(e, "awaitable value")
-		c.flow(res, types[0])
-		return &Awaitable{Elem: res}
 	}
-	return AnyType
+	if c.proc != nil && b.task {
+		c.proc.NeedsCtx = true
+	}
+	return b.typing(c, &builtinArgs{e: e, b: b, info: info, types: types})
 }

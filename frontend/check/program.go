@@ -106,17 +106,6 @@ func (p *Proc) objectName() string { return p.Name }
 // IsAsync reports whether p is an async process of any kind.
 func (p *Proc) IsAsync() bool { return p.Kind != ast.PlainProc }
 
-// Builtin is a built-in process (spec §9).
-type Builtin struct {
-	Name   string
-	Params []string // declared parameter names, in order
-	Async  bool     // must be awaited (suspends)
-	// VarArgs accepts further named arguments (log_event).
-	VarArgs bool
-}
-
-func (b *Builtin) objectName() string { return b.Name }
-
 func (r *Record) objectName() string { return r.Name }
 
 // Call is the resolution of one call expression.
