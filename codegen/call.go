@@ -375,39 +375,11 @@ func hasReturn(stmts []ast.Stmt) bool {
 		if _, ok := s.(*ast.ReturnStmt); ok {
 			return true
 		}
-		for _, b := range blocksOf(s) {
+		for _, b := range ast.Blocks(s) {
 			if hasReturn(b.Stmts) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// blocksOf lists the statement blocks nested directly in s.
-func blocksOf(s ast.Stmt) []*ast.Block {
-	var out []*ast.Block
-	switch s := s.(type) {
-	case *ast.IfStmt:
-		for _, cl := range s.Clauses {
-			out = append(out, cl.Body)
-		}
-	case *ast.WhileStmt:
-		out = append(out, s.Body)
-	case *ast.ForEachStmt:
-		out = append(out, s.Body)
-	case *ast.MatchStmt:
-		for _, a := range s.Arms {
-			out = append(out, a.Body)
-		}
-	case *ast.TryStmt:
-		for _, b := range []*ast.Block{s.Body, s.Catch, s.Finally} {
-			if b != nil {
-				out = append(out, b)
-			}
-		}
-	case *ast.WithStmt:
-		out = append(out, s.Body)
-	}
-	return out
 }

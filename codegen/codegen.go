@@ -20,6 +20,11 @@ import (
 	"github.com/runa2go/runa2go/frontend/check"
 )
 
+// genVersion is the rt API version generated code needs (rt.MinVersion …
+// rt.MaxVersion); raise it, and rt.MaxVersion, when generated code starts
+// to use rt API that older runtimes lack.
+const genVersion = 2
+
 // Options control generation.
 type Options struct {
 	// SourceName is the Runa file name written in the header and in //line
@@ -137,7 +142,12 @@ func Generate(p *check.Program, opts Options) ([]byte, error) {
 	g.f.ImportName(rtPath, "rt")
 	g.f.ImportName(stdPath, "std")
 	g.declareNames()
-	g.f.Const().Id("_").Op("=").Qual(rtPath, "V1").Comment("regenerate this file if this line does not compile")
+	// The rt API version this file needs (rt.EnforceVersion): a runtime
+	// too new or too old for it fails to compile on these lines.
+	g.f.Const().Defs(
+		jen.Id("_").Op("=").Qual(rtPath, "EnforceVersion").Call(jen.Lit(genVersion).Op("-").Qual(rtPath, "MinVersion")).Comment("the runtime is newer than this file: regenerate it"),
+		jen.Id("_").Op("=").Qual(rtPath, "EnforceVersion").Call(jen.Qual(rtPath, "MaxVersion").Op("-").Lit(genVersion)).Comment("the runtime is older than this file: upgrade github.com/runa2go/runa2go"),
+	)
 	for _, r := range p.Records {
 		g.record(r)
 	}

@@ -22,13 +22,6 @@ func (g *gen) mayFault(p *check.Proc) bool {
 	return v
 }
 
-// safeBuiltins are the builtins that never fault on a typed argument.
-var safeBuiltins = map[string]bool{
-	"to_string": true, "current_datetime": true, "file_exists": true, "env": true,
-	"args": true, "new_cancel_token": true, "cancel": true, "is_cancelled": true,
-	"log_event": true,
-}
-
 func (g *gen) bodyMayFault(p *check.Proc) bool {
 	if p.Decl == nil {
 		return true
@@ -69,7 +62,7 @@ func (g *gen) bodyMayFault(p *check.Proc) bool {
 			case info == nil:
 				found = true
 			case info.Builtin != nil:
-				found = found || !safeBuiltins[info.Builtin.Name]
+				found = found || info.Builtin.Raises
 			case info.Proc != nil:
 				found = found || g.mayFault(info.Proc)
 			default:

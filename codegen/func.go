@@ -214,7 +214,7 @@ func (f *fnGen) checkErr(b *[]jen.Code) {
 	*b = append(*b, st)
 }
 
-// funcValueType is the Runa type a process's Go function returns as a value.
+// procValue is the Runa type of the value a process's Go function returns (nil: none).
 func procValue(p *check.Proc) check.Type {
 	annotated := p.Decl != nil && p.Decl.Result != nil
 	if !p.Returns && !annotated {

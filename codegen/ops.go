@@ -37,7 +37,7 @@ func (f *fnGen) operand(b *[]jen.Code, e ast.Expr, to check.Type) *jen.Statement
 	return code
 }
 
-// evalOrder hoists the left operand into a temporary when evaluating the
+// binaryOperands hoists the left operand into a temporary when evaluating the
 // right operand needs statements, so evaluation stays left to right.
 func (f *fnGen) binaryOperands(b *[]jen.Code, e *ast.BinaryExpr, lt, rt check.Type) (*jen.Statement, *jen.Statement) {
 	x := f.operand(b, e.X, lt)

@@ -112,7 +112,7 @@ func (f *fnGen) body(p *check.Proc, stmts []ast.Stmt) []jen.Code {
 	case p.Decl != nil && isRecursive(p):
 		b = append(b, recursionGuard())
 	case taskGuarded(p):
-		b = append(b, taskGuard())
+		b = append(b, f.g.line(procPos(p)), taskGuard())
 	}
 	if p.Decl != nil && p.Kind == ast.AsyncProc {
 		// Every await is a cancellation point (spec §8.0); `await f()` runs
@@ -262,7 +262,7 @@ func (g *gen) simpleLets(p *check.Proc, stmts []ast.Stmt) map[*check.Var]*ast.Le
 					out[v] = let
 				}
 			}
-			for _, b := range blocksOf(s) {
+			for _, b := range ast.Blocks(s) {
 				block(b.Stmts, b.Sp.End)
 			}
 		}
@@ -316,7 +316,7 @@ func (f *fnGen) managerBody(p *check.Proc, elem check.Type) []jen.Code {
 	var b []jen.Code
 	f.declareLocals(&b, p, stmts)
 	if taskGuarded(p) {
-		b = append(b, taskGuard())
+		b = append(b, f.g.line(procPos(p)), taskGuard())
 	}
 	idx := -1
 	for i, s := range stmts {
@@ -392,6 +392,18 @@ func isRecursive(p *check.Proc) bool {
 // which a depth parameter cannot follow.
 func taskGuarded(p *check.Proc) bool {
 	return p.Recursive && p.NeedsCtx && !isRecursive(p)
+}
+
+// procPos is where process p is written: a recursion fault of its guard
+// is reported at that line.
+func procPos(p *check.Proc) ast.Pos {
+	if p.Decl != nil {
+		return p.Decl.Sp.Start
+	}
+	if p.Callback != nil {
+		return p.Callback.Sp.Start
+	}
+	return ast.Pos{}
 }
 
 // taskGuard is the entry check of a task-guarded process (spec §6.5).

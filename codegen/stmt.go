@@ -330,6 +330,18 @@ func (f *fnGen) asyncCheck(b *[]jen.Code) {
 	*b = append(*b, jen.If(jen.Err().Op(":=").Qual(rtPath, "Check").Call(jen.Id("ctx")), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
 }
 
+// loopCheck appends the check at the top of a loop body: the
+// cancellation point in async code, else the Ctrl-C back-edge check
+// (rt.Poll, one atomic load: spec §8.0, Ctrl-C is seen at the next
+// back-edge of any code, plain processes included).
+func (f *fnGen) loopCheck(b *[]jen.Code) {
+	if f.isAsync() {
+		f.asyncCheck(b)
+		return
+	}
+	*b = append(*b, jen.Qual(rtPath, "Poll").Call())
+}
+
 // isAsync reports whether the code being emitted runs in async code with a ctx.
 func (f *fnGen) isAsync() bool {
 	p := f.proc
@@ -359,7 +371,7 @@ func (f *fnGen) while(b *[]jen.Code, s *ast.WhileStmt) {
 	var pre []jen.Code
 	cond := f.cond(&pre, s.Cond)
 	var body []jen.Code
-	f.asyncCheck(&body)
+	f.loopCheck(&body)
 	var st *jen.Statement
 	if len(pre) == 0 {
 		f.stmts(&body, s.Body.Stmts)
@@ -437,7 +449,7 @@ func (f *fnGen) forEach(b *[]jen.Code, s *ast.ForEachStmt) {
 		}
 	}
 
-	f.asyncCheck(&body)
+	f.loopCheck(&body)
 	f.stmts(&body, s.Body.Stmts)
 	*b = append(*b, f.closeLoop(jen.For(head).Block(body...), l))
 }

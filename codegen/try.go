@@ -126,12 +126,14 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 		return []jen.Code{jen.Defer().Qual(rtPath, "Recover").Call(jen.Op("&").Err())}
 	}
 	fn, fr := f.closure(s.Body.Stmts, recov)
+	// A Catch does not intercept the cancellation of its own task (spec
+	// §8.5), nor, in code without a ctx, the Ctrl-C interruption.
 	caught := func(errName string) *jen.Statement {
 		c := jen.Id(errName).Op("!=").Nil()
 		if f.proc.NeedsCtx {
-			c = c.Op("&&").Op("!").Qual(rtPath, "Cancelled").Call(jen.Id("ctx"))
+			return c.Op("&&").Op("!").Qual(rtPath, "Cancelled").Call(jen.Id("ctx"))
 		}
-		return c
+		return c.Op("&&").Op("!").Qual(rtPath, "IsInterrupt").Call(jen.Id(errName))
 	}
 	if !fr.ctl && s.Finally == nil {
 		// The common shape: if err := body(); err != nil { catch } else if err != nil { propagate }.
@@ -143,9 +145,7 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 		cb = append(cb, f.bindCatch(s, "err")...)
 		f.stmts(&cb, s.Catch.Stmts)
 		st := jen.If(jen.Err().Op(":=").Add(fn).Call(), caught("err")).Block(cb...)
-		if f.proc.NeedsCtx {
-			st.Else().If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err()))
-		}
+		st.Else().If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err()))
 		*b = append(*b, st)
 		return
 	}

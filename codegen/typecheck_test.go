@@ -249,3 +249,74 @@ func FuzzTypeCheck(f *testing.F) {
 		}
 	})
 }
+
+// TestVersionEnforced: generated code compiles only against a runtime
+// whose [MinVersion, MaxVersion] contains the version it was generated
+// for; a file generated for a newer or older rt API fails to compile on
+// its version lines.
+func TestVersionEnforced(t *testing.T) {
+	code, ok := generate(t, "v.runa", []byte("Display \"hi\"\n"), codegen.Options{})
+	if !ok {
+		t.Fatal("does not check")
+	}
+	if errs := typeCheckGo(t, "v.go", code); len(errs) > 0 {
+		t.Fatalf("generated code does not type-check: %v", errs)
+	}
+	for _, v := range []string{"0", "99"} {
+		bad := strings.ReplaceAll(string(code), "EnforceVersion(2 - rt.MinVersion)", "EnforceVersion("+v+" - rt.MinVersion)")
+		bad = strings.ReplaceAll(bad, "EnforceVersion(rt.MaxVersion - 2)", "EnforceVersion(rt.MaxVersion - "+v+")")
+		if bad == string(code) {
+			t.Fatal("the version lines were not found in the generated code")
+		}
+		errs := typeCheckGo(t, "v.go", []byte(bad))
+		if len(errs) == 0 || !strings.Contains(fmt.Sprint(errs), "overflows") {
+			t.Errorf("version %s: want an overflow error on a version line, got %v", v, errs)
+		}
+	}
+}
+
+// TestLibraryNameCollisions: names that collide after case conversion,
+// (names such as "1st" or "处理", which collided with internal names, are
+// diagnostics now: a process name must be callable, spec §1),
+// with the exported API's suffixes (Async, Chan) or with internal names
+// never make `gen --pkg` emit Go that does not build: every such library
+// type-checks, and the names get deterministic suffixes.
+func TestLibraryNameCollisions(t *testing.T) {
+	cases := map[string]string{
+		"fetch_async": `Async Process called "fetch" that takes:
+    Return 1
+Async Process called "fetch_async" that takes:
+    Return 2
+`,
+		"nums_chan": `Async Generator Process called "nums" that takes:
+    Yield 1
+Process called "nums_chan" that takes:
+    Return 2
+`,
+		"user_id": `Process called "user_id" that takes x as Integer:
+    Return x
+Process called "userID" that takes x as Integer:
+    Return x plus 1
+Process called "user_i_d" that takes x as Integer:
+    Return x plus 2
+`,
+		"param_named_like_process": `Process called "score" that takes score as Integer:
+    Return score plus 1
+`,
+		"record_named_like_process": `Type fetch is Dictionary with:
+    id as Integer
+Process called "fetch" that takes id as Integer:
+    Return id
+`,
+	}
+	for name, src := range cases {
+		code, ok := generate(t, name+".runa", []byte(src), codegen.Options{Package: "rules"})
+		if !ok {
+			t.Errorf("%s: does not check", name)
+			continue
+		}
+		if errs := typeCheckGo(t, name+".go", code); len(errs) > 0 {
+			t.Errorf("%s: generated library does not type-check:\n%s", name, reportTypeErrors([]byte(src), code, errs))
+		}
+	}
+}

@@ -1,19 +1,15 @@
 package lsp
 
-// builtinParams are the Level 1 built-in processes (spec §9) with their
-// parameter names, in order. The checker's table is not exported;
-// TestBuiltinParams checks this one against it.
-var builtinParams = map[string][]string{
-	"sleep": {"seconds"}, "http_get": {"url"}, "http_post": {"url", "body"},
-	"read_file": {"path"}, "write_file": {"path", "content"}, "file_exists": {"path"},
-	"current_datetime": nil, "log_event": {"message"}, "to_string": {"value"},
-	"to_integer": {"value"}, "to_float": {"value"}, "json_stringify": {"value"},
-	"json_parse": {"text"}, "new_cancel_token": nil, "cancel": {"token"},
-	"is_cancelled": {"token"}, "args": nil, "env": {"name"},
-	"parallel_await": {"tasks"}, "race_await": {"tasks"},
-	"await_with_timeout": {"operation", "timeout_seconds"},
-	"await_cancellable":  {"operation", "token"}, "async_lock": {"name"},
-	"convert_to_awaitable": {"promise"},
+import "github.com/runa2go/runa2go/frontend/check"
+
+// builtinParams are the built-in processes (spec §9) with their
+// parameter names, in order, from the checker's builtin table.
+var builtinParams = map[string][]string{}
+
+func init() {
+	for _, b := range check.Builtins() {
+		builtinParams[b.Name] = b.Params
+	}
 }
 
 // reservedWords are never a variable, parameter or process name (spec §1).

@@ -17,7 +17,7 @@ func AnyAdd(a, b any) any {
 	if r, ok := numOp(a, b, opAdd); ok {
 		return r
 	}
-	FaultAt(1, KindType, binaryMsg("add", a, b))
+	FaultAt(0, KindType, binaryMsg("add", a, b))
 	return nil
 }
 
@@ -26,7 +26,7 @@ func AnySub(a, b any) any {
 	if r, ok := numOp(a, b, opSub); ok {
 		return r
 	}
-	FaultAt(1, KindType, binaryMsg("subtract", a, b))
+	FaultAt(0, KindType, binaryMsg("subtract", a, b))
 	return nil
 }
 
@@ -35,7 +35,7 @@ func AnyMul(a, b any) any {
 	if r, ok := numOp(a, b, opMul); ok {
 		return r
 	}
-	FaultAt(1, KindType, binaryMsg("multiply", a, b))
+	FaultAt(0, KindType, binaryMsg("multiply", a, b))
 	return nil
 }
 
@@ -45,11 +45,11 @@ func AnyDiv(a, b any) any {
 	x, xok := toNumber(a)
 	y, yok := toNumber(b)
 	if !xok || !yok {
-		FaultAt(1, KindType, binaryMsg("divide", a, b))
+		FaultAt(0, KindType, binaryMsg("divide", a, b))
 	}
 	d := y.Float64()
 	if d == 0 {
-		FaultAt(1, KindArithmetic, "division by zero")
+		FaultAt(0, KindArithmetic, "division by zero")
 	}
 	return x.Float64() / d
 }
@@ -60,10 +60,10 @@ func AnyMod(a, b any) any {
 	x, xok := toNumber(a)
 	y, yok := toNumber(b)
 	if !xok || !yok {
-		FaultAt(1, KindType, binaryMsg("take the modulo of", a, b))
+		FaultAt(0, KindType, binaryMsg("take the modulo of", a, b))
 	}
 	if y.Float64() == 0 {
-		FaultAt(1, KindArithmetic, "modulo by zero")
+		FaultAt(0, KindArithmetic, "modulo by zero")
 	}
 	if !x.IsFloat() && !y.IsFloat() {
 		return modInt(x.Int64(), y.Int64())
@@ -79,7 +79,7 @@ func AnyNeg(a any) any {
 	case float64:
 		return -x
 	}
-	FaultAt(1, KindType, "cannot negate "+TypeName(a))
+	FaultAt(0, KindType, "cannot negate "+TypeName(a))
 	return nil
 }
 
@@ -95,7 +95,7 @@ func AnyConcat(a, b any) string { return Text(a) + Text(b) }
 func AnyCompare(a, b any) int {
 	c, _, f := anyCmp(a, b)
 	if f.kind != "" {
-		FaultAt(1, f.kind, f.msg)
+		FaultAt(0, f.kind, f.msg)
 	}
 	return c
 }
@@ -104,7 +104,7 @@ func AnyCompare(a, b any) int {
 func AnyLess(a, b any) bool {
 	c, ok, f := anyCmp(a, b)
 	if f.kind != "" {
-		FaultAt(1, f.kind, f.msg)
+		FaultAt(0, f.kind, f.msg)
 	}
 	return ok && c < 0
 }
@@ -113,7 +113,7 @@ func AnyLess(a, b any) bool {
 func AnyLessEq(a, b any) bool {
 	c, ok, f := anyCmp(a, b)
 	if f.kind != "" {
-		FaultAt(1, f.kind, f.msg)
+		FaultAt(0, f.kind, f.msg)
 	}
 	return ok && c <= 0
 }
@@ -145,39 +145,39 @@ func AnyIndex(x, k any) any {
 	case anyList:
 		v, f := c.indexAny(k)
 		if f.kind != "" {
-			FaultAt(1, f.kind, f.msg)
+			FaultAt(0, f.kind, f.msg)
 		}
 		return v
 	case anyDict:
 		v, f := c.indexAny(k)
 		if f.kind != "" {
-			FaultAt(1, f.kind, f.msg)
+			FaultAt(0, f.kind, f.msg)
 		}
 		return v
 	case string:
 		i, ok := indexKey(k)
 		if !ok {
-			FaultAt(1, KindType, "string index must be Integer, got "+TypeName(k))
+			FaultAt(0, KindType, "string index must be Integer, got "+TypeName(k))
 		}
 		ch, ok := charAt(c, i)
 		if !ok {
-			FaultAt(1, KindIndex, "string index "+itoa(i)+" out of range for length "+itoa(int64(utf8.RuneCountInString(c))))
+			FaultAt(0, KindIndex, "string index "+itoa(i)+" out of range for length "+itoa(int64(utf8.RuneCountInString(c))))
 		}
 		return ch
 	case Fielder:
 		name, ok := k.(string)
 		if !ok {
-			FaultAt(1, KindType, "cannot index "+TypeName(x)+" with "+TypeName(k))
+			FaultAt(0, KindType, "cannot index "+TypeName(x)+" with "+TypeName(k))
 		}
 		v, ok := c.FieldAny(name)
 		if !ok {
-			FaultAt(1, KindKey, noField(x, name))
+			FaultAt(0, KindKey, noField(x, name))
 		}
 		return v
 	case Indexer:
 		return c.IndexAny(k)
 	}
-	FaultAt(1, KindType, "cannot index "+TypeName(x))
+	FaultAt(0, KindType, "cannot index "+TypeName(x))
 	return nil
 }
 
@@ -187,28 +187,28 @@ func AnySetIndex(x, k, v any) {
 	switch c := x.(type) {
 	case anyList:
 		if f := c.setIndexAny(k, v); f.kind != "" {
-			FaultAt(1, f.kind, f.msg)
+			FaultAt(0, f.kind, f.msg)
 		}
 		return
 	case anyDict:
 		if f := c.setIndexAny(k, v); f.kind != "" {
-			FaultAt(1, f.kind, f.msg)
+			FaultAt(0, f.kind, f.msg)
 		}
 		return
 	case Fielder:
 		name, ok := k.(string)
 		if !ok {
-			FaultAt(1, KindType, "cannot index "+TypeName(x)+" with "+TypeName(k))
+			FaultAt(0, KindType, "cannot index "+TypeName(x)+" with "+TypeName(k))
 		}
 		if f := setField(c, name, v); f.kind != "" {
-			FaultAt(1, f.kind, f.msg)
+			FaultAt(0, f.kind, f.msg)
 		}
 		return
 	case Indexer:
 		c.SetIndexAny(k, v)
 		return
 	}
-	FaultAt(1, KindType, "cannot set an element of "+TypeName(x))
+	FaultAt(0, KindType, "cannot set an element of "+TypeName(x))
 }
 
 // AnyField implements `x.name` on an Any x: a record field, an error's
@@ -237,11 +237,11 @@ func AnyField(x any, name string) any {
 		if v, ok := c.lookupAny(name); ok {
 			return v
 		}
-		FaultAt(1, KindKey, missingKey(name))
+		FaultAt(0, KindKey, missingKey(name))
 	case nil:
-		FaultAt(1, KindType, "cannot read field \""+name+"\" of None")
+		FaultAt(0, KindType, "cannot read field \""+name+"\" of None")
 	}
-	FaultAt(1, KindKey, noField(x, name))
+	FaultAt(0, KindKey, noField(x, name))
 	return nil
 }
 
@@ -251,16 +251,16 @@ func AnySetField(x any, name string, v any) {
 	switch c := x.(type) {
 	case Fielder:
 		if f := setField(c, name, v); f.kind != "" {
-			FaultAt(1, f.kind, f.msg)
+			FaultAt(0, f.kind, f.msg)
 		}
 		return
 	case anyDict:
 		if f := c.setIndexAny(name, v); f.kind != "" {
-			FaultAt(1, f.kind, f.msg)
+			FaultAt(0, f.kind, f.msg)
 		}
 		return
 	}
-	FaultAt(1, KindType, "cannot set field \""+name+"\" of "+TypeName(x))
+	FaultAt(0, KindType, "cannot set field \""+name+"\" of "+TypeName(x))
 }
 
 func setField(r Fielder, name string, v any) opFailure {
@@ -290,7 +290,7 @@ func AnyLen(x any) int64 {
 	case anyDict:
 		return c.Len()
 	}
-	FaultAt(1, KindType, "cannot take the length of "+TypeName(x))
+	FaultAt(0, KindType, "cannot take the length of "+TypeName(x))
 	return 0
 }
 
@@ -306,11 +306,11 @@ func AnyContains(x, v any) bool {
 	case string:
 		s, ok := v.(string)
 		if !ok {
-			FaultAt(1, KindType, "cannot look for "+TypeName(v)+" in String")
+			FaultAt(0, KindType, "cannot look for "+TypeName(v)+" in String")
 		}
 		return strings.Contains(c, s)
 	}
-	FaultAt(1, KindType, "cannot look for "+TypeName(v)+" in "+TypeName(x))
+	FaultAt(0, KindType, "cannot look for "+TypeName(v)+" in "+TypeName(x))
 	return false
 }
 
@@ -319,10 +319,10 @@ func AnyContains(x, v any) bool {
 func AnyAddTo(x, v any) {
 	c, ok := x.(anyList)
 	if !ok {
-		FaultAt(1, KindType, "cannot add to "+TypeName(x))
+		FaultAt(0, KindType, "cannot add to "+TypeName(x))
 	}
 	if !c.addAny(v) {
-		FaultAt(1, KindType, "cannot add "+TypeName(v)+" to "+TypeName(x))
+		FaultAt(0, KindType, "cannot add "+TypeName(v)+" to "+TypeName(x))
 	}
 }
 
@@ -333,16 +333,16 @@ func AnyRemove(x, v any) {
 	switch c := x.(type) {
 	case anyList:
 		if !c.removeAny(unbox(v)) {
-			FaultAt(1, KindKey, "value not in list")
+			FaultAt(0, KindKey, "value not in list")
 		}
 		return
 	case anyDict:
 		if !c.deleteAny(unbox(v)) {
-			FaultAt(1, KindKey, missingKey(v))
+			FaultAt(0, KindKey, missingKey(v))
 		}
 		return
 	}
-	FaultAt(1, KindType, "cannot remove from "+TypeName(x))
+	FaultAt(0, KindType, "cannot remove from "+TypeName(x))
 }
 
 // Truthy is the truth of an Any value used as a condition (spec §6.3):
@@ -388,15 +388,17 @@ func AnyIter(x any) []any {
 		}
 		return out
 	}
-	FaultAt(1, KindType, "cannot iterate over "+TypeName(x))
+	FaultAt(0, KindType, "cannot iterate over "+TypeName(x))
 	return nil
 }
 
 // As converts an Any value to the static type T (the run-time check of
 // spec §5): a value of type T is returned as is; an Integer converts to
 // Float; an Integer or Float to Number; None or a fitting value to an
-// Optional scalar (Opt). Anything else faults (kind "type", "expected
-// Integer, got String") at the caller. None converts only to Any and Opt:
+// Optional scalar (Opt); a List[Any] or a Dictionary with Any values to a
+// typed collection whose every element fits, sharing its items (see
+// typedview.go). Anything else faults (kind "type", "expected Integer, got
+// String") at the caller. None converts only to Any and Opt:
 // use AsOrNil for an Optional record or collection.
 func As[T any](x any) T {
 	if v, ok := x.(T); ok {
@@ -404,9 +406,22 @@ func As[T any](x any) T {
 	}
 	v, ok := tryAsSlow[T](x)
 	if !ok {
-		FaultAt(1, KindType, expectedMsg[T](x))
+		faultExpected[T](x)
 	}
 	return v
+}
+
+// faultExpected faults for a failed As: "expected List[String], got
+// List[Any]", with the element that did not fit when x is a collection.
+func faultExpected[T any](x any) {
+	msg := expectedMsg[T](x)
+	var zero T
+	if c, ok := any(zero).(collTyped); ok {
+		if _, _, why := c.collFromAny(x, true); why != "" {
+			msg += " (" + why + ")"
+		}
+	}
+	FaultAt(0, KindType, msg)
 }
 
 // AsOrNil is As for an Optional record or collection (a nil pointer for
@@ -421,7 +436,7 @@ func AsOrNil[T any](x any) T {
 	}
 	v, ok := tryAsSlow[T](x)
 	if !ok {
-		FaultAt(1, KindType, expectedMsg[T](x))
+		faultExpected[T](x)
 	}
 	return v
 }
@@ -483,6 +498,10 @@ func tryAsSlow[T any](x any) (T, bool) {
 		if v, ok := o.fromAny(x); ok {
 			return v.(T), true
 		}
+	}
+	if c, ok := any(z).(collTyped); ok {
+		v, ok, _ := convertColl[T](c, x)
+		return v, ok
 	}
 	return z, false
 }

@@ -78,7 +78,7 @@ func TestAnyOpErrors(t *testing.T) {
 		{"as float", func() { As[float64]("x") }, KindType, "expected Float, got String"},
 		{"as int from float", func() { As[int64](2.5) }, KindType, "expected Integer, got Float"},
 		{"as none", func() { As[*List[int64]](nil) }, KindType, "expected List[Integer], got None"},
-		{"as list", func() { As[*List[int64]](NewList[any]()) }, KindType, "expected List[Integer], got List[Any]"},
+		{"as list", func() { As[*List[int64]](NewList[any](int64(1), "x")) }, KindType, "expected List[Integer], got List[Any] (item 1 is String)"},
 		{"as record", func() { As[*valSpan](int64(1)) }, KindType, "expected Span, got Integer"},
 		{"as opt", func() { As[Opt[int64]]("s") }, KindType, "expected Optional[Integer], got String"},
 		{"as number", func() { As[Number](true) }, KindType, "expected Number, got Boolean"},

@@ -5,7 +5,7 @@ package rt
 // is needed (spec §5).
 func NotNone[T any](p *T) *T {
 	if p == nil {
-		FaultAt(2, KindType, "value is None")
+		FaultAt(0, KindType, "value is None")
 	}
 	return p
 }

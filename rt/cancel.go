@@ -105,7 +105,7 @@ func WithToken[T any](ctx context.Context, tok *CancelToken, op func(ctx context
 		return zero, err
 	}
 	if tok.IsCancelled() {
-		return zero, at(&Error{Kind: KindCancelled, Message: tokenCause.Message}, callerPC())
+		return zero, atCaller(&Error{Kind: KindCancelled, Message: tokenCause.Message, ctxErr: context.Canceled})
 	}
 	c := taskOf(ctx)
 	if c == nil {
@@ -125,5 +125,5 @@ func WithToken[T any](ctx context.Context, tok *CancelToken, op func(ctx context
 		return zero, cancelErr(ctx)
 	}
 	tn.cancel(context.Canceled, tokenCause)
-	return zero, at(&Error{Kind: KindCancelled, Message: tokenCause.Message}, callerPC())
+	return zero, atCaller(&Error{Kind: KindCancelled, Message: tokenCause.Message, ctxErr: context.Canceled})
 }

@@ -17,7 +17,7 @@ func ToString(v any) string { return Text(v) }
 func ToInteger(s string) int64 {
 	i, ok := parseInteger(s)
 	if !ok {
-		FaultAt(1, KindType, "cannot convert "+string(AppendQuoted(nil, s))+" to Integer")
+		FaultAt(0, KindType, "cannot convert "+string(AppendQuoted(nil, s))+" to Integer")
 	}
 	return i
 }
@@ -31,7 +31,7 @@ func ToInteger(s string) int64 {
 func ToFloat(s string) float64 {
 	f, ok := parseFloat(s)
 	if !ok {
-		FaultAt(1, KindType, "cannot convert "+string(AppendQuoted(nil, s))+" to Float")
+		FaultAt(0, KindType, "cannot convert "+string(AppendQuoted(nil, s))+" to Float")
 	}
 	return f
 }
@@ -45,14 +45,14 @@ func ToIntegerAny(v any) int64 {
 	case string:
 		i, ok := parseInteger(x)
 		if !ok {
-			FaultAt(1, KindType, "cannot convert "+string(AppendQuoted(nil, x))+" to Integer")
+			FaultAt(0, KindType, "cannot convert "+string(AppendQuoted(nil, x))+" to Integer")
 		}
 		return i
 	case int64:
 		return x
 	case float64:
 		if x != x || x >= 0x1p63 || x < -0x1p63 {
-			FaultAt(1, KindType, "cannot convert "+FloatText(x)+" to Integer")
+			FaultAt(0, KindType, "cannot convert "+FloatText(x)+" to Integer")
 		}
 		return int64(x)
 	case bool:
@@ -61,7 +61,7 @@ func ToIntegerAny(v any) int64 {
 		}
 		return 0
 	}
-	FaultAt(1, KindType, "cannot convert "+TypeName(v)+" to Integer")
+	FaultAt(0, KindType, "cannot convert "+TypeName(v)+" to Integer")
 	return 0
 }
 
@@ -73,7 +73,7 @@ func ToFloatAny(v any) float64 {
 	case string:
 		f, ok := parseFloat(x)
 		if !ok {
-			FaultAt(1, KindType, "cannot convert "+string(AppendQuoted(nil, x))+" to Float")
+			FaultAt(0, KindType, "cannot convert "+string(AppendQuoted(nil, x))+" to Float")
 		}
 		return f
 	case int64:
@@ -86,7 +86,7 @@ func ToFloatAny(v any) float64 {
 		}
 		return 0
 	}
-	FaultAt(1, KindType, "cannot convert "+TypeName(v)+" to Float")
+	FaultAt(0, KindType, "cannot convert "+TypeName(v)+" to Float")
 	return 0
 }
 

@@ -14,6 +14,10 @@ type Dict[K comparable, V any] struct {
 	entries []dictEntry[K, V]
 	holes   int
 	keys    []K // cached live keys in order; nil when it must be rebuilt
+	// fw: a dictionary with Any values converted to a typed one (As, see
+	// typedview.go) forwards every operation to it; its own index is nil,
+	// so lookups reach the forwarding only on their not-found branch.
+	fw *dictFwd
 }
 
 type dictEntry[K comparable, V any] struct {
@@ -33,7 +37,12 @@ func NewDictCap[K comparable, V any](n int) *Dict[K, V] {
 }
 
 // Len returns the number of entries (`length of d`).
-func (d *Dict[K, V]) Len() int64 { return int64(len(d.index)) }
+func (d *Dict[K, V]) Len() int64 {
+	if d.fw != nil {
+		return d.fw.to.Len()
+	}
+	return int64(len(d.index))
+}
 
 // Set stores v under k (`Set d[k] to v`); a new key goes last.
 func (d *Dict[K, V]) Set(k K, v V) {
@@ -41,8 +50,8 @@ func (d *Dict[K, V]) Set(k K, v V) {
 		d.entries[i].val = v
 		return
 	}
-	if d.index == nil {
-		d.index = make(map[K]int)
+	if d.index == nil && d.nilIndex(k, v) {
+		return // forwarded
 	}
 	d.index[k] = len(d.entries)
 	d.entries = append(d.entries, dictEntry[K, V]{key: k, val: v, live: true})
@@ -58,14 +67,45 @@ func (d *Dict[K, V]) Set(k K, v V) {
 func (d *Dict[K, V]) Get(k K) V {
 	i, ok := d.index[k]
 	if !ok {
-		faultMissingKey(any(k))
+		return d.getSlow(k) // a forwarder, or a missing key
 	}
 	return d.entries[i].val
 }
 
+// nilIndex is Set of a new key on a dictionary without an index: a zero
+// Dict gets one (false: Set goes on); a forwarding dictionary (see
+// typedview.go) stores k and v in its typed dictionary (true).
+//
+//go:noinline
+func (d *Dict[K, V]) nilIndex(k K, v V) bool {
+	if d.fw == nil {
+		d.index = make(map[K]int)
+		return false
+	}
+	if f := d.fw.to.setIndexAny(any(k), any(v)); f.kind != "" {
+		FaultAt(0, f.kind, f.msg)
+	}
+	return true
+}
+
+// getSlow is Get off its fast path: on a forwarding dictionary (see
+// typedview.go), or for a missing key.
+//
+//go:noinline
+func (d *Dict[K, V]) getSlow(k K) V {
+	if d.fw == nil {
+		FaultAt(0, KindKey, missingKey(any(k)))
+	}
+	v, f := d.fw.to.indexAny(any(k))
+	if f.kind != "" {
+		FaultAt(0, f.kind, f.msg)
+	}
+	return v.(V)
+}
+
 //go:noinline
 func faultMissingKey(k any) {
-	FaultAt(2, KindKey, missingKey(k))
+	FaultAt(0, KindKey, missingKey(k))
 }
 
 func missingKey(k any) string {
@@ -77,6 +117,11 @@ func (d *Dict[K, V]) Lookup(k K) (V, bool) {
 	if i, ok := d.index[k]; ok {
 		return d.entries[i].val, true
 	}
+	if d.fw != nil {
+		if v, ok := d.fw.to.lookupAny(any(k)); ok {
+			return v.(V), true
+		}
+	}
 	var zero V
 	return zero, false
 }
@@ -86,12 +131,25 @@ func (d *Dict[K, V]) GetOr(k K, def V) V {
 	if i, ok := d.index[k]; ok {
 		return d.entries[i].val
 	}
+	if d.fw != nil {
+		if v, ok := d.fw.to.lookupAny(any(k)); ok {
+			return v.(V)
+		}
+	}
 	return def
 }
 
 // Has reports whether k is present (`d contains k`).
 func (d *Dict[K, V]) Has(k K) bool {
 	_, ok := d.index[k]
+	return ok || d.fw != nil && d.fwHas(k)
+}
+
+// fwHas is Has on a forwarding dictionary.
+//
+//go:noinline
+func (d *Dict[K, V]) fwHas(k K) bool {
+	_, ok := d.fw.to.lookupAny(any(k))
 	return ok
 }
 
@@ -106,7 +164,7 @@ func (d *Dict[K, V]) Delete(k K) {
 func (d *Dict[K, V]) del(k K) bool {
 	i, ok := d.index[k]
 	if !ok {
-		return false
+		return d.fw != nil && d.fw.to.deleteAny(any(k))
 	}
 	delete(d.index, k)
 	d.entries[i] = dictEntry[K, V]{}
@@ -136,6 +194,14 @@ func (d *Dict[K, V]) compact() {
 // setting or removing keys. Repeated calls without a deletion in between
 // return the same slice without copying; callers must not modify it.
 func (d *Dict[K, V]) Keys() []K {
+	if d.fw != nil {
+		keys := d.fw.to.keysAny()
+		out := make([]K, len(keys))
+		for i, k := range keys {
+			out[i] = k.(K) // K is the source's key type: the typed keys convert back
+		}
+		return out
+	}
 	if d.keys == nil || len(d.keys) != len(d.index) {
 		keys := make([]K, 0, len(d.index))
 		for _, e := range d.entries {
@@ -150,6 +216,11 @@ func (d *Dict[K, V]) Keys() []K {
 
 // Values returns the values in key insertion order (a fresh slice).
 func (d *Dict[K, V]) Values() []V {
+	if d.fw != nil {
+		var vals []V
+		d.fw.to.eachAny(func(_, v any) bool { vals = append(vals, v.(V)); return true })
+		return vals
+	}
 	vals := make([]V, 0, len(d.index))
 	for _, e := range d.entries {
 		if e.live {
@@ -163,6 +234,10 @@ func (d *Dict[K, V]) Values() []V {
 // false; usable as a range-over-func iterator. Entries added during the
 // iteration are visited, deleted ones are not.
 func (d *Dict[K, V]) All(yield func(K, V) bool) {
+	if d.fw != nil {
+		d.fw.to.eachAny(func(k, v any) bool { return yield(k.(K), v.(V)) })
+		return
+	}
 	for i := 0; i < len(d.entries); i++ {
 		if e := d.entries[i]; e.live && !yield(e.key, e.val) {
 			return
@@ -172,6 +247,9 @@ func (d *Dict[K, V]) All(yield func(K, V) bool) {
 
 // RunaType returns "Dictionary[K, V]"; nil-receiver safe.
 func (d *Dict[K, V]) RunaType() string {
+	if d != nil && d.fw != nil {
+		return d.fw.to.RunaType()
+	}
 	return "Dictionary[" + typeNameOf[K]() + ", " + typeNameOf[V]() + "]"
 }
 
@@ -180,6 +258,9 @@ func (d *Dict[K, V]) RunaType() string {
 func (d *Dict[K, V]) AppendRepr(b []byte) []byte {
 	if d == nil {
 		return append(b, "None"...)
+	}
+	if d.fw != nil {
+		return d.fw.to.AppendRepr(b)
 	}
 	b = append(b, '{')
 	first := true
@@ -205,7 +286,10 @@ func (d *Dict[K, V]) EqualValue(other any) bool {
 	if d == nil {
 		return isNone(other)
 	}
-	switch o := other.(type) {
+	if d.fw != nil {
+		return d.fw.to.EqualValue(other)
+	}
+	switch o := resolveFwd(other).(type) {
 	case *Dict[K, V]:
 		if o == d {
 			return true
@@ -245,7 +329,7 @@ func (d *Dict[K, V]) EqualValue(other any) bool {
 func (d *Dict[K, V]) IndexAny(k any) any {
 	v, f := d.indexAny(k)
 	if f.kind != "" {
-		FaultAt(1, f.kind, f.msg)
+		FaultAt(0, f.kind, f.msg)
 	}
 	return v
 }
@@ -254,7 +338,7 @@ func (d *Dict[K, V]) IndexAny(k any) any {
 // must fit the key and value types.
 func (d *Dict[K, V]) SetIndexAny(k, v any) {
 	if f := d.setIndexAny(k, v); f.kind != "" {
-		FaultAt(1, f.kind, f.msg)
+		FaultAt(0, f.kind, f.msg)
 	}
 }
 
@@ -270,6 +354,9 @@ type anyDict interface {
 }
 
 func (d *Dict[K, V]) lookupAny(k any) (any, bool) {
+	if d.fw != nil {
+		return d.fw.to.lookupAny(k)
+	}
 	key, ok := TryAs[K](k)
 	if !ok {
 		return nil, false
@@ -282,6 +369,10 @@ func (d *Dict[K, V]) lookupAny(k any) (any, bool) {
 }
 
 func (d *Dict[K, V]) eachAny(yield func(k, v any) bool) {
+	if d.fw != nil {
+		d.fw.to.eachAny(yield)
+		return
+	}
 	for i := 0; i < len(d.entries); i++ {
 		if e := d.entries[i]; e.live && !yield(any(e.key), any(e.val)) {
 			return
@@ -290,6 +381,9 @@ func (d *Dict[K, V]) eachAny(yield func(k, v any) bool) {
 }
 
 func (d *Dict[K, V]) keysAny() []any {
+	if d.fw != nil {
+		return d.fw.to.keysAny()
+	}
 	out := make([]any, 0, len(d.index))
 	for _, e := range d.entries {
 		if e.live {
@@ -300,6 +394,9 @@ func (d *Dict[K, V]) keysAny() []any {
 }
 
 func (d *Dict[K, V]) deleteAny(k any) bool {
+	if d.fw != nil {
+		return d.fw.to.deleteAny(k)
+	}
 	key, ok := TryAs[K](k)
 	return ok && d.del(key)
 }
@@ -313,6 +410,9 @@ func (d *Dict[K, V]) indexAny(k any) (any, opFailure) {
 }
 
 func (d *Dict[K, V]) setIndexAny(k, v any) opFailure {
+	if d.fw != nil {
+		return d.fw.to.setIndexAny(k, v)
+	}
 	key, ok := TryAs[K](k)
 	if !ok {
 		return opFailure{KindType, "cannot use " + TypeName(k) + " as a key of " + d.RunaType()}

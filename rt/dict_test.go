@@ -160,3 +160,27 @@ func BenchmarkDictSetDelete(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDictTyped is the typed use of generated code: Set of new and
+// existing keys, Has, Lookup, Keys.
+func BenchmarkDictTyped(b *testing.B) {
+	keys := make([]string, 64)
+	for i := range keys {
+		keys[i] = "key" + strconv.Itoa(i)
+	}
+	for b.Loop() {
+		d := NewDict[string, int64]()
+		for i, k := range keys {
+			d.Set(k, int64(i))
+			d.Set(k, int64(i+1))
+		}
+		n := int64(0)
+		for _, k := range d.Keys() {
+			if d.Has(k) {
+				v, _ := d.Lookup(k)
+				n += v
+			}
+		}
+		_ = n
+	}
+}

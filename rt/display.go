@@ -37,7 +37,8 @@ func Text(v any) string {
 // true/false, None as None, an Error as its message, and values
 // implementing AppendRepr (Value: lists, dictionaries, records, DateTime,
 // async types) through that method. Number and Opt display as the value
-// they hold. Anything else shows as `<TypeName>`.
+// they hold. Anything else shows as `<TypeName>`. A list, dictionary or
+// record met again inside itself shows as `[...]` or `{...}`.
 func AppendRepr(b []byte, v any) []byte {
 	switch x := v.(type) {
 	case string:
@@ -56,6 +57,9 @@ func AppendRepr(b []byte, v any) []byte {
 		}
 		return strconv.AppendInt(b, x.Int64(), 10)
 	case reprer:
+		if container(x) {
+			return appendReprGuarded(b, x)
+		}
 		return x.AppendRepr(b)
 	case *Error:
 		if x == nil {
@@ -173,16 +177,22 @@ func BoolText(v bool) string {
 	return "false"
 }
 
-// display is the buffered standard output of Display. Writes are whole
-// lines under the mutex, so concurrent callers never interleave within a
-// line. When the output is a terminal each line is flushed at once (as a
-// Python program's stdout is line-buffered on a tty); otherwise lines are
-// buffered until Flush, a full buffer, or SetOutput.
+// display is the output of Display. Writes are whole lines under the
+// mutex, so concurrent callers never interleave within a line.
+//
+// In a program (rt.Main) output is buffered, except on a terminal where
+// each line is flushed at once (as a Python program's stdout is
+// line-buffered on a tty); buffered lines are written by Flush, a full
+// buffer, SetOutput, or the loop going idle (spec §8.0). In library mode
+// (generated packages called from Go, no rt.Main) every line is written
+// through at once: nothing would flush a buffer there.
 var display struct {
-	mu    sync.Mutex
-	init  bool
-	w     *bufio.Writer
-	eager bool
+	mu      sync.Mutex
+	init    bool
+	w       *bufio.Writer
+	eager   bool
+	tty     bool // w is a terminal
+	program bool // rt.Main runs: buffer the output
 }
 
 func displayInit() {
@@ -191,9 +201,17 @@ func displayInit() {
 	}
 	display.init = true
 	display.w = bufio.NewWriterSize(os.Stdout, 64<<10)
-	if fi, err := os.Stdout.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
-		display.eager = true
-	}
+	fi, err := os.Stdout.Stat()
+	display.tty = err == nil && fi.Mode()&os.ModeCharDevice != 0
+	display.eager = display.tty || !display.program
+}
+
+// bufferDisplay makes Display buffer its output (program mode: Main).
+func bufferDisplay() {
+	display.mu.Lock()
+	display.program = true
+	display.eager = display.tty
+	display.mu.Unlock()
 }
 
 // Display implements the Display statement: it writes parts separated by
@@ -218,7 +236,8 @@ func Display(parts ...string) {
 }
 
 // Flush writes buffered Display output. rt.Main calls it at exit and
-// before reporting an error on standard error; Go code embedding a
+// before reporting an error on standard error, and the loop whenever it
+// goes idle (every task waits); Go code embedding a
 // generated package may call it whenever it needs the output visible.
 func Flush() {
 	display.mu.Lock()
@@ -228,10 +247,22 @@ func Flush() {
 	display.mu.Unlock()
 }
 
+// flushPending is Flush when output is pending: the loop calls it when it
+// goes idle (spec §8.0), so a program that waits streams its output.
+func flushPending() {
+	display.mu.Lock()
+	if display.init && display.w.Buffered() > 0 {
+		display.w.Flush()
+	}
+	display.mu.Unlock()
+}
+
 // SetOutput flushes pending Display output and sends further output to w
-// (standard output again when w is nil), buffered and flushed only by
-// Flush, SetOutput or a full buffer. Used by tests and by Go programs that
-// embed generated code and capture what it displays.
+// (standard output again when w is nil). In library mode every line is
+// written to w at once; in a program (rt.Main) lines are buffered and
+// written by Flush, SetOutput, a full buffer or the loop going idle. For
+// Go programs that embed generated code and capture what it displays,
+// and for tests.
 func SetOutput(w io.Writer) {
 	display.mu.Lock()
 	defer display.mu.Unlock()
@@ -245,5 +276,6 @@ func SetOutput(w io.Writer) {
 		return
 	}
 	display.w = bufio.NewWriterSize(w, 64<<10)
-	display.eager = false
+	display.tty = false
+	display.eager = !display.program
 }

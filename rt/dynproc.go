@@ -33,10 +33,10 @@ func (DynProc) RunaType() string { return "Process" }
 func CallAny(ctx context.Context, v any, args ...any) (any, error) {
 	p, ok := v.(DynProc)
 	if !ok {
-		FaultAt(1, KindType, "expected a process, got "+TypeName(v))
+		FaultAt(0, KindType, "expected a process, got "+TypeName(v))
 	}
 	if len(args) != p.Arity {
-		FaultAt(1, KindType, "process "+p.Name+" takes "+itoa(int64(p.Arity))+" arguments, got "+itoa(int64(len(args))))
+		FaultAt(0, KindType, "process "+p.Name+" takes "+itoa(int64(p.Arity))+" arguments, got "+itoa(int64(len(args))))
 	}
 	return p.Call(ctx, args)
 }

@@ -5,7 +5,8 @@ package rt
 // nothing), strings and booleans by value, None only to None, lists
 // element-wise, dictionaries by key set and values, records field-wise
 // (each through its Value.EqualValue), errors by identity. Values of
-// unrelated types are unequal; Equal never faults.
+// unrelated types are unequal. Equal faults only when a list, dictionary or
+// record it compares contains itself (kind "recursion", spec §6.3).
 func Equal(a, b any) bool {
 	switch x := a.(type) {
 	case int64:
@@ -33,6 +34,9 @@ func Equal(a, b any) bool {
 	case nil:
 		return isNone(b)
 	case equaler:
+		if container(x) {
+			return equalGuarded(x, unbox(b))
+		}
 		return x.EqualValue(unbox(b))
 	}
 	// Slow path: unwrap Number, Opt and Go ints once, then compare again.

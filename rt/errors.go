@@ -40,43 +40,105 @@ type Error struct {
 	// Value is the original thrown value when Throw was given a non-error
 	// (its display text is Message). Nil otherwise.
 	Value any
+
+	interrupt bool // raised by Poll after SIGINT (IsInterrupt)
+	// ctxErr is context.Canceled or context.DeadlineExceeded when the error
+	// is a cancellation or a passed deadline, so that Go callers can test
+	// errors.Is(err, context.Canceled) as they do for any Go API.
+	ctxErr error
 }
 
 // Error returns the message, as `Display e` prints it.
 func (e *Error) Error() string { return e.Message }
 
-// Unwrap exposes the attached failures to errors.Is / errors.As.
+// Unwrap exposes the attached failures to errors.Is / errors.As, and for
+// a cancellation or a passed deadline the context error it stands for
+// (context.Canceled or context.DeadlineExceeded).
 func (e *Error) Unwrap() []error {
-	if e.Cleanup == nil {
+	if e.Cleanup == nil && e.ctxErr == nil {
 		return e.Parts
 	}
-	return append(append([]error(nil), e.Parts...), e.Cleanup)
+	out := append([]error(nil), e.Parts...)
+	if e.Cleanup != nil {
+		out = append(out, e.Cleanup)
+	}
+	if e.ctxErr != nil {
+		out = append(out, e.ctxErr)
+	}
+	return out
 }
 
-// NewError makes an error of the given kind whose position is that of the
-// caller (skip 0) or further up the stack.
+// NewError makes an error of the given kind positioned at the Runa line
+// that called into rt (see callerPos).
 func NewError(kind, message string) *Error {
 	e := &Error{Kind: kind, Message: message}
-	e.File, e.Line = callerPos(2)
+	e.File, e.Line = callerPos(0)
 	return e
 }
 
 // NewErrorAt makes an error positioned at the caller skip frames above the
-// caller of NewErrorAt (skip 0 is the immediate caller).
+// innermost frame outside rt (skip 0 is the code that called into rt: the
+// frames of rt and rt/std are never counted).
 func NewErrorAt(skip int, kind, message string) *Error {
 	e := &Error{Kind: kind, Message: message}
-	e.File, e.Line = callerPos(skip + 2)
+	e.File, e.Line = callerPos(skip)
 	return e
 }
 
-// callerPos returns the file and line of the frame skip levels above its
-// caller, as runtime.Caller reports them (through //line directives).
+// callerPos returns the file and line (through //line directives: a Runa
+// position in generated code) of the innermost frame on the calling
+// goroutine's stack that is not code of rt or rt/std, then skip frames
+// further up. Every position rt gives an error or a fault comes from
+// here: the frame selection does not depend on how many rt frames, inlined
+// or not, sit between the generated code and the raise. Test files of rt
+// count as callers. ("", 0) when there is no such frame.
 func callerPos(skip int) (string, int) {
-	_, file, line, ok := runtime.Caller(skip + 1)
-	if !ok {
-		return "", 0
+	var pcs [64]uintptr
+	n := runtime.Callers(2, pcs[:])
+	frames := runtime.CallersFrames(pcs[:n])
+	for {
+		fr, more := frames.Next()
+		if !inRuntime(fr) {
+			if skip == 0 {
+				return fr.File, fr.Line
+			}
+			skip--
+		}
+		if !more {
+			return "", 0
+		}
 	}
-	return file, line
+}
+
+// CallerPos returns the position of the code that called into rt, as
+// every error rt raises is positioned: the innermost frame outside rt and
+// rt/std (a Runa line, through the //line directives of generated code).
+// For rt/std, whose builtins position their errors the same way.
+func CallerPos() (file string, line int) { return callerPos(0) }
+
+// rtDir is the directory of rt's source files, as frames report it.
+var rtDir = func() string {
+	_, file, _, _ := runtime.Caller(0)
+	if i := strings.LastIndexByte(file, '/'); i >= 0 {
+		return file[:i+1]
+	}
+	return ""
+}()
+
+// inRuntime reports whether fr is code of rt or rt/std (not of their
+// tests) or of Go's runtime. The file decides, not the function name: a
+// closure of rt inlined into generated code is named after the generated
+// function ("main.run.(*Generator[...]).All.func3") but keeps rt's file.
+func inRuntime(fr runtime.Frame) bool {
+	if strings.HasPrefix(fr.Function, "runtime.") {
+		return true
+	}
+	f := fr.File
+	if rtDir == "" || !strings.HasPrefix(f, rtDir) || strings.HasSuffix(f, "_test.go") {
+		return false
+	}
+	rest := f[len(rtDir):]
+	return !strings.Contains(rest, "/") || strings.HasPrefix(rest, "std/") && strings.Count(rest, "/") == 1
 }
 
 // Throw implements `Throw V` and `Reject with V`: an error value is returned
@@ -87,14 +149,14 @@ func Throw(v any) error {
 		return err
 	}
 	e := &Error{Kind: KindError, Message: Text(v), Value: v}
-	e.File, e.Line = callerPos(1)
+	e.File, e.Line = callerPos(0)
 	return e
 }
 
 // ThrowString is Throw for a String value (no interface conversion).
 func ThrowString(msg string) error {
 	e := &Error{Kind: KindError, Message: msg}
-	e.File, e.Line = callerPos(1)
+	e.File, e.Line = callerPos(0)
 	return e
 }
 
@@ -115,9 +177,9 @@ func AsError(err error) *Error {
 	}
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
-		return &Error{Kind: KindTimeout, Message: "operation timed out"}
+		return &Error{Kind: KindTimeout, Message: "operation timed out", ctxErr: context.DeadlineExceeded}
 	case errors.Is(err, context.Canceled):
-		return &Error{Kind: KindCancelled, Message: "operation was cancelled"}
+		return &Error{Kind: KindCancelled, Message: "operation was cancelled", ctxErr: context.Canceled}
 	}
 	return &Error{Kind: KindError, Message: err.Error()}
 }

@@ -17,22 +17,22 @@ type Fault struct {
 func (f *Fault) Error() string { return f.Err.Message }
 
 // Faultf panics with a fault of the given kind, positioned at the Runa
-// line of the caller of the function that called Faultf (rt helpers call
-// it on behalf of generated code, so skip 1 names the generated line).
+// line that called into rt (see callerPos).
 func Faultf(kind, format string, args ...any) {
 	msg := format
 	if len(args) > 0 {
 		msg = fmt.Sprintf(format, args...)
 	}
 	e := &Error{Kind: kind, Message: msg}
-	e.File, e.Line = callerPos(2)
+	e.File, e.Line = callerPos(0)
 	panic(&Fault{Err: e})
 }
 
-// FaultAt panics with a fault positioned skip frames above its caller.
+// FaultAt panics with a fault positioned like NewErrorAt(skip, …): skip
+// frames above the code that called into rt (rt frames never count).
 func FaultAt(skip int, kind, msg string) {
 	e := &Error{Kind: kind, Message: msg}
-	e.File, e.Line = callerPos(skip + 1)
+	e.File, e.Line = callerPos(skip)
 	panic(&Fault{Err: e})
 }
 

@@ -53,7 +53,7 @@ func (g *Generator[T]) All() iter.Seq2[T, error] {
 func (g *Generator[T]) iterate(ctx context.Context, yield func(T, error) bool) {
 	var zero T
 	if !g.used.CompareAndSwap(false, true) {
-		yield(zero, NewErrorAt(2, KindType, errConsumed))
+		yield(zero, NewErrorAt(0, KindType, errConsumed))
 		return
 	}
 	stopped := false

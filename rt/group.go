@@ -2,7 +2,6 @@ package rt
 
 import (
 	"context"
-	"runtime"
 	"sync"
 )
 
@@ -15,8 +14,9 @@ import (
 // created), all are waited for, and the first failure in time is returned
 // with the other failures that are not cancellations attached (Error.Parts,
 // input order). n <= 0 gives an empty slice at once. If the caller is
-// cancelled while waiting, the tasks are cancelled and the caller's
-// cancellation error is returned without waiting for them.
+// cancelled while waiting, the tasks are cancelled, all are waited for
+// (their Finally blocks and cleanups run first, spec §8.2), and the
+// caller's cancellation error is returned.
 func Parallel[T any](ctx context.Context, n int, fn func(ctx context.Context, i int) (T, error)) ([]T, error) {
 	if err := Check(ctx); err != nil {
 		return nil, err
@@ -41,7 +41,8 @@ func Parallel[T any](ctx context.Context, n int, fn func(ctx context.Context, i 
 
 // All implements `await parallel_await with tasks as L`: it joins futures
 // already started, with Parallel's result rules (a failure cancels the
-// tasks of the others). An empty list gives an empty slice at once.
+// tasks of the others; the caller's cancellation cancels them all and
+// waits for them). An empty list gives an empty slice at once.
 func All[T any](ctx context.Context, fs []*Future[T]) ([]T, error) {
 	if err := Check(ctx); err != nil {
 		for _, f := range fs {
@@ -80,9 +81,10 @@ type joiner[T any] struct {
 	err        error // the caller's cancellation, if it ended the wait
 }
 
-// join waits until every future of fs has settled (or ctx is cancelled),
-// calling cancelRest once at the decisive settle. Every future is marked
-// observed.
+// join waits until every future of fs has settled, calling cancelRest once
+// at the decisive settle. If ctx is cancelled while it waits, it calls
+// cancelRest and still waits for every future (j.err is then the
+// cancellation). Every future is marked observed.
 func join[T any](ctx context.Context, c *task, fs []*Future[T], race bool, cancelRest func()) *joiner[T] {
 	j := &joiner[T]{fs: fs, c: c, remaining: len(fs), race: race, first: -1, cancelRest: cancelRest}
 	j.gen = c.prepareWait()
@@ -104,10 +106,25 @@ func join[T any](ctx context.Context, c *task, fs []*Future[T], race bool, cance
 		f.observe()
 	}
 	if err := Check(ctx); err != nil {
+		// Structured concurrency (spec §8.2): the caller's cancellation
+		// unwinds only once every task has finished, cleanups included.
 		cancelRest()
+		j.waitAll()
 		j.err = err
 	}
 	return j
+}
+
+// waitAll waits, without cancellation, until every future has settled.
+func (j *joiner[T]) waitAll() {
+	j.mu.Lock()
+	if j.remaining == 0 {
+		j.mu.Unlock()
+		return
+	}
+	j.gen = j.c.prepareWait()
+	j.mu.Unlock()
+	j.c.parkUntilWoken()
 }
 
 // settled implements notifier.
@@ -127,12 +144,13 @@ func (j *joiner[T]) settled(i int) {
 		}
 	}
 	wake := j.remaining == 0 && j.armed
+	gen := j.gen
 	j.mu.Unlock()
 	if decisive {
 		j.cancelRest()
 	}
 	if wake {
-		j.c.wake(j.gen)
+		j.c.wake(gen)
 	}
 }
 
@@ -184,19 +202,9 @@ func attachOthers[T any](fs []*Future[T], first int) error {
 	return err
 }
 
-// callerPC returns the return address in the caller of the exported rt
-// function that calls callerPC: the Runa line of a combinator.
-func callerPC() uintptr {
-	var pcs [1]uintptr
-	runtime.Callers(3, pcs[:])
-	return pcs[0]
-}
-
-// at positions e at pc (from callerPC) and returns it.
-func at(e *Error, pc uintptr) *Error {
-	if pc != 0 {
-		fr, _ := runtime.CallersFrames([]uintptr{pc}).Next()
-		e.File, e.Line = fr.File, fr.Line
-	}
+// atCaller positions e at the Runa line that called into rt (callerPos)
+// and returns it: the line of a combinator.
+func atCaller(e *Error) *Error {
+	e.File, e.Line = callerPos(0)
 	return e
 }

@@ -165,3 +165,62 @@ func TestRace(t *testing.T) {
 		wantOrder(t, log, "loser 0 cancelled / loser 2 cancelled")
 	})
 }
+
+// A combinator whose waiting task is cancelled cancels its tasks and waits
+// for their cleanups before the cancellation unwinds further (spec §8.2):
+// the enclosing cleanup runs last.
+func TestCombinatorCancelledWaitsForChildren(t *testing.T) {
+	child := func(log *taskLog) func(ctx context.Context, i int) (int, error) {
+		return func(ctx context.Context, i int) (int, error) {
+			err := Sleep(ctx, 10)
+			cctx, cancel := CleanupContext(ctx)
+			defer cancel()
+			Sleep(cctx, 0.5) // a Finally block that awaits
+			log.add("child", strconv.Itoa(i), "finally")
+			return 0, err
+		}
+	}
+	combinators := map[string]func(ctx context.Context, log *taskLog) error{
+		"parallel": func(ctx context.Context, log *taskLog) error {
+			_, err := Parallel(ctx, 2, child(log))
+			return err
+		},
+		"race": func(ctx context.Context, log *taskLog) error {
+			_, err := Race(ctx, 2, child(log))
+			return err
+		},
+		"all": func(ctx context.Context, log *taskLog) error {
+			fs := []*Future[int]{}
+			for i := range 2 {
+				fs = append(fs, Go(ctx, func(ctx context.Context) (int, error) { return child(log)(ctx, i) }))
+			}
+			_, err := All(ctx, fs)
+			return err
+		},
+	}
+	for name, comb := range combinators {
+		t.Run(name, func(t *testing.T) {
+			synctest.Test(t, func(t *testing.T) {
+				log := &taskLog{}
+				report, code := runProg(t, func(ctx context.Context) error {
+					_, err := WithTimeout(ctx, 1, func(ctx context.Context) (int, error) {
+						err := comb(ctx, log)
+						if !Cancelled(ctx) || ErrorKind(err) != KindCancelled {
+							t.Errorf("combinator: err %v", err)
+						}
+						log.add("with cleanup")
+						return 0, err
+					})
+					if ErrorKind(err) != KindTimeout {
+						t.Errorf("err %v", err)
+					}
+					return nil
+				})
+				if report != "" || code != 0 {
+					t.Fatalf("report %q code %d", report, code)
+				}
+				wantOrder(t, log, "child 0 finally / child 1 finally / with cleanup")
+			})
+		})
+	}
+}

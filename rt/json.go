@@ -23,13 +23,13 @@ const maxJSONDepth = 1000
 // their display text (None as "null", Booleans as "true"/"false"); records
 // as objects in field order (via Fielder); a DateTime as its display text;
 // an Error as {"kind": …, "message": …}. Other values (awaitables,
-// processes), or nesting deeper than 1000 (a cycle), fault (kind "type")
-// at the caller.
+// processes), a value that contains itself, or nesting deeper than 1000,
+// fault (kind "type") at the caller.
 func JSONStringify(v any) string {
 	e := jsonEncoder{}
 	e.value(v)
 	if e.fail.kind != "" {
-		FaultAt(1, e.fail.kind, e.fail.msg)
+		FaultAt(0, e.fail.kind, e.fail.msg)
 	}
 	return string(e.b)
 }
@@ -37,6 +37,7 @@ func JSONStringify(v any) string {
 type jsonEncoder struct {
 	b     []byte
 	depth int
+	open  []any // the containers being written, outermost first
 	fail  opFailure
 }
 
@@ -70,7 +71,7 @@ func (e *jsonEncoder) value(v any) {
 		e.b = x.AppendRepr(e.b)
 		e.b = append(e.b, '"')
 	case anyList:
-		if !e.enter() {
+		if !e.enter(x) {
 			return
 		}
 		e.b = append(e.b, '[')
@@ -82,9 +83,9 @@ func (e *jsonEncoder) value(v any) {
 			e.value(x.elemAny(i))
 		}
 		e.b = append(e.b, ']')
-		e.depth--
+		e.leave()
 	case anyDict:
-		if !e.enter() {
+		if !e.enter(x) {
 			return
 		}
 		e.b = append(e.b, '{')
@@ -100,9 +101,9 @@ func (e *jsonEncoder) value(v any) {
 			return e.fail.kind == ""
 		})
 		e.b = append(e.b, '}')
-		e.depth--
+		e.leave()
 	case Fielder:
-		if !e.enter() {
+		if !e.enter(x) {
 			return
 		}
 		e.b = append(e.b, '{')
@@ -116,7 +117,7 @@ func (e *jsonEncoder) value(v any) {
 			e.value(fv)
 		}
 		e.b = append(e.b, '}')
-		e.depth--
+		e.leave()
 	case error:
 		err := AsError(x)
 		e.b = append(e.b, `{"kind": `...)
@@ -129,13 +130,26 @@ func (e *jsonEncoder) value(v any) {
 	}
 }
 
-func (e *jsonEncoder) enter() bool {
+func (e *jsonEncoder) enter(x any) bool {
+	for _, o := range e.open {
+		if o == x {
+			e.failf("cannot convert a value that contains itself to JSON")
+			return false
+		}
+	}
 	e.depth++
 	if e.depth > maxJSONDepth {
-		e.failf("cannot convert to JSON: nesting deeper than 1000 (a value that contains itself?)")
+		e.failf("cannot convert to JSON: nesting deeper than 1000")
 		return false
 	}
+	e.open = append(e.open, x)
 	return true
+}
+
+// leave ends the container entered last.
+func (e *jsonEncoder) leave() {
+	e.depth--
+	e.open = e.open[:len(e.open)-1]
 }
 
 // key writes an object key: Python's json.dumps turns scalar keys into
@@ -243,7 +257,7 @@ func JSONParse(s string) any {
 		}
 	}
 	if p.fail.kind != "" {
-		FaultAt(1, p.fail.kind, p.fail.msg)
+		FaultAt(0, p.fail.kind, p.fail.msg)
 	}
 	return v
 }

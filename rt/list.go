@@ -8,8 +8,14 @@ import (
 // List is a Runa List[T]: a growable sequence with reference semantics
 // (generated code passes *List[T]). Positions are 0-based Integers; an
 // out-of-range position faults (kind "index") at the caller's line.
+//
+// A List[Any] that has been converted to a typed list (As, see
+// typedview.go) forwards every operation to it (fw): both names then see
+// the same items. Its own items are nil, so the typed fast paths (At, Set)
+// reach the forwarding only on their out-of-range branch.
 type List[T any] struct {
 	items []T
+	fw    *listFwd
 }
 
 // NewList returns a list of the given items (copied).
@@ -27,13 +33,18 @@ func ListOf[T any](items []T) *List[T] { return &List[T]{items: items} }
 func NewListCap[T any](n int) *List[T] { return &List[T]{items: make([]T, 0, n)} }
 
 // Len returns the number of items (`length of l`).
-func (l *List[T]) Len() int64 { return int64(len(l.items)) }
+func (l *List[T]) Len() int64 {
+	if l.fw != nil {
+		return l.fwLen()
+	}
+	return int64(len(l.items))
+}
 
 // At returns the item at position i (`l[i]`). Out of range faults (kind
 // "index", "list index 5 out of range for length 2") at the caller.
 func (l *List[T]) At(i int64) T {
 	if uint64(i) >= uint64(len(l.items)) {
-		faultListIndex(i, len(l.items))
+		return l.fwAt(i) // a forwarder, or out of range
 	}
 	return l.items[i]
 }
@@ -42,25 +53,31 @@ func (l *List[T]) At(i int64) T {
 // At.
 func (l *List[T]) Set(i int64, v T) {
 	if uint64(i) >= uint64(len(l.items)) {
-		faultListIndex(i, len(l.items))
+		l.fwSet(i, v) // a forwarder, or out of range
+		return
 	}
 	l.items[i] = v
 }
 
-// faultListIndex faults for At/Set, positioned at their caller.
-//
-//go:noinline
-func faultListIndex(i int64, n int) {
-	FaultAt(2, KindIndex, "list index "+itoa(i)+" out of range for length "+itoa(int64(n)))
-}
-
 // Add appends v (`Add v to l`).
-func (l *List[T]) Add(v T) { l.items = append(l.items, v) }
+func (l *List[T]) Add(v T) {
+	if l.fw != nil {
+		l.fwAdd(v)
+		return
+	}
+	l.items = append(l.items, v)
+}
 
 // Remove removes the first item deep-equal to v (`Remove v from l`);
 // when there is none it faults (kind "key", "value not in list") at the
 // caller.
 func (l *List[T]) Remove(v T) {
+	if l.fw != nil {
+		if !l.fw.to.removeAny(any(v)) {
+			Faultf(KindKey, "value not in list")
+		}
+		return
+	}
 	i := l.index(v)
 	if i < 0 {
 		Faultf(KindKey, "value not in list")
@@ -69,10 +86,25 @@ func (l *List[T]) Remove(v T) {
 }
 
 // Contains reports whether some item is deep-equal to v (`l contains v`).
-func (l *List[T]) Contains(v T) bool { return l.index(v) >= 0 }
+func (l *List[T]) Contains(v T) bool {
+	if l.fw != nil {
+		return l.fw.to.containsAny(any(v))
+	}
+	return l.index(v) >= 0
+}
 
 // IndexOf returns the position of the first item deep-equal to v, or -1.
-func (l *List[T]) IndexOf(v T) int64 { return int64(l.index(v)) }
+func (l *List[T]) IndexOf(v T) int64 {
+	if l.fw != nil {
+		for i, x := range l.fw.to.elemsAny() {
+			if Equal(x, any(v)) {
+				return int64(i)
+			}
+		}
+		return -1
+	}
+	return int64(l.index(v))
+}
 
 func (l *List[T]) index(v T) int {
 	for i, x := range l.items {
@@ -86,16 +118,29 @@ func (l *List[T]) index(v T) int {
 // Items returns the backing slice, for `For each` loops: ranging over it
 // sees the items present when the loop started, whatever the body adds.
 // Callers must not append to it.
-func (l *List[T]) Items() []T { return l.items }
+func (l *List[T]) Items() []T {
+	if l.fw != nil {
+		return l.fwItems()
+	}
+	return l.items
+}
 
 // RunaType returns "List[T]" with T's Runa name; nil-receiver safe.
-func (l *List[T]) RunaType() string { return "List[" + typeNameOf[T]() + "]" }
+func (l *List[T]) RunaType() string {
+	if l != nil && l.fw != nil {
+		return l.fw.to.RunaType()
+	}
+	return "List[" + typeNameOf[T]() + "]"
+}
 
 // AppendRepr appends `[1, 2, "a"]` (spec §6.4); a nil list (an Optional
 // list that is None) appends None.
 func (l *List[T]) AppendRepr(b []byte) []byte {
 	if l == nil {
 		return append(b, "None"...)
+	}
+	if l.fw != nil {
+		return l.fw.to.AppendRepr(b)
 	}
 	b = append(b, '[')
 	switch items := any(l.items).(type) {
@@ -131,7 +176,10 @@ func (l *List[T]) EqualValue(other any) bool {
 	if l == nil {
 		return isNone(other)
 	}
-	switch o := other.(type) {
+	if l.fw != nil {
+		return l.fw.to.EqualValue(other)
+	}
+	switch o := resolveFwd(other).(type) {
 	case *List[T]:
 		if o == l {
 			return true
@@ -163,7 +211,7 @@ func (l *List[T]) EqualValue(other any) bool {
 func (l *List[T]) IndexAny(k any) any {
 	v, f := l.indexAny(k)
 	if f.kind != "" {
-		FaultAt(1, f.kind, f.msg)
+		FaultAt(0, f.kind, f.msg)
 	}
 	return v
 }
@@ -172,7 +220,7 @@ func (l *List[T]) IndexAny(k any) any {
 // must fit the element type.
 func (l *List[T]) SetIndexAny(k, v any) {
 	if f := l.setIndexAny(k, v); f.kind != "" {
-		FaultAt(1, f.kind, f.msg)
+		FaultAt(0, f.kind, f.msg)
 	}
 }
 
@@ -189,9 +237,17 @@ type anyList interface {
 	setIndexAny(k, v any) opFailure
 }
 
-func (l *List[T]) elemAny(i int) any { return any(l.items[i]) }
+func (l *List[T]) elemAny(i int) any {
+	if l.fw != nil {
+		return l.fw.to.elemAny(i)
+	}
+	return any(l.items[i])
+}
 
 func (l *List[T]) elemsAny() []any {
+	if l.fw != nil {
+		return l.fw.to.elemsAny()
+	}
 	out := make([]any, len(l.items))
 	for i, x := range l.items {
 		out[i] = any(x)
@@ -200,6 +256,9 @@ func (l *List[T]) elemsAny() []any {
 }
 
 func (l *List[T]) containsAny(v any) bool {
+	if l.fw != nil {
+		return l.fw.to.containsAny(v)
+	}
 	for _, x := range l.items {
 		if Equal(any(x), v) {
 			return true
@@ -209,6 +268,9 @@ func (l *List[T]) containsAny(v any) bool {
 }
 
 func (l *List[T]) addAny(v any) bool {
+	if l.fw != nil {
+		return l.fw.to.addAny(v)
+	}
 	x, ok := TryAs[T](v)
 	if ok {
 		l.items = append(l.items, x)
@@ -217,6 +279,9 @@ func (l *List[T]) addAny(v any) bool {
 }
 
 func (l *List[T]) removeAny(v any) bool {
+	if l.fw != nil {
+		return l.fw.to.removeAny(v)
+	}
 	for i, x := range l.items {
 		if Equal(any(x), v) {
 			l.items = slices.Delete(l.items, i, i+1)
@@ -227,6 +292,9 @@ func (l *List[T]) removeAny(v any) bool {
 }
 
 func (l *List[T]) indexAny(k any) (any, opFailure) {
+	if l.fw != nil {
+		return l.fw.to.indexAny(k)
+	}
 	i, ok := indexKey(k)
 	if !ok {
 		return nil, opFailure{KindType, "list index must be Integer, got " + TypeName(k)}
@@ -238,6 +306,9 @@ func (l *List[T]) indexAny(k any) (any, opFailure) {
 }
 
 func (l *List[T]) setIndexAny(k, v any) opFailure {
+	if l.fw != nil {
+		return l.fw.to.setIndexAny(k, v)
+	}
 	i, ok := indexKey(k)
 	if !ok {
 		return opFailure{KindType, "list index must be Integer, got " + TypeName(k)}
@@ -277,3 +348,54 @@ type opFailure struct {
 
 // isNil reports whether l is a nil list (for isNone).
 func (l *List[T]) isNil() bool { return l == nil }
+
+// fwAt is At off its fast path: on a forwarding List[Any] (see
+// typedview.go), or out of range.
+//
+//go:noinline
+func (l *List[T]) fwAt(i int64) T {
+	if l.fw == nil {
+		FaultAt(0, KindIndex, "list index "+itoa(i)+" out of range for length "+itoa(int64(len(l.items))))
+	}
+	v, f := l.fw.to.indexAny(i)
+	if f.kind != "" {
+		FaultAt(0, f.kind, f.msg)
+	}
+	return v.(T) // T is any: only List[Any] forwards
+}
+
+// fwSet is Set off its fast path: on a forwarding List[Any], or out of
+// range.
+//
+//go:noinline
+func (l *List[T]) fwSet(i int64, v T) {
+	if l.fw == nil {
+		FaultAt(0, KindIndex, "list index "+itoa(i)+" out of range for length "+itoa(int64(len(l.items))))
+	}
+	if f := l.fw.to.setIndexAny(i, any(v)); f.kind != "" {
+		FaultAt(0, f.kind, f.msg)
+	}
+}
+
+// fwAdd is Add on a forwarding List[Any]: the value must fit the typed
+// list.
+//
+//go:noinline
+func (l *List[T]) fwAdd(v T) {
+	if !l.fw.to.addAny(any(v)) {
+		FaultAt(0, KindType, "cannot add "+TypeName(any(v))+" to "+l.fw.to.RunaType())
+	}
+}
+
+// fwLen is Len on a forwarding List[Any].
+//
+//go:noinline
+func (l *List[T]) fwLen() int64 { return l.fw.to.Len() }
+
+// fwItems is Items on a forwarding List[Any]: a snapshot of the typed
+// list's items.
+//
+//go:noinline
+func (l *List[T]) fwItems() []T {
+	return any(l.fw.to.elemsAny()).([]T) // T is any: only List[Any] forwards
+}

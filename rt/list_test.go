@@ -128,3 +128,16 @@ func BenchmarkListAdd(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkListLoop is the typed loop of generated code: Len, Items, Set.
+func BenchmarkListLoop(b *testing.B) {
+	l := NewList[int64]()
+	for i := range int64(1024) {
+		l.Add(i)
+	}
+	for b.Loop() {
+		for i, x := range l.Items() {
+			l.Set(int64(i), x+l.Len())
+		}
+	}
+}

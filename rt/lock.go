@@ -47,7 +47,7 @@ func AsyncLock(ctx context.Context, name string) (struct{}, Cleanup, error) {
 	}
 	c := taskOf(ctx)
 	if c == nil {
-		return struct{}{}, nil, NewErrorAt(1, KindLock, "async_lock "+strconv.Quote(name)+" taken outside any task")
+		return struct{}{}, nil, NewErrorAt(0, KindLock, "async_lock "+strconv.Quote(name)+" taken outside any task")
 	}
 	r := c.loop.locks
 	r.mu.Lock()
@@ -58,7 +58,7 @@ func AsyncLock(ctx context.Context, name string) (struct{}, Cleanup, error) {
 	}
 	if ls.owner == c {
 		r.mu.Unlock()
-		return struct{}{}, nil, NewErrorAt(1, KindLock, "task already holds async_lock "+strconv.Quote(name))
+		return struct{}{}, nil, NewErrorAt(0, KindLock, "task already holds async_lock "+strconv.Quote(name))
 	}
 	if ls.owner == nil && len(ls.q) == 0 {
 		ls.owner = c

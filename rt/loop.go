@@ -16,6 +16,8 @@ import (
 //   - A task gives the token up only by parking (release: the front of the
 //     queue gets it), by yielding (it goes to the back first) or by
 //     finishing. Waiting itself (timers, I/O) happens off the loop.
+//   - Display output is flushed when the token is given up with nothing
+//     ready (the loop goes idle, flushIfIdle).
 //   - A task that has never run has no goroutine: it gets one when it is
 //     first granted the token, so a pending task costs only its taskCell.
 //     A task that finishes while the front of the queue has never run
@@ -33,8 +35,9 @@ type loop struct {
 	n    int
 	busy bool // some task holds the token
 
-	root  *node         // every top-level task's scope; cancelled by SIGINT
-	locks *lockRegistry // async_lock registry (spec §8.8)
+	root   *node         // every top-level task's scope; cancelled by SIGINT
+	locks  *lockRegistry // async_lock registry (spec §8.8)
+	timers *timerQueue   // every sleep and timeout deadline (spec §8.0)
 
 	// Under mu: tasks created and not yet finished (an intrusive list),
 	// failures of finished tasks in the order they happened.
@@ -68,6 +71,7 @@ func newLoop(ctx context.Context, locks *lockRegistry) *loop {
 		idle:      make(chan struct{}),
 		gorsQuiet: make(chan struct{}, 1),
 		root:      &node{},
+		timers:    newTimerQueue(),
 	}
 	l.root.attach(ctx)
 	return l
@@ -118,6 +122,7 @@ func (l *loop) schedule(t *task) {
 // idle. The caller must hold the token and stops running Runa code.
 func (l *loop) release() {
 	l.mu.Lock()
+	l.flushIfIdle()
 	if l.n == 0 {
 		l.busy = false
 		l.mu.Unlock()
@@ -126,6 +131,22 @@ func (l *loop) release() {
 	next := l.pop()
 	l.mu.Unlock()
 	l.grant(next)
+}
+
+// flushIfIdle writes buffered Display output when the ready queue is
+// empty: the token holder calls it before giving the token up, so output
+// reaches standard output whenever the loop goes idle (every task waits,
+// spec §8.0), while a task that never waits keeps it buffered. The queue
+// grows only by schedule while the token is held, so a flush decided on an
+// empty queue is at worst one a wake-up made unnecessary.
+//
+// l.mu must be held; it is released around the write.
+func (l *loop) flushIfIdle() {
+	if l.n == 0 {
+		l.mu.Unlock()
+		flushPending()
+		l.mu.Lock()
+	}
 }
 
 // grant hands the token to t: it starts t's goroutine the first time and
@@ -227,6 +248,7 @@ func (l *loop) removeLive(t *task) {
 // goroutine, and the stack it has grown, serves task after task.
 func (l *loop) finish(t *task, f taskFailure) *task {
 	l.mu.Lock()
+	l.flushIfIdle()
 	l.removeLive(t)
 	if f.err != nil {
 		l.failures = append(l.failures, f)
@@ -257,16 +279,25 @@ func (l *loop) finish(t *task, f taskFailure) *task {
 
 // interrupt cancels every task of the loop (SIGINT, spec §6.5): the root
 // scope and every live task, including those detached from the root.
-func (l *loop) interrupt() {
-	l.root.cancel(context.Canceled, errInterrupted)
+func (l *loop) interrupt() { l.cancelAll(errInterrupted, nil) }
+
+// cancelAll cancels, with cause, the root scope and every live task but
+// except (which is first detached from the root, so it is not cancelled).
+func (l *loop) cancelAll(cause error, except *task) {
+	if except != nil {
+		except.detach()
+	}
+	l.root.cancel(context.Canceled, cause)
 	l.mu.Lock()
 	var ts []*task
 	for t := l.liveHead; t != nil; t = t.liveNext {
-		ts = append(ts, t)
+		if t != except {
+			ts = append(ts, t)
+		}
 	}
 	l.mu.Unlock()
 	for _, t := range ts {
-		t.cancel(context.Canceled, errInterrupted)
+		t.cancel(context.Canceled, cause)
 	}
 }
 

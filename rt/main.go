@@ -11,12 +11,18 @@ import (
 
 // Main runs body as the main task of a new loop (the generated main
 // function is `rt.Main(run)`), then:
-//   - waits until every task has finished (spec §8.1);
+//   - waits until every task has finished (spec §8.1); when the body fails
+//     (an error that is not its own cancellation), the tasks still running
+//     are cancelled first, so only their cleanups are waited for (§6.5);
 //   - reports on standard error each failure nobody observed, the body's
-//     own error included, as `FILE:LINE: KIND error: MESSAGE` (spec §6.5),
+//     own error included, as `FILE:LINE: KIND error: MESSAGE` (spec §6.5;
+//     `FILE:LINE: error: MESSAGE` for kind "error"),
 //     with a second line for the failure of a cleanup joined to it;
 //   - flushes standard output and exits with status 0, or 1 if anything
 //     was reported.
+//
+// An invalid RUNA_MAX_DEPTH (not a positive integer) is reported, naming
+// the variable and its value, and the program exits 2 without running.
 //
 // SIGINT cancels every task and lets their cleanups run, then exits 130
 // (a second SIGINT exits at once). With RUNA_LEAKCHECK=1 it exits 3, with
@@ -43,11 +49,26 @@ var leakGracePeriod = 2 * time.Second
 // standard error and the exit status. A value received on sig is a
 // SIGINT.
 func runProgram(body func(ctx context.Context) error, sig <-chan os.Signal, leakcheck bool) (string, int) {
+	bufferDisplay()
+	if maxDepthErr != "" {
+		return maxDepthErr, 2
+	}
 	l := newLoop(context.Background(), newLockRegistry())
-	spawn(l, l.root, l.root, func(ctx context.Context) (struct{}, error) {
+	spawn(l, l.root, l.root, func(ctx context.Context) (_ struct{}, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = taskPanic(r)
+			}
+			if err != nil && !Cancelled(ctx) {
+				// The main program failed: cancel the tasks still
+				// running; their cleanups run before the report (§6.5).
+				l.cancelAll(errTaskCancelled, taskOf(ctx))
+			}
+		}()
 		return struct{}{}, body(ctx)
 	})
 	interrupted := false
+	defer resetInterrupted()
 wait:
 	for {
 		select {
@@ -59,6 +80,7 @@ wait:
 			}
 			interrupted = true
 			l.interrupt()
+			setInterrupted() // after the tasks are cancelled: see Poll
 		}
 	}
 	var b strings.Builder
@@ -106,23 +128,30 @@ func waitGoroutines(l *loop, grace time.Duration) int64 {
 }
 
 // writeReport writes the §6.5 report of err: `FILE:LINE: KIND error:
-// MESSAGE`, and a second line for a cleanup failure joined to it.
+// MESSAGE` (`FILE:LINE: error: MESSAGE` for kind "error"), and a second
+// line for a cleanup failure joined to it.
 func writeReport(b *strings.Builder, err error) {
 	e := AsError(err)
 	writePos(b, e)
-	b.WriteString(e.Kind)
-	b.WriteString(" error: ")
-	b.WriteString(e.Message)
-	b.WriteByte('\n')
+	writeKindMessage(b, e)
 	if e.Cleanup != nil {
 		c := AsError(e.Cleanup)
 		writePos(b, c)
 		b.WriteString("cleanup also failed: ")
-		b.WriteString(c.Kind)
-		b.WriteString(" error: ")
-		b.WriteString(c.Message)
-		b.WriteByte('\n')
+		writeKindMessage(b, c)
 	}
+}
+
+// writeKindMessage writes `KIND error: MESSAGE` and a newline; for kind
+// "error" the kind word is left out (`error: MESSAGE`, spec §6.5).
+func writeKindMessage(b *strings.Builder, e *Error) {
+	if e.Kind != KindError && e.Kind != "" {
+		b.WriteString(e.Kind)
+		b.WriteByte(' ')
+	}
+	b.WriteString("error: ")
+	b.WriteString(e.Message)
+	b.WriteByte('\n')
 }
 
 // writePos writes `FILE:LINE: ` when e has a Runa position. Positions in

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"os"
+	"strings"
 	"testing"
 	"testing/synctest"
+	"time"
 )
 
 func TestMainReportsUnobservedFailure(t *testing.T) {
@@ -19,7 +21,7 @@ func TestMainReportsUnobservedFailure(t *testing.T) {
 			})
 			return nil
 		})
-		if report != "app.runa:3: error error: background failure\n" || code != 1 {
+		if report != "app.runa:3: error: background failure\n" || code != 1 {
 			t.Fatalf("report %q code %d", report, code)
 		}
 	})
@@ -30,7 +32,7 @@ func TestMainReportsBodyErrorAndCleanup(t *testing.T) {
 		body := &Error{Kind: KindError, Message: "kaboom", File: "app.runa", Line: 3}
 		return JoinCleanup(body, &Error{Kind: KindIO, Message: "close failed", File: "app.runa", Line: 9})
 	})
-	want := "app.runa:3: error error: kaboom\napp.runa:9: cleanup also failed: io error: close failed\n"
+	want := "app.runa:3: error: kaboom\napp.runa:9: cleanup also failed: io error: close failed\n"
 	if report != want || code != 1 {
 		t.Fatalf("report %q code %d", report, code)
 	}
@@ -150,5 +152,74 @@ func TestGoWithoutLoop(t *testing.T) {
 	v, err := Await(context.Background(), f)
 	if v != 7 || err != nil {
 		t.Fatal(v, err)
+	}
+}
+
+// When the main program fails, the tasks still running are cancelled and
+// their cleanups run, then the report is printed: no waiting for a
+// `sleep 100` (spec §6.5).
+func TestMainFailureCancelsTasks(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		log := &taskLog{}
+		start := time.Now()
+		report, code := runProg(t, func(ctx context.Context) error {
+			Go(ctx, func(ctx context.Context) (int, error) {
+				err := Sleep(ctx, 100)
+				cctx, cancel := CleanupContext(ctx)
+				defer cancel()
+				Sleep(cctx, 1)
+				log.add("cleanup ran")
+				return 0, err
+			})
+			Sleep(ctx, 0)
+			return &Error{Kind: KindError, Message: "kaboom", File: "app.runa", Line: 3}
+		})
+		if d := time.Since(start); d != time.Second {
+			t.Errorf("took %v, want 1s (the cleanup only)", d)
+		}
+		if !strings.Contains(report, "app.runa:3:") || !strings.Contains(report, "kaboom") || code != 1 {
+			t.Errorf("report %q code %d", report, code)
+		}
+		wantOrder(t, log, "cleanup ran")
+	})
+}
+
+// A panic of the main program cancels the other tasks too.
+func TestMainPanicCancelsTasks(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		start := time.Now()
+		_, code := runProg(t, func(ctx context.Context) error {
+			Go(ctx, func(ctx context.Context) (int, error) { return 0, Sleep(ctx, 100) })
+			Sleep(ctx, 0)
+			FaultAt(0, KindIndex, "boom")
+			return nil
+		})
+		if d := time.Since(start); d != 0 || code != 1 {
+			t.Errorf("took %v, code %d", d, code)
+		}
+	})
+}
+
+// An invalid RUNA_MAX_DEPTH is an error at start naming the variable and
+// the value (exit status 2), never silently ignored.
+func TestInvalidMaxDepth(t *testing.T) {
+	for _, s := range []string{"0", "-1", "abc", "1.5", " 7"} {
+		n, msg := parseMaxDepth(s)
+		if n != defaultMaxDepth || !strings.Contains(msg, "RUNA_MAX_DEPTH") || !strings.Contains(msg, `"`+s+`"`) {
+			t.Errorf("%q: %d %q", s, n, msg)
+		}
+	}
+	for s, want := range map[string]int{"": defaultMaxDepth, "1": 1, "250000": 250000} {
+		if n, msg := parseMaxDepth(s); n != want || msg != "" {
+			t.Errorf("%q: %d %q", s, n, msg)
+		}
+	}
+	saved := maxDepthErr
+	defer func() { maxDepthErr = saved }()
+	_, maxDepthErr = parseMaxDepth("abc")
+	ran := false
+	report, code := runProg(t, func(ctx context.Context) error { ran = true; return nil })
+	if ran || code != 2 || report != maxDepthErr {
+		t.Fatalf("ran %v code %d report %q", ran, code, report)
 	}
 }

@@ -66,10 +66,10 @@ func ProcOf4[A, B, C, D, R any](v any) Proc[func(context.Context, A, B, C, D) (R
 func dynOf(v any, n int) DynProc {
 	d, ok := v.(DynProc)
 	if !ok {
-		FaultAt(2, KindType, "expected a process, got "+TypeName(v))
+		FaultAt(0, KindType, "expected a process, got "+TypeName(v))
 	}
 	if d.Arity != n {
-		FaultAt(2, KindType, "process "+d.Name+" takes "+itoa(int64(d.Arity))+" arguments, expected one taking "+itoa(int64(n)))
+		FaultAt(0, KindType, "process "+d.Name+" takes "+itoa(int64(d.Arity))+" arguments, expected one taking "+itoa(int64(n)))
 	}
 	return d
 }

@@ -32,7 +32,7 @@ func (p *Promise[T]) Resolve(v T) { p.f.settle(v, nil) }
 // "error" error.
 func (p *Promise[T]) Reject(err error) {
 	if err == nil {
-		err = NewErrorAt(1, KindError, "rejected with no error")
+		err = NewErrorAt(0, KindError, "rejected with no error")
 	}
 	var zero T
 	p.f.settle(zero, err)

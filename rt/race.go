@@ -5,7 +5,9 @@ import "context"
 // Race implements `race_await for each X in L:` (spec §8.3): it runs
 // fn(ctx, i) for i in [0, n), each in its own task, and gives the first
 // successful result. The losers are cancelled and waited for, their
-// failures observed. If every task fails, a kind "aggregate" error lists
+// failures observed. If the caller is cancelled while waiting, every task
+// is cancelled and waited for before its cancellation error is returned
+// (spec §8.2). If every task fails, a kind "aggregate" error lists
 // the failures in input order (Aggregate). n <= 0 raises at once.
 func Race[T any](ctx context.Context, n int, fn func(ctx context.Context, i int) (T, error)) (T, error) {
 	var zero T
@@ -15,7 +17,7 @@ func Race[T any](ctx context.Context, n int, fn func(ctx context.Context, i int)
 	if n <= 0 {
 		e := Aggregate(nil)
 		e.Message = "race_await over an empty list: no task to win"
-		return zero, at(e, callerPC())
+		return zero, atCaller(e)
 	}
 	c := taskOf(ctx)
 	if c == nil {
@@ -39,5 +41,5 @@ func Race[T any](ctx context.Context, n int, fn func(ctx context.Context, i int)
 	for i, f := range fs {
 		parts[i] = f.err
 	}
-	return zero, at(Aggregate(parts), callerPC())
+	return zero, atCaller(Aggregate(parts))
 }

@@ -17,14 +17,25 @@ import (
 //
 // so the depth is counted per call chain (and so per task) at the cost of
 // one comparison, with nothing to undo when a fault unwinds.
-var MaxDepth = func() int {
-	if s := os.Getenv("RUNA_MAX_DEPTH"); s != "" {
-		if n, err := strconv.Atoi(s); err == nil && n > 0 {
-			return n
-		}
+var MaxDepth, maxDepthErr = parseMaxDepth(os.Getenv("RUNA_MAX_DEPTH"))
+
+// defaultMaxDepth is the recursion limit without RUNA_MAX_DEPTH.
+const defaultMaxDepth = 100000
+
+// parseMaxDepth reads RUNA_MAX_DEPTH: empty gives the default; anything
+// but a positive integer gives the default and the message Main reports
+// (exit status 2) before running the program.
+func parseMaxDepth(s string) (int, string) {
+	if s == "" {
+		return defaultMaxDepth, ""
 	}
-	return 100000
-}()
+	n, err := strconv.Atoi(s)
+	if err != nil || n <= 0 {
+		return defaultMaxDepth, "runa: invalid RUNA_MAX_DEPTH=" + strconv.Quote(s) +
+			": want a positive whole number of calls (default " + strconv.Itoa(defaultMaxDepth) + ")\n"
+	}
+	return n, ""
+}
 
 // Descend is the recursion guard of a recursive process that takes a
 // context (async processes, generators, context managers, callbacks and
@@ -44,7 +55,7 @@ func Descend(ctx context.Context) *task {
 		return nil // outside any loop: nothing to count in
 	}
 	if t.depth >= MaxDepth {
-		FaultAt(1, KindRecursion, "maximum recursion depth of "+strconv.Itoa(MaxDepth)+" calls exceeded")
+		FaultAt(0, KindRecursion, "maximum recursion depth of "+strconv.Itoa(MaxDepth)+" calls exceeded")
 	}
 	t.depth++
 	return t
@@ -59,5 +70,5 @@ func Ascend(t *task) {
 
 // RecursionLimit faults with kind "recursion", positioned at its caller.
 func RecursionLimit() {
-	FaultAt(2, KindRecursion, "maximum recursion depth of "+strconv.Itoa(MaxDepth)+" calls exceeded")
+	FaultAt(0, KindRecursion, "maximum recursion depth of "+strconv.Itoa(MaxDepth)+" calls exceeded")
 }

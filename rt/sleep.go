@@ -9,7 +9,8 @@ import (
 
 // Sleep implements `await sleep with seconds as N`: it suspends the task
 // for N seconds, waiting off the loop, and rejoins the back of the ready
-// queue when the timer fires. With N <= 0 (or NaN) it joins the back of the
+// queue when its entry in the loop's timer queue ends (deadline order, ties
+// in the order the sleeps began: see timerQueue). With N <= 0 (or NaN) it joins the back of the
 // queue at once, without a timer (spec §8.0). It is a cancellation point
 // before and after waiting, and a cancellation while waiting ends it
 // promptly with the cancellation error.
@@ -35,10 +36,10 @@ func Sleep(ctx context.Context, seconds float64) error {
 //go:noinline
 func (t *task) sleepFor(seconds float64) error {
 	gen := t.prepareWait()
-	timer := time.AfterFunc(toDuration(seconds), func() { t.wake(gen) })
+	e := t.loop.timers.wakeAfter(toDuration(seconds), t, gen)
 	t.park(t, gen, nil)
 	if atomic.LoadUint32(&t.off) != 0 {
-		timer.Stop()
+		t.loop.timers.remove(e)
 		return cancelErr(t)
 	}
 	return nil
@@ -70,10 +71,10 @@ func sleepSlow(ctx context.Context, seconds float64) error {
 		}
 	}
 	gen := c.prepareWait()
-	timer := time.AfterFunc(d, func() { c.wake(gen) })
+	e := c.loop.timers.wakeAfter(d, c, gen)
 	c.park(ctx, gen, nil)
 	if err := Check(ctx); err != nil {
-		timer.Stop()
+		c.loop.timers.remove(e)
 		return err
 	}
 	return nil

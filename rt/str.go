@@ -14,7 +14,7 @@ func StrLen(s string) int64 { return int64(utf8.RuneCountInString(s)) }
 func CharAt(s string, i int64) string {
 	ch, ok := charAt(s, i)
 	if !ok {
-		FaultAt(1, KindIndex, "string index "+itoa(i)+" out of range for length "+itoa(StrLen(s)))
+		FaultAt(0, KindIndex, "string index "+itoa(i)+" out of range for length "+itoa(StrLen(s)))
 	}
 	return ch
 }

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"context"
+	"errors"
 	"os"
 	"runtime/debug"
 	"sync"
@@ -255,12 +256,15 @@ func cancelErr(ctx context.Context) error {
 	default:
 		cause = context.Cause(ctx)
 	}
-	e := &Error{Kind: KindCancelled, Message: errTaskCancelled.Message}
-	switch cause {
-	case errCleanupBound:
-		e.Kind, e.Message = errCleanupBound.Kind, errCleanupBound.Message
-	case errInterrupted:
+	e := &Error{Kind: KindCancelled, Message: errTaskCancelled.Message, ctxErr: context.Canceled}
+	switch {
+	case cause == errCleanupBound:
+		e.Kind, e.Message, e.ctxErr = errCleanupBound.Kind, errCleanupBound.Message, context.DeadlineExceeded
+	case cause == errInterrupted:
 		e.Message = errInterrupted.Message
+	case cause != nil && errors.Is(cause, context.DeadlineExceeded):
+		// The deadline of a Go caller's context (library mode) passed.
+		e.Kind, e.Message, e.ctxErr = KindTimeout, "deadline exceeded", context.DeadlineExceeded
 	}
 	return e
 }

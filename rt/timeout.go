@@ -32,7 +32,7 @@ func WithTimeout[T any](ctx context.Context, seconds float64, op func(ctx contex
 		return zero, err
 	}
 	if !(seconds > 0) {
-		return zero, at(&Error{Kind: KindTimeout, Message: timeoutMessage(seconds)}, callerPC())
+		return zero, atCaller(&Error{Kind: KindTimeout, Message: timeoutMessage(seconds), ctxErr: context.DeadlineExceeded})
 	}
 	c := taskOf(ctx)
 	if c == nil {
@@ -42,10 +42,10 @@ func WithTimeout[T any](ctx context.Context, seconds float64, op func(ctx contex
 	cause := &timeoutCause{seconds: seconds}
 	tn := &node{deadline: time.Now().Add(d)}
 	tn.attach(ctx)
-	timer := time.AfterFunc(d, func() { tn.cancel(context.DeadlineExceeded, cause) })
+	timer := c.loop.timers.after(d, func() { tn.cancel(context.DeadlineExceeded, cause) })
 	f := spawnScoped(c, tn, op)
 	end := awaitScope(ctx, c, f, tn)
-	timer.Stop()
+	c.loop.timers.remove(timer)
 	tn.detach()
 	f.observe()
 	deadline := tn.cause() == cause
@@ -57,7 +57,7 @@ func WithTimeout[T any](ctx context.Context, seconds float64, op func(ctx contex
 		return zero, cancelErr(ctx)
 	}
 	if deadline {
-		return zero, at(&Error{Kind: KindTimeout, Message: cause.Error()}, callerPC())
+		return zero, atCaller(&Error{Kind: KindTimeout, Message: cause.Error(), ctxErr: context.DeadlineExceeded})
 	}
 	// tn was cancelled from above without ctx being cancelled (cannot
 	// happen with a task context); report it as a cancellation.

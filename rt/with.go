@@ -26,9 +26,15 @@ func CleanupContext(ctx context.Context) (context.Context, context.CancelFunc) {
 		return ctx, noCancel
 	}
 	n := &node{parent: ctx, deadline: time.Now().Add(cleanupBound)}
-	timer := time.AfterFunc(cleanupBound, func() {
-		n.cancel(context.DeadlineExceeded, errCleanupBound)
-	})
+	bound := func() { n.cancel(context.DeadlineExceeded, errCleanupBound) }
+	if c := taskOf(ctx); c != nil { // the loop's timer queue (spec §8.0)
+		e := c.loop.timers.after(cleanupBound, bound)
+		return n, func() {
+			c.loop.timers.remove(e)
+			n.cancel(context.Canceled, nil)
+		}
+	}
+	timer := time.AfterFunc(cleanupBound, bound)
 	return n, func() {
 		timer.Stop()
 		n.cancel(context.Canceled, nil)

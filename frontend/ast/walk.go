@@ -180,3 +180,40 @@ func children(n Node, out []Node) []Node {
 	}
 	return out
 }
+
+// Blocks lists the statement blocks nested directly in s, in source order:
+// the clause bodies of If, the body of While, For each and With, the arm
+// bodies of Match, and the Try, Catch and Finally blocks of Try. Nested
+// processes and callback literals are not statements' blocks.
+func Blocks(s Stmt) []*Block {
+	switch s := s.(type) {
+	case *IfStmt:
+		out := make([]*Block, 0, len(s.Clauses))
+		for _, cl := range s.Clauses {
+			out = append(out, cl.Body)
+		}
+		return out
+	case *WhileStmt:
+		return []*Block{s.Body}
+	case *ForEachStmt:
+		return []*Block{s.Body}
+	case *MatchStmt:
+		out := make([]*Block, 0, len(s.Arms))
+		for _, a := range s.Arms {
+			out = append(out, a.Body)
+		}
+		return out
+	case *TryStmt:
+		out := []*Block{s.Body}
+		if s.Catch != nil {
+			out = append(out, s.Catch)
+		}
+		if s.Finally != nil {
+			out = append(out, s.Finally)
+		}
+		return out
+	case *WithStmt:
+		return []*Block{s.Body}
+	}
+	return nil
+}

@@ -34,7 +34,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			case *Func:
 			default:
 				if t != AnyType && t != Unknown {
-					c.errorf(f.Sp, "E268", awaitHint(o.Type(), "only processes can be called"), "cannot call %q: it is %s", f.Name, an(o.Type()))
+					c.errorf(f.Sp, CodeNotCallable, awaitHint(o.Type(), "only processes can be called"), "cannot call %q: it is %s", f.Name, an(o.Type()))
 					c.args(e)
 					return AnyType
 				}
@@ -43,7 +43,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			fn = c.funcOf(o.Slot, e)
 			c.record(f, o.Type())
 		case *Record:
-			c.errorf(f.Sp, "E231", "build a record with `"+o.Name+" with:` and one `field as value` line per field", "type %q is not callable", o.Name)
+			c.errorf(f.Sp, CodeTypeCall, "build a record with `"+o.Name+" with:` and one `field as value` line per field", "type %q is not callable", o.Name)
 			c.args(e)
 			return AnyType
 		default:
@@ -66,7 +66,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			if r, ok := xt.(*Record); ok && r.Field(f.Name.Name) != nil {
 				ft, ok := r.Field(f.Name.Name).Type.(*Func)
 				if !ok {
-					c.errorf(f.Name.Sp, "E260", "", "field %q of %q is not a process", f.Name.Name, r.Name)
+					c.errorf(f.Name.Sp, CodeFieldNotProcess, "", "field %q of %q is not a process", f.Name.Name, r.Name)
 					c.args(e)
 					return AnyType
 				}
@@ -77,7 +77,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			}
 			p, ok := c.procs[f.Name.Name]
 			if !ok {
-				c.errorf(f.Name.Sp, "E261", c.suggestProc(f.Name.Name), "%q is neither a field of %q nor a process", f.Name.Name, xt.String())
+				c.errorf(f.Name.Sp, CodeUnknownMethod, c.suggestProc(f.Name.Name), "%q is neither a field of %q nor a process", f.Name.Name, xt.String())
 				c.args(e)
 				return AnyType
 			}
@@ -101,7 +101,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			fn = ft
 		default:
 			if t != AnyType && t != Unknown {
-				c.errorf(e.Fun.Span(), "E268", awaitHint(t, "only processes can be called"), "cannot call %s", an(t))
+				c.errorf(e.Fun.Span(), CodeNotCallable, awaitHint(t, "only processes can be called"), "cannot call %s", an(t))
 				c.args(e)
 				return AnyType
 			}
@@ -118,7 +118,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 		c.proc.valueArities[len(info.Args)] = true
 	}
 	if fn.Kind == ast.AsyncContextManagerProc && c.withHeader != e {
-		c.errorf(e.Sp, "E269", "write `With "+calleeName(e, info)+" … as NAME:` and use NAME in its block", "context manager %q can only be used in a With header", calleeName(e, info))
+		c.errorf(e.Sp, CodeManagerOutsideWith, "write `With "+calleeName(e, info)+" … as NAME:` and use NAME in its block", "context manager %q can only be used in a With header", calleeName(e, info))
 	}
 	switch fn.Kind {
 	case ast.AsyncProc:
@@ -214,7 +214,7 @@ func (c *checker) matchArgs(e *ast.CallExpr, names []string, pos int, varArgs bo
 		t := typeOf(a)
 		if a.Name == nil {
 			if pos >= n {
-				c.errorf(a.Value.Span(), "E263", "", "too many arguments for %q: it takes %d", callee, n)
+				c.errorf(a.Value.Span(), CodeTooManyArgs, "", "too many arguments for %q: it takes %d", callee, n)
 				continue
 			}
 			args[pos], types[pos] = a.Value, t
@@ -231,9 +231,9 @@ func (c *checker) matchArgs(e *ast.CallExpr, names []string, pos int, varArgs bo
 		case idx < 0 && varArgs:
 			extra = append(extra, a)
 		case idx < 0:
-			c.errorf(a.Name.Sp, "E264", suggestAmong(a.Name.Name, names), "unknown named argument %q for %q", a.Name.Name, callee)
+			c.errorf(a.Name.Sp, CodeUnknownArg, suggestAmong(a.Name.Name, names), "unknown named argument %q for %q", a.Name.Name, callee)
 		case args[idx] != nil:
-			c.errorf(a.Name.Sp, "E265", "", "argument %q is given twice", a.Name.Name)
+			c.errorf(a.Name.Sp, CodeArgTwice, "", "argument %q is given twice", a.Name.Name)
 		default:
 			args[idx], types[idx] = a.Value, t
 		}
@@ -250,7 +250,7 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 	pos := 0
 	if recv != nil {
 		if n == 0 {
-			c.errorf(recv.Span(), "E262", "", "%q takes no arguments; a method call passes the receiver as the first", name)
+			c.errorf(recv.Span(), CodeMethodArity, "", "%q takes no arguments; a method call passes the receiver as the first", name)
 			return
 		}
 		info.Args[0] = recv
@@ -266,17 +266,20 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 			if _, opt := fn.Params[i].Type().(*Optional); opt {
 				continue
 			}
-			c.errorf(e.Sp, "E266", "", "missing argument %q for %q", fn.Names[i], name)
+			c.errorf(e.Sp, CodeMissingArg, "", "missing argument %q for %q", fn.Names[i], name)
 			continue
 		}
 		if p := fn.Params[i].find(); p.fixed && !assignable(p.t, types[i]) {
-			c.errorf(info.Args[i].Span(), "E267", awaitHint(types[i], ""), "argument %q of %q is %s, not %s", fn.Names[i], name, p.t, types[i])
+			c.errorf(info.Args[i].Span(), CodeArgType, awaitHint(types[i], ""), "argument %q of %q is %s, not %s", fn.Names[i], name, p.t, types[i])
 		}
 		c.flow(fn.Params[i], types[i])
 	}
 }
 
-// builtinCall types a call of a built-in process.
+// builtinCall types a call of a built-in process: its arguments are
+// matched to the table's parameters (trailing optional ones may be left
+// out), checked against their declared types, and the entry's typing rule
+// gives the result.
 func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 	fn := &Func{}
 	for _, p := range b.Params {
@@ -287,7 +290,7 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 	info.Args = make([]ast.Expr, n)
 	types := make([]Type, n)
 	info.Extra = c.matchArgs(e, b.Params, 0, b.VarArgs, b.Name, info.Args, types, func(a *ast.Arg) Type {
-		if (b.Name == "await_with_timeout" || b.Name == "await_cancellable") && a.Name != nil && a.Name.Name == "operation" {
+		if b.combinator && a.Name != nil && a.Name.Name == "operation" && b.Params[0] == "operation" {
 			if call, ok := a.Value.(*ast.CallExpr); ok {
 				// The operation runs in its own task: an async call there is awaited.
 				t := c.call(call, true)
@@ -299,129 +302,45 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 	})
 	for i := range info.Args {
 		if info.Args[i] == nil {
-			c.errorf(e.Sp, "E266", "", "missing argument %q for %q", b.Params[i], b.Name)
+			if i < b.Required() {
+				c.errorf(e.Sp, CodeMissingArg, "", "missing argument %q for %q", b.Params[i], b.Name)
+			}
 			types[i] = AnyType
 		}
 	}
 	info.Func = fn
 	if b.Async && !c.asyncAllowed() && !info.Awaited {
-		c.errorf(e.Sp, "E244", "make it an Async Process", "%s waits, so it is only allowed in async code", b.Name)
+		c.errorf(e.Sp, CodeWaitInPlain, "make it an Async Process", "%s waits, so it is only allowed in async code", b.Name)
 	}
-	if b.Async && c.asyncAllowed() && !info.Awaited && c.final {
+	if b.Async && !b.combinator && c.asyncAllowed() && !info.Awaited && c.final {
 		// Wherever the call is (a statement, a Let, an argument), without
 		// await it runs to completion on the spot (W301).
-		switch b.Name {
-		case "sleep", "http_get", "http_post", "read_file", "write_file":
-			c.warnf(e.Sp, "W301", "write `await "+b.Name+" …`",
-				"%q is async and its result is never awaited (it runs to completion here)", b.Name)
-		}
+		c.warnf(e.Sp, "W301", "write `await "+b.Name+" …`",
+			"%q is async and its result is never awaited (it runs to completion here)", b.Name)
 	}
-	want := func(i int, t Type, what string) {
-		if info.Args[i] == nil {
-			return
+	for i, t := range b.Types {
+		if t == nil || info.Args[i] == nil {
+			continue
 		}
 		got := types[i]
-		if !assignable(t, got) {
-			c.errorf(info.Args[i].Span(), "E267", awaitHint(got, ""), "argument %q of %s must be %s, not %s", b.Params[i], b.Name, what, got)
-		}
-	}
-	if c.proc != nil {
-		switch b.Name {
-		case "parallel_await", "race_await", "await_with_timeout", "await_cancellable", "sleep",
-			"http_get", "http_post", "read_file", "write_file", "convert_to_awaitable":
-			c.proc.NeedsCtx = true
-		}
-	}
-	switch b.Name {
-	case "sleep":
-		want(0, Float, "a number of seconds")
-		return NoneType
-	case "http_get":
-		want(0, String, "a String")
-		return httpResponse
-	case "http_post":
-		want(0, String, "a String")
-		want(1, String, "a String")
-		return httpResponse
-	case "read_file":
-		want(0, String, "a String")
-		return String
-	case "write_file":
-		want(0, String, "a String")
-		return NoneType
-	case "file_exists":
-		want(0, String, "a String")
-		return Boolean
-	case "current_datetime":
-		return DateTime
-	case "log_event":
-		for _, a := range info.Extra {
-			c.record(a.Value, c.prog.Types[a.Value])
-		}
-		return NoneType
-	case "to_string", "json_stringify":
-		return String
-	case "to_integer":
-		return Integer
-	case "to_float":
-		return Float
-	case "json_parse":
-		want(0, String, "a String")
-		return AnyType
-	case "new_cancel_token":
-		return CancelToken
-	case "cancel":
-		want(0, CancelToken, "a cancel token")
-		return NoneType
-	case "is_cancelled":
-		want(0, CancelToken, "a cancel token")
-		return Boolean
-	case "args":
-		return &List{Elem: &TVar{t: String, fixed: true}}
-	case "env":
-		want(0, String, "a String")
-		return &Optional{Elem: String}
-	case "parallel_await", "race_await":
-		res := c.cell(e, "result")
-		if l, ok := types[0].(*List); ok {
-			if a, ok := l.Elem.Type().(*Awaitable); ok {
-				c.unify(res, a.Elem)
-			} else {
-				c.flow(res, l.Elem.Type())
+		if d, ok := t.(*Dict); ok {
+			// Check the elements before the value flows into the parameter
+			// (which would widen a mismatched dictionary to Any).
+			if g, ok := got.(*Dict); ok && (!assignable(d.Key.Type(), g.Key.Type()) || !assignable(d.Val.Type(), g.Val.Type())) {
+				c.errorf(info.Args[i].Span(), CodeArgType, "", "argument %q of %s must be %s, not %s", b.Params[i], b.Name, an(t), got)
+				continue
 			}
-		} else if types[0] != AnyType && types[0] != Unknown && types[0] != nil {
-			c.errorf(info.Args[0].Span(), "E267", "", "argument \"tasks\" of %s must be a list of awaitables, not %s", b.Name, types[0])
+			// A fresh parameter type: the table's entries are shared by
+			// every check, and the flow unifies element cells.
+			fresh := &Dict{Key: &TVar{t: d.Key.Type(), fixed: true}, Val: &TVar{t: d.Val.Type(), fixed: true}}
+			c.flow(&TVar{t: fresh, fixed: true}, got)
 		}
-		if b.Name == "race_await" {
-			return res.Type()
+		if !assignable(t, got) {
+			c.errorf(info.Args[i].Span(), CodeArgType, awaitHint(got, ""), "argument %q of %s must be %s, not %s", b.Params[i], b.Name, wants(t), got)
 		}
-		return &List{Elem: res}
-	case "await_with_timeout", "await_cancellable":
-		if b.Name == "await_with_timeout" {
-			want(1, Float, "a number of seconds")
-		} else {
-			want(1, CancelToken, "a cancel token")
-		}
-		if a, ok := types[0].(*Awaitable); ok {
-			return a.Elem.Type()
-		}
-		if types[0] == nil {
-			return AnyType
-		}
-		return types[0]
-	case "async_lock":
-		if c.withHeader != e {
-			c.errorf(e.Sp, "E269", "write `With async_lock with name as …:` around the code it guards", "async_lock can only be used in a With header")
-		}
-		want(0, String, "a String")
-		return &Manager{Elem: &TVar{t: NoneType}}
-	case "convert_to_awaitable":
-		if a, ok := types[0].(*Awaitable); ok {
-			return a
-		}
-		res := c.cell(e, "awaitable value")
-		c.flow(res, types[0])
-		return &Awaitable{Elem: res}
 	}
-	return AnyType
+	if c.proc != nil && b.task {
+		c.proc.NeedsCtx = true
+	}
+	return b.typing(c, &builtinArgs{e: e, b: b, info: info, types: types})
 }

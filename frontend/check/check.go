@@ -263,7 +263,7 @@ func (c *checker) readVar(id *ast.Ident, v *Var) {
 		return
 	}
 	c.reported[v] = true
-	c.errorf(id.Sp, "E270", "set it with `Let "+v.Name+" be …` on every path before this line", "%q may be used before it is set", v.Name)
+	c.errorf(id.Sp, CodeUsedBeforeSet, "set it with `Let "+v.Name+" be …` on every path before this line", "%q may be used before it is set", v.Name)
 }
 
 func (c *checker) errorf(sp ast.Span, code, hint, format string, args ...any) {
@@ -298,10 +298,10 @@ func (c *checker) libraryRules(f *ast.File) {
 					continue
 				}
 			}
-			c.diags.Errorf(s.Sp, "E280", "a library may only declare constants: `Let NAME be LITERAL`, never set again", "mutable top-level value %q in a library package", s.Name.Name)
+			c.diags.Errorf(s.Sp, CodeLibraryMutable, "a library may only declare constants: `Let NAME be LITERAL`, never set again", "mutable top-level value %q in a library package", s.Name.Name)
 			continue
 		}
-		c.diags.Errorf(s.Span(), "E281", "put it in a process; a library package has no main program", "top-level statements are not allowed in a library package (gen --pkg)")
+		c.diags.Errorf(s.Span(), CodeLibraryStatement, "put it in a process; a library package has no main program", "top-level statements are not allowed in a library package (gen --pkg)")
 	}
 }
 

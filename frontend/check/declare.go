@@ -10,7 +10,7 @@ func (c *checker) declare(f *ast.File) {
 	for _, s := range f.Stmts {
 		if td, ok := s.(*ast.TypeDecl); ok && td.Fields != nil {
 			if _, dup := c.records[td.Name.Name]; dup {
-				c.diags.Errorf(td.Name.Sp, "E201", "", "type %q is declared twice", td.Name.Name)
+				c.diags.Errorf(td.Name.Sp, CodeDuplicateType, "", "type %q is declared twice", td.Name.Name)
 				continue
 			}
 			r := &Record{Name: td.Name.Name, Decl: td}
@@ -29,7 +29,7 @@ func (c *checker) declare(f *ast.File) {
 	for _, r := range c.prog.Records {
 		for _, fd := range r.Decl.Fields {
 			if r.Field(fd.Name.Name) != nil {
-				c.diags.Errorf(fd.Name.Sp, "E202", "", "field %q is declared twice in %q", fd.Name.Name, r.Name)
+				c.diags.Errorf(fd.Name.Sp, CodeDuplicateField, "", "field %q is declared twice in %q", fd.Name.Name, r.Name)
 				continue
 			}
 			r.Fields = append(r.Fields, &Field{Name: fd.Name.Name, Type: c.typeOf(fd.Type)})
@@ -46,7 +46,7 @@ func (c *checker) declare(f *ast.File) {
 			continue
 		}
 		if prev, dup := c.procs[d.Name]; dup {
-			c.diags.Errorf(d.NameSp, "E203", "", "process %q is already defined at line %d", d.Name, prev.Decl.NameSp.Start.Line)
+			c.diags.Errorf(d.NameSp, CodeDuplicateProcess, "", "process %q is already defined at line %d", d.Name, prev.Decl.NameSp.Start.Line)
 			continue
 		}
 		p := &Proc{Name: d.Name, Decl: d, Kind: d.Kind, scope: map[string]*Var{}, calls: map[*Proc]bool{}}
@@ -79,7 +79,7 @@ func (c *checker) params(p *Proc, ps []*ast.Param) {
 			v.Slot.fixed = true
 		}
 		if _, dup := p.scope[v.Name]; dup {
-			c.diags.Errorf(prm.Name.Sp, "E204", "", "parameter %q is declared twice", v.Name)
+			c.diags.Errorf(prm.Name.Sp, CodeDuplicateParam, "", "parameter %q is declared twice", v.Name)
 			continue
 		}
 		p.scope[v.Name] = v
@@ -303,7 +303,7 @@ func (c *checker) typeOf(t *ast.TypeExpr) Type {
 		defer delete(c.expanding, t.Name)
 		return c.typeOf(a.Alias)
 	}
-	c.diags.Errorf(t.Sp, "E205", "", "unknown type %q", t.Name)
+	c.diags.Errorf(t.Sp, CodeUnknownType, "", "unknown type %q", t.Name)
 	return AnyType
 }
 

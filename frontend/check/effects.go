@@ -181,35 +181,11 @@ func sccs(succ [][]int) [][]int {
 // processes and callbacks).
 func throws(ss []ast.Stmt) bool {
 	for _, s := range ss {
-		switch s := s.(type) {
-		case *ast.ThrowStmt:
+		if _, ok := s.(*ast.ThrowStmt); ok {
 			return true
-		case *ast.IfStmt:
-			for _, cl := range s.Clauses {
-				if throws(cl.Body.Stmts) {
-					return true
-				}
-			}
-		case *ast.WhileStmt:
-			if throws(s.Body.Stmts) {
-				return true
-			}
-		case *ast.ForEachStmt:
-			if throws(s.Body.Stmts) {
-				return true
-			}
-		case *ast.MatchStmt:
-			for _, a := range s.Arms {
-				if throws(a.Body.Stmts) {
-					return true
-				}
-			}
-		case *ast.TryStmt:
-			if throws(s.Body.Stmts) || (s.Catch != nil && throws(s.Catch.Stmts)) || (s.Finally != nil && throws(s.Finally.Stmts)) {
-				return true
-			}
-		case *ast.WithStmt:
-			if throws(s.Body.Stmts) {
+		}
+		for _, b := range ast.Blocks(s) {
+			if throws(b.Stmts) {
 				return true
 			}
 		}

@@ -133,15 +133,15 @@ func (c *checker) ident(id *ast.Ident) Type {
 		return t
 	case *Proc:
 		if o.Kind == ast.AsyncContextManagerProc {
-			c.errorf(id.Sp, "E271", "use it in a With header: `With "+o.Name+" … as NAME:`", "context manager %q cannot be used as a value", o.Name)
+			c.errorf(id.Sp, CodeManagerValue, "use it in a With header: `With "+o.Name+" … as NAME:`", "context manager %q cannot be used as a value", o.Name)
 			return AnyType
 		}
 		o.UsedAsValue = true
 		return o.Func
 	case *Builtin:
-		c.errorf(id.Sp, "E230", "call it with `with`, e.g. `"+o.Name+" with …`", "builtin %q cannot be used as a value", o.Name)
+		c.errorf(id.Sp, CodeBuiltinValue, "call it with `with`, e.g. `"+o.Name+" with …`", "builtin %q cannot be used as a value", o.Name)
 	case *Record:
-		c.errorf(id.Sp, "E231", "build a record with `"+o.Name+" with:` and one `field as value` line per field", "type %q is not a value", o.Name)
+		c.errorf(id.Sp, CodeTypeCall, "build a record with `"+o.Name+" with:` and one `field as value` line per field", "type %q is not a value", o.Name)
 	}
 	return AnyType
 }
@@ -180,7 +180,7 @@ func (c *checker) resolve(id *ast.Ident, assign bool) Object {
 		obj = r
 	}
 	if obj == nil {
-		c.errorf(id.Sp, "E232", c.suggestName(id.Name), "unknown name %q", id.Name)
+		c.errorf(id.Sp, CodeUnknownName, c.suggestName(id.Name), "unknown name %q", id.Name)
 		return nil
 	}
 	if c.final && !c.dead {
@@ -192,7 +192,7 @@ func (c *checker) resolve(id *ast.Ident, assign bool) Object {
 func (c *checker) recordLit(e *ast.RecordLit) Type {
 	r, ok := c.records[e.Type.Name]
 	if !ok {
-		c.errorf(e.Type.Sp, "E233", c.suggestName(e.Type.Name), "unknown record type %q", e.Type.Name)
+		c.errorf(e.Type.Sp, CodeUnknownRecord, c.suggestName(e.Type.Name), "unknown record type %q", e.Type.Name)
 		for _, f := range e.Fields {
 			c.expr(f.Value)
 		}
@@ -203,18 +203,18 @@ func (c *checker) recordLit(e *ast.RecordLit) Type {
 		vt := c.expr(fi.Value)
 		f := r.Field(fi.Name.Name)
 		if f == nil {
-			c.errorf(fi.Name.Sp, "E213", suggestField(r, fi.Name.Name), "%q has no field %q", r.Name, fi.Name.Name)
+			c.errorf(fi.Name.Sp, CodeUnknownField, suggestField(r, fi.Name.Name), "%q has no field %q", r.Name, fi.Name.Name)
 			continue
 		}
 		if seen[f.Name] {
-			c.errorf(fi.Name.Sp, "E234", "", "field %q is given twice", f.Name)
+			c.errorf(fi.Name.Sp, CodeFieldTwice, "", "field %q is given twice", f.Name)
 		}
 		seen[f.Name] = true
 		c.flowField(fi.Value, f, vt)
 	}
 	for _, f := range r.Fields {
 		if _, opt := f.Type.(*Optional); !seen[f.Name] && !opt && f.Type != AnyType && f.Type != NoneType {
-			c.errorf(e.Type.Sp, "E235", "", "missing field %q for %q", f.Name, r.Name)
+			c.errorf(e.Type.Sp, CodeMissingField, "", "missing field %q for %q", f.Name, r.Name)
 		}
 	}
 	return r
@@ -224,7 +224,7 @@ func (c *checker) recordLit(e *ast.RecordLit) Type {
 func (c *checker) flowField(e ast.Expr, f *Field, vt Type) {
 	c.flow(&TVar{t: f.Type, fixed: true}, vt)
 	if !assignable(f.Type, vt) {
-		c.errorf(e.Span(), "E236", awaitHint(vt, ""), "field %q is %s, not %s", f.Name, f.Type, vt)
+		c.errorf(e.Span(), CodeFieldType, awaitHint(vt, ""), "field %q is %s, not %s", f.Name, f.Type, vt)
 	}
 }
 
@@ -283,7 +283,7 @@ func (c *checker) index(e *ast.IndexExpr) Type {
 	case AnyType, Unknown:
 		return AnyType
 	}
-	c.errorf(e.Sp, "E237", awaitHint(xt, ""), "cannot index %s", an(xt))
+	c.errorf(e.Sp, CodeNotIndexable, awaitHint(xt, ""), "cannot index %s", an(xt))
 	return AnyType
 }
 
@@ -298,7 +298,7 @@ func (c *checker) member(e *ast.MemberExpr) Type {
 	case *Record:
 		f := x.Field(name)
 		if f == nil {
-			c.errorf(e.Name.Sp, "E213", suggestField(x, name), "%q has no field %q", x.Name, name)
+			c.errorf(e.Name.Sp, CodeUnknownField, suggestField(x, name), "%q has no field %q", x.Name, name)
 			return AnyType
 		}
 		return f.Type
@@ -312,12 +312,12 @@ func (c *checker) member(e *ast.MemberExpr) Type {
 		case "message", "kind":
 			return String
 		}
-		c.errorf(e.Name.Sp, "E238", "an error has `message` and `kind`", "an error has no field %q", name)
+		c.errorf(e.Name.Sp, CodeErrorField, "an error has `message` and `kind`", "an error has no field %q", name)
 		return AnyType
 	case AnyType, Unknown:
 		return AnyType
 	}
-	c.errorf(e.Sp, "E238", awaitHint(xt, ""), "%s has no field %q", an(xt), name)
+	c.errorf(e.Sp, CodeErrorField, awaitHint(xt, ""), "%s has no field %q", an(xt), name)
 	return AnyType
 }
 
@@ -363,7 +363,7 @@ func (c *checker) binaryOp(e *ast.BinaryExpr, xt, yt Type) Type {
 		x, y := unwrapOpt(xt), unwrapOpt(yt)
 		ok := (isNumeric(x) && isNumeric(y)) || (x == String && y == String) || x == AnyType || y == AnyType || x == Unknown || y == Unknown
 		if !ok {
-			c.errorf(e.OpSp, "E250", awaitHint(xt, awaitHint(yt, "")), "cannot compare %s with %s using %q", xt, yt, e.Op.String())
+			c.errorf(e.OpSp, CodeCompareTypes, awaitHint(xt, awaitHint(yt, "")), "cannot compare %s with %s using %q", xt, yt, e.Op.String())
 		}
 		c.optionalOperand(e.X, xt)
 		c.optionalOperand(e.Y, yt)
@@ -375,12 +375,12 @@ func (c *checker) binaryOp(e *ast.BinaryExpr, xt, yt Type) Type {
 		case *Dict:
 			c.flow(x.Key, yt)
 		case *Record:
-			c.errorf(e.OpSp, "E251", "", "`contains` cannot be used on a record (%q): its fields are fixed", x.Name)
+			c.errorf(e.OpSp, CodeContainsRecord, "", "`contains` cannot be used on a record (%q): its fields are fixed", x.Name)
 		default:
 			if x == String && yt != String && yt != AnyType && yt != Unknown {
-				c.errorf(e.Y.Span(), "E252", awaitHint(yt, ""), "a String can only contain a String, not %s", yt)
+				c.errorf(e.Y.Span(), CodeContainsString, awaitHint(yt, ""), "a String can only contain a String, not %s", yt)
 			} else if x != String && x != AnyType && x != Unknown {
-				c.errorf(e.OpSp, "E251", awaitHint(xt, ""), "`contains` needs a list, dictionary or string, not %s", xt)
+				c.errorf(e.OpSp, CodeContainsRecord, awaitHint(xt, ""), "`contains` needs a list, dictionary or string, not %s", xt)
 			}
 		}
 		return Boolean
@@ -394,7 +394,7 @@ func (c *checker) binaryOp(e *ast.BinaryExpr, xt, yt Type) Type {
 		if e.Op == ast.OpPlus {
 			hint = "use `followed by` to join text"
 		}
-		c.errorf(e.OpSp, "E253", hint, "cannot use %q with a String operand", e.Op.String())
+		c.errorf(e.OpSp, CodeStringArith, hint, "cannot use %q with a String operand", e.Op.String())
 		return AnyType
 	}
 	for _, o := range []struct {
@@ -402,7 +402,7 @@ func (c *checker) binaryOp(e *ast.BinaryExpr, xt, yt Type) Type {
 		t Type
 	}{{e.X, x}, {e.Y, y}} {
 		if !isNumeric(o.t) && o.t != AnyType && o.t != Unknown {
-			c.errorf(o.e.Span(), "E254", awaitHint(o.t, ""), "%q needs numbers, not %s", e.Op.String(), o.t)
+			c.errorf(o.e.Span(), CodeNumericOperand, awaitHint(o.t, ""), "%q needs numbers, not %s", e.Op.String(), o.t)
 			return AnyType
 		}
 	}
@@ -448,7 +448,7 @@ func (c *checker) optionalOperand(e ast.Expr, t Type) {
 
 func (c *checker) boolOperand(e ast.Expr, t Type, op ast.BinaryOp) {
 	if t != Boolean && t != AnyType && t != Unknown && unwrapOpt(t) != Boolean {
-		c.errorf(e.Span(), "E255", awaitHint(t, ""), "%q needs Boolean operands, not %s", op.String(), t)
+		c.errorf(e.Span(), CodeBooleanOperand, awaitHint(t, ""), "%q needs Boolean operands, not %s", op.String(), t)
 	}
 }
 
@@ -472,7 +472,7 @@ func (c *checker) unary(e *ast.UnaryExpr) Type {
 	case ast.OpNeg:
 		u := unwrapOpt(t)
 		if !isNumeric(u) && u != AnyType && u != Unknown {
-			c.errorf(e.X.Span(), "E254", awaitHint(t, ""), "unary minus needs a number, not %s", t)
+			c.errorf(e.X.Span(), CodeNumericOperand, awaitHint(t, ""), "unary minus needs a number, not %s", t)
 			return AnyType
 		}
 		return u
@@ -483,7 +483,7 @@ func (c *checker) unary(e *ast.UnaryExpr) Type {
 		return Integer
 	}
 	if u := unwrapOpt(t); u != String && u != AnyType && u != Unknown {
-		c.errorf(e.X.Span(), "E256", awaitHint(t, ""), "`length of` needs a string, list or dictionary, not %s", t)
+		c.errorf(e.X.Span(), CodeLengthOf, awaitHint(t, ""), "`length of` needs a string, list or dictionary, not %s", t)
 	}
 	return Integer
 }
@@ -505,7 +505,7 @@ func (c *checker) isWord(e *ast.IsWordExpr) Type {
 	if r, ok := unwrapOpt(xt).(*Record); ok {
 		if f := r.Field(word); f != nil {
 			if f.Type != Boolean && f.Type != AnyType {
-				c.errorf(e.Word.Sp, "E257", "", "field %q of %q is %s, not Boolean", word, r.Name, f.Type)
+				c.errorf(e.Word.Sp, CodeIsWordField, "", "field %q of %q is %s, not Boolean", word, r.Name, f.Type)
 			}
 			if c.final {
 				c.prog.IsWords[e] = &IsWord{Kind: IsField}
@@ -523,7 +523,7 @@ func (c *checker) isWord(e *ast.IsWordExpr) Type {
 	}
 	if p, ok := c.procs[word]; ok {
 		if len(p.Params) != 1 {
-			c.errorf(e.Word.Sp, "E258", "", "%q takes %d arguments; `x is %s` calls it with x alone", word, len(p.Params), word)
+			c.errorf(e.Word.Sp, CodeIsWordArity, "", "%q takes %d arguments; `x is %s` calls it with x alone", word, len(p.Params), word)
 		} else {
 			c.flow(p.Params[0].Slot, xt)
 			c.callEdge(p)
@@ -532,7 +532,7 @@ func (c *checker) isWord(e *ast.IsWordExpr) Type {
 				if rt == Unknown || rt == NoneType {
 					gives = "gives no value"
 				}
-				c.errorf(e.Word.Sp, "E257", "make "+quote(word)+" return a Boolean", "`x is %s` calls %q, which %s, not a Boolean", word, word, gives)
+				c.errorf(e.Word.Sp, CodeIsWordField, "make "+quote(word)+" return a Boolean", "`x is %s` calls %q, which %s, not a Boolean", word, word, gives)
 			}
 		}
 		if c.final {
@@ -546,13 +546,13 @@ func (c *checker) isWord(e *ast.IsWordExpr) Type {
 		}
 		return Boolean
 	}
-	c.errorf(e.Word.Sp, "E259", c.suggestName(word), "unknown name %q: not a variable, a Boolean field of %s, or a process", word, xt)
+	c.errorf(e.Word.Sp, CodeIsWordUnknown, c.suggestName(word), "unknown name %q: not a variable, a Boolean field of %s, or a process", word, xt)
 	return Boolean
 }
 
 func (c *checker) await(e *ast.AwaitExpr) Type {
 	if !c.asyncAllowed() {
-		c.errorf(e.Sp, "E242", "make it an Async Process", "await is only allowed in an Async Process")
+		c.errorf(e.Sp, CodeAwaitInPlain, "make it an Async Process", "await is only allowed in an Async Process")
 	}
 	var t Type
 	if call, ok := e.X.(*ast.CallExpr); ok {
@@ -569,7 +569,7 @@ func (c *checker) await(e *ast.AwaitExpr) Type {
 
 func (c *checker) each(e *ast.EachExpr) Type {
 	if !c.asyncAllowed() {
-		c.errorf(e.Sp, "E243", "make it an Async Process", "%s is only allowed in async code", map[ast.EachKind]string{ast.ParallelEach: "parallel_await", ast.RaceEach: "race_await"}[e.Kind])
+		c.errorf(e.Sp, CodeAsyncFormInPlain, "make it an Async Process", "%s is only allowed in async code", map[ast.EachKind]string{ast.ParallelEach: "parallel_await", ast.RaceEach: "race_await"}[e.Kind])
 	}
 	it := unwrapOpt(c.expr(e.Iter))
 	v, ok := c.prog.Each[e]
@@ -588,7 +588,7 @@ func (c *checker) each(e *ast.EachExpr) Type {
 		if it == String {
 			c.flow(v.Slot, String)
 		} else if it != AnyType && it != Unknown {
-			c.errorf(e.Iter.Span(), "E216", awaitHint(it, ""), "cannot iterate over %s", an(it))
+			c.errorf(e.Iter.Span(), CodeNotIterable, awaitHint(it, ""), "cannot iterate over %s", an(it))
 		} else {
 			c.flow(v.Slot, AnyType)
 		}

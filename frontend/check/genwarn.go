@@ -52,33 +52,11 @@ func isAwaitStmt(s ast.Stmt) bool {
 // childBlocks lists the blocks nested in s where a skipped await matters
 // (Finally blocks are cleanups: they always run).
 func childBlocks(s ast.Stmt) []*ast.Block {
-	switch s := s.(type) {
-	case *ast.IfStmt:
-		var out []*ast.Block
-		for _, cl := range s.Clauses {
-			out = append(out, cl.Body)
-		}
-		return out
-	case *ast.WhileStmt:
-		return []*ast.Block{s.Body}
-	case *ast.ForEachStmt:
-		return []*ast.Block{s.Body}
-	case *ast.MatchStmt:
-		var out []*ast.Block
-		for _, a := range s.Arms {
-			out = append(out, a.Body)
-		}
-		return out
-	case *ast.TryStmt:
-		out := []*ast.Block{s.Body}
-		if s.Catch != nil {
-			out = append(out, s.Catch)
-		}
-		return out
-	case *ast.WithStmt:
-		return []*ast.Block{s.Body}
+	out := ast.Blocks(s)
+	if t, ok := s.(*ast.TryStmt); ok && t.Finally != nil {
+		out = out[:len(out)-1]
 	}
-	return nil
+	return out
 }
 
 // containsYield reports whether s is or contains a Yield (outside Finally).

@@ -32,7 +32,7 @@ type Program struct {
 	// Narrowed marks identifier uses where an Optional variable is known
 	// not to be None.
 	Narrowed map[*ast.Ident]bool
-	// RecordTypes maps record literal nodes and record type names to records.
+	// RecordOf maps record type names to records.
 	RecordOf map[string]*Record
 }
 
@@ -105,17 +105,6 @@ func (p *Proc) objectName() string { return p.Name }
 
 // IsAsync reports whether p is an async process of any kind.
 func (p *Proc) IsAsync() bool { return p.Kind != ast.PlainProc }
-
-// Builtin is a built-in process (spec §9).
-type Builtin struct {
-	Name   string
-	Params []string // declared parameter names, in order
-	Async  bool     // must be awaited (suspends)
-	// VarArgs accepts further named arguments (log_event).
-	VarArgs bool
-}
-
-func (b *Builtin) objectName() string { return b.Name }
 
 func (r *Record) objectName() string { return r.Name }
 

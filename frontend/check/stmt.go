@@ -129,14 +129,14 @@ func (c *checker) stmt(s ast.Stmt) {
 		c.exprStmt(s)
 	case *ast.ProcDecl:
 		if c.proc != c.prog.Main {
-			c.errorf(s.NameSp, "E206", "define processes at the top level of the file", "a process cannot be defined inside another process")
+			c.errorf(s.NameSp, CodeNestedProcess, "define processes at the top level of the file", "a process cannot be defined inside another process")
 		}
 	case *ast.TypeDecl:
 		if c.proc != c.prog.Main {
-			c.errorf(s.Name.Sp, "E207", "define types at the top level of the file", "a type cannot be defined inside a process")
+			c.errorf(s.Name.Sp, CodeNestedType, "define types at the top level of the file", "a type cannot be defined inside a process")
 		}
 	case *ast.Unsupported:
-		c.errorf(s.At, "E290", "", "%s is not supported yet", s.Construct)
+		c.errorf(s.At, CodeUnsupported, "", "%s is not supported yet", s.Construct)
 	case *ast.BadStmt:
 	}
 }
@@ -279,7 +279,7 @@ func (c *checker) cond(e ast.Expr) {
 		if _, opt := t.(*Optional); opt && unwrapOpt(t) == Boolean {
 			return
 		}
-		c.errorf(e.Span(), "E210", awaitHint(t, "compare it explicitly, e.g. `x is greater than 0`"), "condition must be a Boolean, not %s", t)
+		c.errorf(e.Span(), CodeConditionType, awaitHint(t, "compare it explicitly, e.g. `x is greater than 0`"), "condition must be a Boolean, not %s", t)
 	}
 }
 
@@ -291,7 +291,7 @@ func (c *checker) assign(target ast.Expr, value ast.Expr) {
 		v, ok := obj.(*Var)
 		if !ok {
 			if obj != nil {
-				c.errorf(t.Sp, "E211", "", "cannot assign to %q: it is not a variable", t.Name)
+				c.errorf(t.Sp, CodeNotAssignable, "", "cannot assign to %q: it is not a variable", t.Name)
 			}
 			return
 		}
@@ -316,10 +316,10 @@ func (c *checker) assign(target ast.Expr, value ast.Expr) {
 			c.recordKey(x, t.Index, vt)
 		case *Basic:
 			if x != AnyType && x != Unknown {
-				c.errorf(t.Sp, "E212", awaitHint(x, ""), "cannot set an element of %s", an(x))
+				c.errorf(t.Sp, CodeNotSettable, awaitHint(x, ""), "cannot set an element of %s", an(x))
 			}
 		default:
-			c.errorf(t.Sp, "E212", awaitHint(x, ""), "cannot set an element of %s", an(x))
+			c.errorf(t.Sp, CodeNotSettable, awaitHint(x, ""), "cannot set an element of %s", an(x))
 		}
 		c.record(t, vt)
 	case *ast.MemberExpr:
@@ -329,7 +329,7 @@ func (c *checker) assign(target ast.Expr, value ast.Expr) {
 		case *Record:
 			f := x.Field(t.Name.Name)
 			if f == nil {
-				c.errorf(t.Name.Sp, "E213", suggestField(x, t.Name.Name), "%q has no field %q", x.Name, t.Name.Name)
+				c.errorf(t.Name.Sp, CodeUnknownField, suggestField(x, t.Name.Name), "%q has no field %q", x.Name, t.Name.Name)
 			} else {
 				c.flow(&TVar{t: f.Type, fixed: true}, vt)
 			}
@@ -338,13 +338,13 @@ func (c *checker) assign(target ast.Expr, value ast.Expr) {
 			c.flow(x.Val, vt)
 		default:
 			if xt != AnyType && xt != Unknown {
-				c.errorf(t.Sp, "E212", awaitHint(xt, ""), "cannot set field %q of %s", t.Name.Name, an(xt))
+				c.errorf(t.Sp, CodeNotSettable, awaitHint(xt, ""), "cannot set field %q of %s", t.Name.Name, an(xt))
 			}
 		}
 		c.record(t, vt)
 	default:
 		c.expr(value)
-		c.errorf(target.Span(), "E211", "", "cannot assign to this expression")
+		c.errorf(target.Span(), CodeNotAssignable, "", "cannot assign to this expression")
 	}
 }
 
@@ -352,12 +352,12 @@ func (c *checker) assign(target ast.Expr, value ast.Expr) {
 func (c *checker) recordKey(r *Record, key ast.Expr, vt Type) Type {
 	lit, ok := key.(*ast.BasicLit)
 	if !ok || lit.Kind != ast.StringLit {
-		c.errorf(key.Span(), "E214", "use s.field or s[\"field\"] with a constant field name", "a record can only be indexed by a constant field name")
+		c.errorf(key.Span(), CodeRecordKey, "use s.field or s[\"field\"] with a constant field name", "a record can only be indexed by a constant field name")
 		return AnyType
 	}
 	f := r.Field(lit.Str)
 	if f == nil {
-		c.errorf(key.Span(), "E213", suggestField(r, lit.Str), "%q has no field %q", r.Name, lit.Str)
+		c.errorf(key.Span(), CodeUnknownField, suggestField(r, lit.Str), "%q has no field %q", r.Name, lit.Str)
 		return AnyType
 	}
 	if vt != nil {
@@ -368,7 +368,7 @@ func (c *checker) recordKey(r *Record, key ast.Expr, vt Type) Type {
 
 func (c *checker) wantInt(e ast.Expr, t Type) {
 	if t != Integer && t != AnyType && t != Unknown && t != Number {
-		c.errorf(e.Span(), "E215", awaitHint(t, ""), "list index must be an Integer, not %s", t)
+		c.errorf(e.Span(), CodeIndexType, awaitHint(t, ""), "list index must be an Integer, not %s", t)
 	}
 }
 
@@ -389,7 +389,7 @@ func (c *checker) forEach(s *ast.ForEachStmt) {
 			c.unifyVar(v, x.Elem)
 		}
 	case *Record:
-		c.errorf(s.Iter.Span(), "E216", "", "cannot iterate over a record (%q)", x.Name)
+		c.errorf(s.Iter.Span(), CodeNotIterable, "", "cannot iterate over a record (%q)", x.Name)
 	default:
 		switch it {
 		case String:
@@ -401,11 +401,11 @@ func (c *checker) forEach(s *ast.ForEachStmt) {
 				c.flow(v.Slot, AnyType)
 			}
 		default:
-			c.errorf(s.Iter.Span(), "E216", awaitHint(it, ""), "cannot iterate over %s", an(it))
+			c.errorf(s.Iter.Span(), CodeNotIterable, awaitHint(it, ""), "cannot iterate over %s", an(it))
 		}
 	}
 	if _, gen := it.(*Generator); gen && c.proc.Kind == ast.PlainProc && c.proc != c.prog.Main && c.proc.Callback == nil {
-		c.errorf(s.Iter.Span(), "E240", "make it an Async Process", "consuming an async generator requires an Async Process")
+		c.errorf(s.Iter.Span(), CodeGeneratorInPlain, "make it an Async Process", "consuming an async generator requires an Async Process")
 	}
 	c.loops++
 	c.scoped(func() {
@@ -446,16 +446,16 @@ func (c *checker) returnStmt(s *ast.ReturnStmt) {
 	}
 	t := c.expr(s.Value)
 	if p == c.prog.Main {
-		c.errorf(s.Sp, "E217", "a value can only be returned from a process", "Return with a value in the main program")
+		c.errorf(s.Sp, CodeReturnInMain, "a value can only be returned from a process", "Return with a value in the main program")
 		return
 	}
 	if p.Kind == ast.AsyncGeneratorProc || p.Kind == ast.AsyncContextManagerProc {
-		c.errorf(s.Sp, "E218", "use Yield to produce values", "Return with a value in %s", an(p.Kind))
+		c.errorf(s.Sp, CodeReturnInGenerator, "use Yield to produce values", "Return with a value in %s", an(p.Kind))
 		return
 	}
 	p.Returns = true
 	if r := p.Result.find(); r.fixed && !assignable(r.t, t) {
-		c.errorf(s.Value.Span(), "E272", awaitHint(t, narrowHint(r.t, t)), "%q returns %s, not %s", p.Name, r.t, t)
+		c.errorf(s.Value.Span(), CodeDeclaredType, awaitHint(t, narrowHint(r.t, t)), "%q returns %s, not %s", p.Name, r.t, t)
 	}
 	c.flow(p.Result, t)
 }
@@ -464,7 +464,7 @@ func (c *checker) returnStmt(s *ast.ReturnStmt) {
 // is declared (`Let x as Integer be …`) when it does not fit (E272).
 func (c *checker) checkDeclared(v *Var, t Type, sp ast.Span) {
 	if r := v.Slot.find(); r.fixed && !assignable(r.t, t) {
-		c.errorf(sp, "E272", awaitHint(t, narrowHint(r.t, t)), "%q is declared %s; this value is %s", v.Name, r.t, t)
+		c.errorf(sp, CodeDeclaredType, awaitHint(t, narrowHint(r.t, t)), "%q is declared %s; this value is %s", v.Name, r.t, t)
 	}
 }
 
@@ -485,7 +485,7 @@ func (c *checker) addStmt(s *ast.AddStmt) {
 		c.flow(x.Elem, vt)
 	default:
 		if tt != AnyType && tt != Unknown {
-			c.errorf(s.Target.Span(), "E219", awaitHint(tt, ""), "cannot Add to %s: Add appends to a list", an(tt))
+			c.errorf(s.Target.Span(), CodeAddTarget, awaitHint(tt, ""), "cannot Add to %s: Add appends to a list", an(tt))
 		}
 	}
 }
@@ -499,10 +499,10 @@ func (c *checker) removeStmt(s *ast.RemoveStmt) {
 	case *Dict:
 		c.flow(x.Key, vt)
 	case *Record:
-		c.errorf(s.Target.Span(), "E220", "", "cannot Remove from a record (%q): its fields are fixed", x.Name)
+		c.errorf(s.Target.Span(), CodeRemoveTarget, "", "cannot Remove from a record (%q): its fields are fixed", x.Name)
 	default:
 		if tt != AnyType && tt != Unknown {
-			c.errorf(s.Target.Span(), "E220", awaitHint(tt, ""), "cannot Remove from %s", an(tt))
+			c.errorf(s.Target.Span(), CodeRemoveTarget, awaitHint(tt, ""), "cannot Remove from %s", an(tt))
 		}
 	}
 }
@@ -560,11 +560,11 @@ func (c *checker) withStmt(s *ast.WithStmt) {
 		}
 	default:
 		if mt != AnyType && mt != Unknown {
-			c.errorf(s.Manager.Span(), "E221", "With takes an Async Context Manager Process call or async_lock", "%s is not a context manager", mt)
+			c.errorf(s.Manager.Span(), CodeNotManager, "With takes an Async Context Manager Process call or async_lock", "%s is not a context manager", mt)
 		}
 	}
 	if !c.asyncAllowed() {
-		c.errorf(s.Manager.Span(), "E241", "make it an Async Process", "With over an async context manager is only allowed in async code")
+		c.errorf(s.Manager.Span(), CodeWithInPlain, "make it an Async Process", "With over an async context manager is only allowed in async code")
 	}
 	if s.Binding != nil {
 		c.setVar(c.prog.Defs[s.Binding])

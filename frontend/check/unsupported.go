@@ -13,7 +13,7 @@ func Unsupported(f *ast.File) diag.List {
 	var l diag.List
 	ast.Inspect(f, func(n ast.Node) bool {
 		if u, ok := n.(*ast.Unsupported); ok {
-			l.Errorf(u.At, "E290", "", "%s is not supported yet", u.Construct)
+			l.Errorf(u.At, CodeUnsupported, "", "%s is not supported yet", u.Construct)
 		}
 		return true
 	})

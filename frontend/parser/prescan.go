@@ -34,33 +34,40 @@ func isName(w string) bool { return !reserved[w] || soft[w] }
 // anyParams marks a builtin that accepts any further named argument.
 const anyParams = "*"
 
-// builtins are the Level 1 builtins with the named parameters they declare
-// (spec §9). Builtins called only positionally declare none.
+// builtins are the builtins with the named parameters they declare (spec
+// §9), which decide which call a named argument belongs to. The checker's
+// table (check.Builtins) is the definition; TestBuiltinsMatchChecker keeps
+// this list equal to it (the parser does not import the checker).
 var builtins = map[string][]string{
-	"sleep":                {"seconds"},
-	"http_get":             {"url"},
-	"http_post":            {"url", "body"},
-	"read_file":            {"path"},
-	"write_file":           {"path", "content"},
-	"file_exists":          {"path"},
-	"log_event":            {"message", anyParams},
-	"to_string":            nil,
-	"to_integer":           nil,
-	"to_float":             nil,
-	"json_stringify":       nil,
-	"json_parse":           nil,
-	"new_cancel_token":     nil,
-	"cancel":               {"token"},
-	"is_cancelled":         {"token"},
 	"args":                 nil,
-	"env":                  {"name"},
-	"parallel_await":       {"tasks"},
-	"race_await":           nil,
-	"await_with_timeout":   {"operation", "timeout_seconds"},
-	"await_cancellable":    {"operation", "token"},
 	"async_lock":           {"name"},
+	"await_cancellable":    {"operation", "token"},
+	"await_with_timeout":   {"operation", "timeout_seconds"},
+	"cancel":               {"token"},
 	"convert_to_awaitable": {"promise"},
 	"current_datetime":     nil,
+	"env":                  {"name"},
+	"file_exists":          {"path"},
+	"http_get":             {"url", "headers", "timeout"},
+	"http_post":            {"url", "body", "headers", "timeout"},
+	"http_request":         {"method", "url", "headers", "body", "timeout"},
+	"is_cancelled":         {"token"},
+	"json_parse":           {"text"},
+	"json_stringify":       {"value"},
+	"list_files":           {"path"},
+	"log_event":            {"message", anyParams},
+	"new_cancel_token":     nil,
+	"parallel_await":       {"tasks"},
+	"race_await":           {"tasks"},
+	"random_integer":       {"low", "high"},
+	"read_file":            {"path"},
+	"read_lines":           {"path"},
+	"sleep":                {"seconds"},
+	"sleep_until":          {"time"},
+	"to_float":             {"value"},
+	"to_integer":           {"value"},
+	"to_string":            {"value"},
+	"write_file":           {"path", "content"},
 }
 
 // isIdentifier reports whether s has the form of an identifier,

@@ -1,8 +1,10 @@
 // Package std holds the I/O builtins of Runa (spec §9) that generated
-// programs call: http_get, http_post, read_file, write_file, file_exists,
+// programs call: http_get, http_post, http_request, read_file, read_lines,
+// write_file, list_files, file_exists, sleep_until, random_integer,
 // log_event, args and env. It is a separate package so that a program that
-// does no HTTP does not link net/http. It imports only package rt and the
-// standard library.
+// calls none of them (hello world) does not link net/http; a program that
+// calls any of them links net/http too, since it is one package.
+// It imports only package rt and the standard library.
 //
 // The blocking part of every asynchronous builtin runs off the event loop
 // through rt.Offload, so other tasks proceed meanwhile. Failures are
@@ -13,21 +15,14 @@ package std
 
 import (
 	"context"
-	"runtime"
 
 	"github.com/runa2go/runa2go/rt"
 )
 
 // callerPos returns the position of the generated code that called the
-// exported builtin which calls callerPos (through //line directives, a
-// Runa line).
-func callerPos() (string, int) {
-	_, file, line, ok := runtime.Caller(2)
-	if !ok {
-		return "", 0
-	}
-	return file, line
-}
+// exported builtin (through //line directives, a Runa line): rt.CallerPos,
+// which skips every frame of rt and rt/std.
+func callerPos() (string, int) { return rt.CallerPos() }
 
 // newError returns an error of kind positioned at file:line, or the
 // task's cancellation error when ctx was cancelled meanwhile (the failure

@@ -8,7 +8,9 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/runa2go/runa2go/rt"
 )
@@ -99,7 +101,7 @@ var httpClient = &http.Client{}
 func HttpGet(ctx context.Context, url string) (*HttpResponse, error) {
 	file, line := callerPos()
 	return rt.Offload(ctx, func(ctx context.Context) (*HttpResponse, error) {
-		return doHTTP(ctx, http.MethodGet, url, "", false, file, line)
+		return doHTTP(ctx, request{method: http.MethodGet, url: url}, file, line)
 	})
 }
 
@@ -109,24 +111,56 @@ func HttpGet(ctx context.Context, url string) (*HttpResponse, error) {
 func HttpPost(ctx context.Context, url, body string) (*HttpResponse, error) {
 	file, line := callerPos()
 	return rt.Offload(ctx, func(ctx context.Context) (*HttpResponse, error) {
-		return doHTTP(ctx, http.MethodPost, url, body, true, file, line)
+		return doHTTP(ctx, request{method: http.MethodPost, url: url, body: body, hasBody: true}, file, line)
 	})
 }
 
-func doHTTP(ctx context.Context, method, target, body string, hasBody bool, file string, line int) (*HttpResponse, error) {
+// request is one HTTP request of a builtin.
+type request struct {
+	method, url string
+	headers     *rt.Dict[string, string] // nil: none
+	body        string
+	hasBody     bool
+	timeout     time.Duration // 0: bounded only by the task
+}
+
+// doHTTP sends r and reads the whole response. The request headers go out
+// as given; a body gets the Content-Type of contentType unless the headers
+// name one. A timeout bounds the whole exchange (body included) and its
+// expiry is a kind "http" error `GET url: timed out after N seconds`.
+func doHTTP(ctx context.Context, r request, file string, line int) (*HttpResponse, error) {
+	outer := ctx
 	fail := func(err error) (*HttpResponse, error) {
-		return nil, newError(ctx, rt.KindHTTP, method+" "+target+": "+httpErrText(err), file, line)
+		return nil, newError(outer, rt.KindHTTP, r.method+" "+r.url+": "+httpErrText(err), file, line)
+	}
+	if r.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, r.timeout)
+		defer cancel()
+		inner := ctx
+		fail = func(err error) (*HttpResponse, error) {
+			msg := httpErrText(err)
+			if inner.Err() != nil && outer.Err() == nil {
+				msg = "timed out after " + strconv.FormatFloat(r.timeout.Seconds(), 'g', -1, 64) + " seconds"
+			}
+			return nil, newError(outer, rt.KindHTTP, r.method+" "+r.url+": "+msg, file, line)
+		}
 	}
 	var rd io.Reader
-	if hasBody {
-		rd = strings.NewReader(body)
+	if r.hasBody {
+		rd = strings.NewReader(r.body)
 	}
-	req, err := http.NewRequestWithContext(ctx, method, target, rd)
+	req, err := http.NewRequestWithContext(ctx, r.method, r.url, rd)
 	if err != nil {
 		return fail(err)
 	}
-	if hasBody {
-		req.Header.Set("Content-Type", contentType(body))
+	if r.hasBody {
+		req.Header.Set("Content-Type", contentType(r.body))
+	}
+	if r.headers != nil {
+		for k, v := range r.headers.All {
+			req.Header.Set(k, v)
+		}
 	}
 	resp, err := httpClient.Do(req)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"strings"
 	"testing"
 
 	"go.uber.org/goleak"
@@ -78,12 +79,23 @@ func TestExports(t *testing.T) {
 	if len(seq) != 3 || seq[0] != 4 || seq[2] != 2 {
 		t.Errorf("Countdown = %v", seq)
 	}
+	// Display in library code is written through to the writer Go sets
+	// (rt.SetOutput), at once: nothing flushes buffers in library mode.
+	var out strings.Builder
+	rt.SetOutput(&out)
+	defer rt.SetOutput(nil)
 	s, done, err := Session(ctx, "ada")
 	if err != nil || s != "session of ada" {
 		t.Errorf("Session = %q, %v", s, err)
 	}
+	if out.String() != "open ada\n" {
+		t.Errorf("output after setup = %q, want the setup's Display", out.String())
+	}
 	if err := done(); err != nil {
 		t.Errorf("Session cleanup: %v", err)
+	}
+	if out.String() != "open ada\nclose ada\n" {
+		t.Errorf("output after cleanup = %q", out.String())
 	}
 	values, stop := CountdownChan(ctx, 3)
 	var got []int64
