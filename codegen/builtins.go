@@ -53,12 +53,16 @@ func (f *fnGen) argType(c *builtinCall, i int) check.Type {
 func rtq(fn string, args ...jen.Code) *jen.Statement  { return jen.Qual(rtPath, fn).Call(args...) }
 func stdq(fn string, args ...jen.Code) *jen.Statement { return jen.Qual(stdPath, fn).Call(args...) }
 
+// webq calls an HTTP builtin of rt/std/web (apart from rt/std, so that a
+// program that does no HTTP does not link net/http).
+func webq(fn string, args ...jen.Code) *jen.Statement { return jen.Qual(webPath, fn).Call(args...) }
+
 // ctxID is the calling task's context.
 func ctxID() *jen.Statement { return jen.Id("ctx") }
 
 // httpCall lowers http_get, http_post and http_request. Without headers
 // or a timeout, http_get and http_post keep their short forms; otherwise
-// the call is std.HttpRequest(ctx, method, url, headers, body, timeout).
+// the call is web.HttpRequest(ctx, method, url, headers, body, timeout).
 func (f *fnGen) httpCall(b *[]jen.Code, c *builtinCall, method string, url, headers, body, timeout int) loweredCall {
 	t := c.t
 	resp := func(code *jen.Statement) loweredCall {
@@ -67,9 +71,9 @@ func (f *fnGen) httpCall(b *[]jen.Code, c *builtinCall, method string, url, head
 	if !c.has(headers) && !c.has(timeout) {
 		switch method {
 		case "GET":
-			return resp(stdq("HttpGet", ctxID(), f.arg(b, c, url, check.String)))
+			return resp(webq("HttpGet", ctxID(), f.arg(b, c, url, check.String)))
 		case "POST":
-			return resp(stdq("HttpPost", ctxID(), f.arg(b, c, url, check.String), f.arg(b, c, body, check.String)))
+			return resp(webq("HttpPost", ctxID(), f.arg(b, c, url, check.String), f.arg(b, c, body, check.String)))
 		}
 	}
 	// The arguments are lowered in parameter order (the order their
@@ -91,7 +95,7 @@ func (f *fnGen) httpCall(b *[]jen.Code, c *builtinCall, method string, url, head
 		m = code[0]
 	}
 	args := []jen.Code{ctxID(), m, code[url], or(headers, jen.Nil()), or(body, jen.Lit("")), or(timeout, jen.Lit(0.0))}
-	return resp(stdq("HttpRequest", args...))
+	return resp(webq("HttpRequest", args...))
 }
 
 func init() {

@@ -297,7 +297,7 @@ func (g *gen) adapter(p *check.Proc) {
 	if p.NeedsCtx {
 		args = append(args, jen.Id("ctx"))
 	}
-	n := newNamer(nil)
+	n := newNamer(g.packageNames()) // a parameter never shadows a package-level name
 	for _, v := range p.Params {
 		pn := n.name(camel(v.Name, false))
 		params = append(params, jen.Id(pn).Add(g.goType(v.Type())))
@@ -340,7 +340,7 @@ func (g *gen) asyncHelper(p *check.Proc) {
 	name := g.helperNames[p]
 	params := []jen.Code{jen.Id("ctx").Qual(ctxPath, "Context")}
 	args := []jen.Code{jen.Id("ctx")}
-	n := newNamer(nil)
+	n := newNamer(g.packageNames()) // a parameter never shadows a package-level name
 	for _, v := range p.Params {
 		pn := n.name(camel(v.Name, false))
 		params = append(params, jen.Id(pn).Add(g.goType(v.Type())))

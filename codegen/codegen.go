@@ -141,6 +141,7 @@ func Generate(p *check.Program, opts Options) ([]byte, error) {
 	}
 	g.f.ImportName(rtPath, "rt")
 	g.f.ImportName(stdPath, "std")
+	g.f.ImportName(webPath, "web")
 	g.declareNames()
 	// The rt API version this file needs (rt.EnforceVersion): a runtime
 	// too new or too old for it fails to compile on these lines.

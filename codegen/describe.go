@@ -26,6 +26,7 @@ func NewDescriber(p *check.Program) *Describer {
 	f := jen.NewFile("main")
 	f.ImportName(rtPath, "rt")
 	f.ImportName(stdPath, "std")
+	f.ImportName(webPath, "web")
 	return &Describer{g: g, file: f}
 }
 

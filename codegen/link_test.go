@@ -46,6 +46,11 @@ func TestNoHTTPLinked(t *testing.T) {
 	if n := netHTTPSymbols(t, "hello.runa", "Display \"Hello, World!\"\n"); n != 0 {
 		t.Errorf("hello world links %d net/http symbols", n)
 	}
+	// Other I/O builtins (rt/std) do not bring HTTP in (rt/std/web).
+	files := "Async Process called \"look\":\n    Display file_exists with path as \"x\"\n    await write_file with path as \"/dev/null\" and content as \"x\"\nawait look()\n"
+	if n := netHTTPSymbols(t, "files.runa", files); n != 0 {
+		t.Errorf("a program using file builtins links %d net/http symbols", n)
+	}
 	web := "Async Process called \"get\":\n    Let r be await http_get with url as \"http://127.0.0.1:1/\"\n    Display r.status_code\nawait get()\n"
 	if n := netHTTPSymbols(t, "web.runa", web); n == 0 {
 		t.Error("a program calling http_get links no net/http symbol: the check finds nothing")

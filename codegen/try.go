@@ -2,7 +2,7 @@ package codegen
 
 import (
 	"fmt"
-	"strings"
+	"regexp"
 
 	"github.com/dave/jennifer/jen"
 
@@ -226,9 +226,14 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 	f.dispatch(b, merged, ctlName, retName)
 }
 
-// usesCtx reports whether generated statements mention ctx.
+// ctxWord matches the identifier ctx (not ctxCount, a Runa ctx_count).
+var ctxWord = regexp.MustCompile(`\bctx\b`)
+
+// usesCtx reports whether generated statements mention ctx. It reads
+// the rendered statements (the codegen/lower IR will answer it from the
+// model instead).
 func usesCtx(stmts []jen.Code) bool {
-	return strings.Contains(fmt.Sprintf("%#v", jen.Block(stmts...)), "ctx")
+	return ctxWord.MatchString(fmt.Sprintf("%#v", jen.Block(stmts...)))
 }
 
 // bindCatch binds the Catch variable to the error held in errName.

@@ -84,6 +84,7 @@ func typeCheckImporter(t testing.TB) *exportImporter {
 		ei.files, ei.listErr = goListExport(
 			"github.com/runa2go/runa2go/rt",
 			"github.com/runa2go/runa2go/rt/std",
+			"github.com/runa2go/runa2go/rt/std/web",
 			// What generated code may import besides the runtime.
 			"context", "strings", "math", "iter", "errors", "fmt", "os", "time", "slices", "maps", "cmp", "sort", "strconv", "unicode/utf8", "sync",
 		)

@@ -13,6 +13,7 @@ import (
 const (
 	rtPath      = "github.com/runa2go/runa2go/rt"
 	stdPath     = "github.com/runa2go/runa2go/rt/std"
+	webPath     = "github.com/runa2go/runa2go/rt/std/web"
 	ctxPath     = "context"
 	mathPath    = "math"
 	stringsPath = "strings"
@@ -20,7 +21,7 @@ const (
 )
 
 // importNames are the package names of every path above.
-var importNames = []string{"rt", "std", "context", "math", "strings", "iter"}
+var importNames = []string{"rt", "std", "web", "context", "math", "strings", "iter"}
 
 // goType returns the Go type of a Runa type (DESIGN §3).
 func (g *gen) goType(t check.Type) *jen.Statement {
@@ -51,7 +52,7 @@ func (g *gen) goType(t check.Type) *jen.Statement {
 		return jen.Op("*").Qual(rtPath, "Dict").Types(g.keyType(x.Key.Type()), g.goType(x.Val.Type()))
 	case *check.Record:
 		if x.Builtin {
-			return jen.Op("*").Qual(stdPath, x.Name)
+			return jen.Op("*").Qual(webPath, x.Name) // HttpResponse, the only builtin record
 		}
 		return jen.Op("*").Id(g.recordNames[x])
 	case *check.Optional:

@@ -74,13 +74,15 @@ type docCase struct {
 
 func (c *docCase) where() string { return fmt.Sprintf("%s:%d", c.doc, c.src.line) }
 
-// loadCases reads every docs/*.md and pairs its Runa blocks with their
+// loadCases reads every docs/*.md, and the repository's README (its
+// first screen shows a program), and pairs their Runa blocks with their
 // expectations.
 func loadCases(t *testing.T) []*docCase {
 	files, err := filepath.Glob("*.md")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no documents: %v", err)
 	}
+	files = append(files, filepath.Join("..", "README.md"))
 	var cases []*docCase
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -92,7 +94,7 @@ func loadCases(t *testing.T) []*docCase {
 			if b.lang != "runa" {
 				continue
 			}
-			c := &docCase{name: fmt.Sprintf("%s-%d", strings.TrimSuffix(f, ".md"), b.line), doc: f, src: b}
+			c := &docCase{name: fmt.Sprintf("%s-%d", strings.TrimSuffix(filepath.Base(f), ".md"), b.line), doc: f, src: b}
 			if i+1 >= len(blocks) || !isExpectation(blocks[i+1].lang) {
 				t.Errorf("%s: a runa block must be followed by an output, diagnostics or go block", c.where())
 				continue

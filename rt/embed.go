@@ -10,5 +10,5 @@ import "embed"
 // runtime must skip embed.go and every *_test.go file (the runa2go driver
 // does).
 //
-//go:embed *.go std/*.go
+//go:embed *.go std/*.go std/web/*.go
 var Sources embed.FS

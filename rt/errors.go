@@ -138,7 +138,7 @@ func inRuntime(fr runtime.Frame) bool {
 		return false
 	}
 	rest := f[len(rtDir):]
-	return !strings.Contains(rest, "/") || strings.HasPrefix(rest, "std/") && strings.Count(rest, "/") == 1
+	return !strings.Contains(rest, "/") || strings.HasPrefix(rest, "std/") // rt, rt/std and its packages
 }
 
 // Throw implements `Throw V` and `Reject with V`: an error value is returned

@@ -16,8 +16,8 @@ func SleepUntil(ctx context.Context, d rt.DateTime) error {
 	return rt.Sleep(ctx, time.Until(d.T).Seconds())
 }
 
-// seconds converts a positive number of seconds to a Duration, saturating.
-func seconds(s float64) time.Duration {
+// Duration converts a positive number of seconds to a Duration, saturating.
+func Duration(s float64) time.Duration {
 	ns := s * float64(time.Second)
 	if ns >= math.MaxInt64 {
 		return time.Duration(math.MaxInt64)

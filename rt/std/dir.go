@@ -17,7 +17,7 @@ func ListFiles(ctx context.Context, path string) (*rt.List[string], error) {
 	return rt.Offload(ctx, func(ctx context.Context) (*rt.List[string], error) {
 		entries, err := os.ReadDir(path) // sorted by name
 		if err != nil {
-			return nil, newError(ctx, rt.KindIO, "cannot list "+quote(path)+": "+ioErrText(err), file, line)
+			return nil, BuiltinError(ctx, rt.KindIO, "cannot list "+quote(path)+": "+ioErrText(err), file, line)
 		}
 		names := make([]string, len(entries))
 		for i, e := range entries {

@@ -24,10 +24,10 @@ import (
 // which skips every frame of rt and rt/std.
 func callerPos() (string, int) { return rt.CallerPos() }
 
-// newError returns an error of kind positioned at file:line, or the
+// BuiltinError returns an error of kind positioned at file:line, or the
 // task's cancellation error when ctx was cancelled meanwhile (the failure
 // is then a consequence of the cancellation).
-func newError(ctx context.Context, kind, msg, file string, line int) error {
+func BuiltinError(ctx context.Context, kind, msg, file string, line int) error {
 	if err := rt.Check(ctx); err != nil {
 		return err
 	}

@@ -19,7 +19,7 @@ func ReadFile(ctx context.Context, path string) (string, error) {
 	return rt.Offload(ctx, func(ctx context.Context) (string, error) {
 		data, err := os.ReadFile(path)
 		if err != nil {
-			return "", newError(ctx, rt.KindIO, "cannot read "+quote(path)+": "+ioErrText(err), file, line)
+			return "", BuiltinError(ctx, rt.KindIO, "cannot read "+quote(path)+": "+ioErrText(err), file, line)
 		}
 		return string(data), nil
 	})
@@ -33,7 +33,7 @@ func WriteFile(ctx context.Context, path, content string) error {
 	file, line := callerPos()
 	_, err := rt.Offload(ctx, func(ctx context.Context) (struct{}, error) {
 		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			return struct{}{}, newError(ctx, rt.KindIO, "cannot write "+quote(path)+": "+ioErrText(err), file, line)
+			return struct{}{}, BuiltinError(ctx, rt.KindIO, "cannot write "+quote(path)+": "+ioErrText(err), file, line)
 		}
 		return struct{}{}, nil
 	})

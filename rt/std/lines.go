@@ -24,7 +24,7 @@ func ReadLines(ctx context.Context, path string) *rt.Generator[string] {
 	file, line := callerPos()
 	return rt.NewGenerator(ctx, func(ctx context.Context, yield func(string) bool) error {
 		fail := func(err error) error {
-			return newError(ctx, rt.KindIO, "cannot read "+quote(path)+": "+ioErrText(err), file, line)
+			return BuiltinError(ctx, rt.KindIO, "cannot read "+quote(path)+": "+ioErrText(err), file, line)
 		}
 		f, err := rt.Offload(ctx, func(context.Context) (*os.File, error) { return os.Open(path) })
 		if err != nil {

@@ -26,11 +26,11 @@ var randomSource struct {
 // the caller.
 func RandomInteger(low, high int64) int64 {
 	if low > high {
-		rt.FaultAt(1, rt.KindType, "random_integer: low "+strconv.FormatInt(low, 10)+" is greater than high "+strconv.FormatInt(high, 10))
+		rt.FaultAt(0, rt.KindType, "random_integer: low "+strconv.FormatInt(low, 10)+" is greater than high "+strconv.FormatInt(high, 10))
 	}
 	v, msg := randomIn(low, high)
 	if msg != "" {
-		rt.FaultAt(1, rt.KindType, msg)
+		rt.FaultAt(0, rt.KindType, msg)
 	}
 	return v
 }

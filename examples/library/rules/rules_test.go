@@ -20,7 +20,7 @@ func TestGeneratedIsFresh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, _, err := driver.Generate(&driver.Source{Name: "rules.runa", Data: data}, driver.GenOptions{Package: "rules"})
+	want, _, err := driver.Generate(&driver.Source{Name: "rules.runa", Data: data}, driver.GenOptions{Package: "rules", Version: driver.Version})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package std
+package web
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/runa2go/runa2go/rt"
+	"github.com/runa2go/runa2go/rt/std"
 )
 
 // HttpRequest implements `http_request with method as M and url as U`
@@ -21,13 +22,13 @@ import (
 func HttpRequest(ctx context.Context, method, url string, headers *rt.Dict[string, string], body string, timeout float64) (*HttpResponse, error) {
 	file, line := callerPos()
 	if timeout < 0 || math.IsNaN(timeout) {
-		return nil, newError(ctx, rt.KindType, "timeout must be a number of seconds, not "+rt.Text(timeout), file, line)
+		return nil, std.BuiltinError(ctx, rt.KindType, "timeout must be a number of seconds, not "+rt.Text(timeout), file, line)
 	}
 	m := strings.ToUpper(method)
 	r := request{method: m, url: url, headers: headers, body: body,
 		hasBody: body != "" || m == http.MethodPost || m == http.MethodPut || m == http.MethodPatch}
 	if timeout > 0 {
-		r.timeout = seconds(timeout)
+		r.timeout = std.Duration(timeout)
 	}
 	return rt.Offload(ctx, func(ctx context.Context) (*HttpResponse, error) {
 		return doHTTP(ctx, r, file, line)

@@ -1,4 +1,4 @@
-package std
+package web
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/runa2go/runa2go/rt"
+	"github.com/runa2go/runa2go/rt/std"
 )
 
 // HttpResponse is the record that http_get and http_post give (spec §9):
@@ -131,7 +132,7 @@ type request struct {
 func doHTTP(ctx context.Context, r request, file string, line int) (*HttpResponse, error) {
 	outer := ctx
 	fail := func(err error) (*HttpResponse, error) {
-		return nil, newError(outer, rt.KindHTTP, r.method+" "+r.url+": "+httpErrText(err), file, line)
+		return nil, std.BuiltinError(outer, rt.KindHTTP, r.method+" "+r.url+": "+httpErrText(err), file, line)
 	}
 	if r.timeout > 0 {
 		var cancel context.CancelFunc
@@ -143,7 +144,7 @@ func doHTTP(ctx context.Context, r request, file string, line int) (*HttpRespons
 			if inner.Err() != nil && outer.Err() == nil {
 				msg = "timed out after " + strconv.FormatFloat(r.timeout.Seconds(), 'g', -1, 64) + " seconds"
 			}
-			return nil, newError(outer, rt.KindHTTP, r.method+" "+r.url+": "+msg, file, line)
+			return nil, std.BuiltinError(outer, rt.KindHTTP, r.method+" "+r.url+": "+msg, file, line)
 		}
 	}
 	var rd io.Reader
