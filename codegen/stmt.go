@@ -117,6 +117,10 @@ func (f *fnGen) assignVar(b *[]jen.Code, v *check.Var, e ast.Expr, define bool) 
 		}
 		val := f.convert(b, e, t)
 		switch {
+		case isNullCode(val):
+			// A value that is None (a call that gives none): declare the
+			// variable with its type; nil alone has none.
+			*b = append(*b, jen.Var().Id(name).Add(f.g.goType(t)))
 		case isUntypedConst(e, t):
 			*b = append(*b, jen.Id(name).Op(":=").Add(f.g.goType(t)).Parens(val))
 		case isNilValue(e, t):
