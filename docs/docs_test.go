@@ -29,6 +29,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rogpeppe/go-internal/diff"
+
 	"github.com/runa2go/runa2go/cmd/runa2go/driver"
 )
 
@@ -261,23 +263,10 @@ func describe(err error) string {
 	return err.Error()
 }
 
-// lineDiff is a small line-oriented diff for failure messages.
+// lineDiff is a unified diff of the expected and the actual text, for
+// failure messages.
 func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := 0; i < len(w) || i < len(g); i++ {
-		switch {
-		case i >= len(w):
-			b.WriteString("+" + g[i] + "\n")
-		case i >= len(g):
-			b.WriteString("-" + w[i] + "\n")
-		case w[i] != g[i]:
-			b.WriteString("-" + w[i] + "\n+" + g[i] + "\n")
-		default:
-			b.WriteString(" " + w[i] + "\n")
-		}
-	}
-	return b.String()
+	return string(diff.Diff("want", []byte(want), "got", []byte(got)))
 }
 
 // TestIsExcerpt pins the excerpt matcher.

@@ -28,6 +28,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rogpeppe/go-internal/diff"
+
 	"github.com/runa2go/runa2go/cmd/runa2go/driver"
 	"github.com/runa2go/runa2go/examples/server/api"
 )
@@ -231,21 +233,8 @@ func TestReadme(t *testing.T) {
 	}
 }
 
-// lineDiff is a small line-oriented diff for failure messages.
+// lineDiff is a unified diff of the expected and the actual text, for
+// failure messages.
 func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := 0; i < len(w) || i < len(g); i++ {
-		switch {
-		case i >= len(w):
-			b.WriteString("+" + g[i] + "\n")
-		case i >= len(g):
-			b.WriteString("-" + w[i] + "\n")
-		case w[i] != g[i]:
-			b.WriteString("-" + w[i] + "\n+" + g[i] + "\n")
-		default:
-			b.WriteString(" " + w[i] + "\n")
-		}
-	}
-	return b.String()
+	return string(diff.Diff("want", []byte(want), "got", []byte(got)))
 }

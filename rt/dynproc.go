@@ -75,9 +75,5 @@ func Dyn4[A, B, C, D, R any](p Proc[func(context.Context, A, B, C, D) (R, error)
 
 // boxResult boxes a typed result as an Any (wrapper types unwrapped).
 func boxResult[R any](v R, err error) (any, error) {
-	x := any(v)
-	if b, ok := x.(boxer); ok {
-		x = b.Box()
-	}
-	return x, err
+	return boxArg(v), err
 }

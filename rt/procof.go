@@ -74,7 +74,8 @@ func dynOf(v any, n int) DynProc {
 	return d
 }
 
-// boxArg boxes a typed argument as an Any (wrapper types unwrapped).
+// boxArg boxes a typed value as an Any (wrapper types unwrapped: a
+// Number or Opt becomes its plain value).
 func boxArg[A any](a A) any {
 	x := any(a)
 	if b, ok := x.(boxer); ok {
