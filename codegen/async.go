@@ -17,7 +17,7 @@ func (f *fnGen) await(b *[]jen.Code, e *ast.AwaitExpr) *jen.Statement {
 			if a, ok := lc.value.(*check.Awaitable); ok {
 				// A future-returning builtin (convert_to_awaitable): await it.
 				v := f.finishCall(b, lc.code, lc.value, lc.fallible, lc.hint)
-				return f.finishCall(b, jen.Qual(rtPath, "Await").Call(jen.Id("ctx"), v), valueType(a.Elem.Type()), true, "awaited")
+				return f.finishCall(b, jen.Qual(rtPath, "Await").Call(f.ctxRef(), v), valueType(a.Elem.Type()), true, "awaited")
 			}
 			v := f.finishCall(b, lc.code, lc.value, lc.fallible, lc.hint)
 			if lc.value == nil {
@@ -29,10 +29,10 @@ func (f *fnGen) await(b *[]jen.Code, e *ast.AwaitExpr) *jen.Statement {
 	xt := f.typ(e.X)
 	x := f.expr(b, e.X)
 	if a, ok := xt.(*check.Awaitable); ok {
-		return f.conv(f.finishCall(b, jen.Qual(rtPath, "Await").Call(jen.Id("ctx"), x), valueType(a.Elem.Type()), true, "awaited"), valueType(a.Elem.Type()), t)
+		return f.conv(f.finishCall(b, jen.Qual(rtPath, "Await").Call(f.ctxRef(), x), valueType(a.Elem.Type()), true, "awaited"), valueType(a.Elem.Type()), t)
 	}
 	if xt == check.AnyType {
-		return f.conv(f.finishCall(b, jen.Qual(rtPath, "AwaitAny").Call(jen.Id("ctx"), x), check.AnyType, true, "awaited"), check.AnyType, t)
+		return f.conv(f.finishCall(b, jen.Qual(rtPath, "AwaitAny").Call(f.ctxRef(), x), check.AnyType, true, "awaited"), check.AnyType, t)
 	}
 	return x
 }
@@ -60,7 +60,7 @@ func (f *fnGen) taskBody(e ast.Expr, t check.Type, setup func(*[]jen.Code)) []je
 	var v *jen.Statement
 	if a, ok := et.(*check.Awaitable); ok && !isAwaitedCall(f.g.p, e) {
 		x := f.expr(&body, e)
-		return append(body, jen.Return(jen.Qual(rtPath, "Await").Call(jen.Id("ctx"), f.conv(x, et, &check.Awaitable{Elem: a.Elem}))))
+		return append(body, jen.Return(jen.Qual(rtPath, "Await").Call(f.ctxRef(), f.conv(x, et, &check.Awaitable{Elem: a.Elem}))))
 	}
 	if isAwaitedCall(f.g.p, e) {
 		v = f.await(&body, &ast.AwaitExpr{Sp: e.Span(), X: e})
@@ -127,9 +127,9 @@ func (f *fnGen) each(b *[]jen.Code, e *ast.EachExpr) *jen.Statement {
 	})
 	fn := taskFunc(f.g, res, body, jen.Id(idx).Int())
 	if e.Kind == ast.RaceEach {
-		return f.finishCall(b, jen.Qual(rtPath, "Race").Call(jen.Id("ctx"), jen.Len(jen.Id(items)), fn), res, true, "winner")
+		return f.finishCall(b, jen.Qual(rtPath, "Race").Call(f.ctxRef(), jen.Len(jen.Id(items)), fn), res, true, "winner")
 	}
-	r := f.finishCall(b, jen.Qual(rtPath, "Parallel").Call(jen.Id("ctx"), jen.Len(jen.Id(items)), fn), res, true, "results")
+	r := f.finishCall(b, jen.Qual(rtPath, "Parallel").Call(f.ctxRef(), jen.Len(jen.Id(items)), fn), res, true, "results")
 	return jen.Qual(rtPath, "ListOf").Call(r)
 }
 
@@ -142,7 +142,7 @@ func (f *fnGen) newAwaitable(b *[]jen.Code, e *ast.NewAwaitable) *jen.Statement 
 		elem = valueType(a.Elem.Type())
 	}
 	p := f.names.name("promise")
-	*b = append(*b, jen.Id(p).Op(":=").Qual(rtPath, "NewPromise").Types(f.g.goType(elem)).Call(jen.Id("ctx")))
+	*b = append(*b, jen.Id(p).Op(":=").Qual(rtPath, "NewPromise").Types(f.g.goType(elem)).Call(f.ctxRef()))
 	f.promises = append(f.promises, promiseCtx{name: p, elem: elem})
 	f.push(&frame{kind: frameCleanup})
 	var body []jen.Code
@@ -192,7 +192,7 @@ func (f *fnGen) settle(b *[]jen.Code, v ast.Expr, resolve bool) {
 func (f *fnGen) callbackLit(e *ast.CallbackLit) *jen.Statement {
 	p := f.g.p.Callbacks[e]
 	if p == nil {
-		return jen.Nil()
+		return noneValue()
 	}
 	cf := f.g.newFn(p, f)
 	cf.promises = f.promises

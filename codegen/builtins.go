@@ -58,7 +58,13 @@ func stdq(fn string, args ...jen.Code) *jen.Statement { return jen.Qual(stdPath,
 func webq(fn string, args ...jen.Code) *jen.Statement { return jen.Qual(webPath, fn).Call(args...) }
 
 // ctxID is the calling task's context.
-func ctxID() *jen.Statement { return jen.Id("ctx") }
+// ctxRef returns a reference to the function's context and records the use,
+// so a region can tell whether the code lowered inside it uses ctx (see
+// fnGen.ctxRefs) without reading what was printed.
+func (f *fnGen) ctxRef() *jen.Statement {
+	f.ctxRefs++
+	return jen.Id("ctx")
+}
 
 // httpCall lowers http_get, http_post and http_request. Without headers
 // or a timeout, http_get and http_post keep their short forms; otherwise
@@ -66,14 +72,14 @@ func ctxID() *jen.Statement { return jen.Id("ctx") }
 func (f *fnGen) httpCall(b *[]jen.Code, c *builtinCall, method string, url, headers, body, timeout int) loweredCall {
 	t := c.t
 	resp := func(code *jen.Statement) loweredCall {
-		return loweredCall{code: code, value: t, fallible: true, hint: "response"}
+		return loweredCall{call: true, code: code, value: t, fallible: true, hint: "response"}
 	}
 	if !c.has(headers) && !c.has(timeout) {
 		switch method {
 		case "GET":
-			return resp(webq("HttpGet", ctxID(), f.arg(b, c, url, check.String)))
+			return resp(webq("HttpGet", f.ctxRef(), f.arg(b, c, url, check.String)))
 		case "POST":
-			return resp(webq("HttpPost", ctxID(), f.arg(b, c, url, check.String), f.arg(b, c, body, check.String)))
+			return resp(webq("HttpPost", f.ctxRef(), f.arg(b, c, url, check.String), f.arg(b, c, body, check.String)))
 		}
 	}
 	// The arguments are lowered in parameter order (the order their
@@ -94,17 +100,17 @@ func (f *fnGen) httpCall(b *[]jen.Code, c *builtinCall, method string, url, head
 	if method == "" {
 		m = code[0]
 	}
-	args := []jen.Code{ctxID(), m, code[url], or(headers, jen.Nil()), or(body, jen.Lit("")), or(timeout, jen.Lit(0.0))}
+	args := []jen.Code{f.ctxRef(), m, code[url], or(headers, jen.Nil()), or(body, jen.Lit("")), or(timeout, jen.Lit(0.0))}
 	return resp(webq("HttpRequest", args...))
 }
 
 func init() {
 	for name, lower := range map[string]builtinLowering{
 		"sleep": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
-			return loweredCall{code: rtq("Sleep", ctxID(), f.arg(b, c, 0, check.Float)), fallible: true, hint: "sleep"}
+			return loweredCall{call: true, code: rtq("Sleep", f.ctxRef(), f.arg(b, c, 0, check.Float)), fallible: true, hint: "sleep"}
 		},
 		"sleep_until": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
-			return loweredCall{code: stdq("SleepUntil", ctxID(), f.arg(b, c, 0, check.DateTime)), fallible: true, hint: "sleep"}
+			return loweredCall{call: true, code: stdq("SleepUntil", f.ctxRef(), f.arg(b, c, 0, check.DateTime)), fallible: true, hint: "sleep"}
 		},
 		"http_get": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
 			return f.httpCall(b, c, "GET", 0, 1, -1, 2)
@@ -116,25 +122,25 @@ func init() {
 			return f.httpCall(b, c, "", 1, 2, 3, 4)
 		},
 		"read_file": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
-			return loweredCall{code: stdq("ReadFile", ctxID(), f.arg(b, c, 0, check.String)), value: check.String, fallible: true, hint: "content"}
+			return loweredCall{call: true, code: stdq("ReadFile", f.ctxRef(), f.arg(b, c, 0, check.String)), value: check.String, fallible: true, hint: "content"}
 		},
 		"read_lines": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
-			return loweredCall{code: stdq("ReadLines", ctxID(), f.arg(b, c, 0, check.String)), value: c.t, hint: "lines"}
+			return loweredCall{call: true, code: stdq("ReadLines", f.ctxRef(), f.arg(b, c, 0, check.String)), value: c.t, hint: "lines"}
 		},
 		"write_file": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
-			return loweredCall{code: stdq("WriteFile", ctxID(), f.arg(b, c, 0, check.String), f.arg(b, c, 1, check.String)), fallible: true, hint: "write"}
+			return loweredCall{call: true, code: stdq("WriteFile", f.ctxRef(), f.arg(b, c, 0, check.String), f.arg(b, c, 1, check.String)), fallible: true, hint: "write"}
 		},
 		"list_files": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
-			return loweredCall{code: stdq("ListFiles", ctxID(), f.arg(b, c, 0, check.String)), value: c.t, fallible: true, hint: "files"}
+			return loweredCall{call: true, code: stdq("ListFiles", f.ctxRef(), f.arg(b, c, 0, check.String)), value: c.t, fallible: true, hint: "files"}
 		},
 		"file_exists": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
-			return loweredCall{code: stdq("FileExists", f.arg(b, c, 0, check.String)), value: check.Boolean}
+			return loweredCall{call: true, code: stdq("FileExists", f.arg(b, c, 0, check.String)), value: check.Boolean}
 		},
 		"current_datetime": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
-			return loweredCall{code: rtq("Now"), value: check.DateTime}
+			return loweredCall{call: true, code: rtq("Now"), value: check.DateTime}
 		},
 		"random_integer": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
-			return loweredCall{code: stdq("RandomInteger", f.arg(b, c, 0, check.Integer), f.arg(b, c, 1, check.Integer)), value: check.Integer}
+			return loweredCall{call: true, code: stdq("RandomInteger", f.arg(b, c, 0, check.Integer), f.arg(b, c, 1, check.Integer)), value: check.Integer}
 		},
 		"log_event": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
 			args := []jen.Code{f.arg(b, c, 0, check.String)}
@@ -144,7 +150,7 @@ func init() {
 					jen.Id("Value"): f.boxed(b, x.Value),
 				}))
 			}
-			return loweredCall{code: stdq("LogEvent", args...)}
+			return loweredCall{call: true, code: stdq("LogEvent", args...)}
 		},
 		"to_string": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
 			at := f.argType(c, 0)
@@ -152,36 +158,36 @@ func init() {
 		},
 		"to_integer": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
 			if f.argType(c, 0) == check.String {
-				return loweredCall{code: rtq("ToInteger", f.arg(b, c, 0, check.String)), value: check.Integer}
+				return loweredCall{call: true, code: rtq("ToInteger", f.arg(b, c, 0, check.String)), value: check.Integer}
 			}
-			return loweredCall{code: rtq("ToIntegerAny", f.arg(b, c, 0, check.AnyType)), value: check.Integer}
+			return loweredCall{call: true, code: rtq("ToIntegerAny", f.arg(b, c, 0, check.AnyType)), value: check.Integer}
 		},
 		"to_float": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
 			if f.argType(c, 0) == check.String {
-				return loweredCall{code: rtq("ToFloat", f.arg(b, c, 0, check.String)), value: check.Float}
+				return loweredCall{call: true, code: rtq("ToFloat", f.arg(b, c, 0, check.String)), value: check.Float}
 			}
-			return loweredCall{code: rtq("ToFloatAny", f.arg(b, c, 0, check.AnyType)), value: check.Float}
+			return loweredCall{call: true, code: rtq("ToFloatAny", f.arg(b, c, 0, check.AnyType)), value: check.Float}
 		},
 		"json_stringify": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
-			return loweredCall{code: rtq("JSONStringify", f.arg(b, c, 0, check.AnyType)), value: check.String}
+			return loweredCall{call: true, code: rtq("JSONStringify", f.arg(b, c, 0, check.AnyType)), value: check.String}
 		},
 		"json_parse": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
-			return loweredCall{code: rtq("JSONParse", f.arg(b, c, 0, check.String)), value: check.AnyType}
+			return loweredCall{call: true, code: rtq("JSONParse", f.arg(b, c, 0, check.String)), value: check.AnyType}
 		},
 		"new_cancel_token": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
-			return loweredCall{code: rtq("NewCancelToken"), value: check.CancelToken}
+			return loweredCall{call: true, code: rtq("NewCancelToken"), value: check.CancelToken}
 		},
 		"cancel": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
-			return loweredCall{code: f.arg(b, c, 0, check.CancelToken).Dot("Cancel").Call()}
+			return loweredCall{call: true, code: f.arg(b, c, 0, check.CancelToken).Dot("Cancel").Call()}
 		},
 		"is_cancelled": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
-			return loweredCall{code: f.arg(b, c, 0, check.CancelToken).Dot("IsCancelled").Call(), value: check.Boolean}
+			return loweredCall{call: true, code: f.arg(b, c, 0, check.CancelToken).Dot("IsCancelled").Call(), value: check.Boolean}
 		},
 		"args": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
-			return loweredCall{code: stdq("Args"), value: c.t}
+			return loweredCall{call: true, code: stdq("Args"), value: c.t}
 		},
 		"env": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
-			return loweredCall{code: stdq("Env", f.arg(b, c, 0, check.String)), value: c.t}
+			return loweredCall{call: true, code: stdq("Env", f.arg(b, c, 0, check.String)), value: c.t}
 		},
 		"convert_to_awaitable": (*fnGen).convertToAwaitable,
 		"parallel_await":       (*fnGen).awaitAll,
@@ -190,7 +196,7 @@ func init() {
 		"await_cancellable":    (*fnGen).awaitOne,
 		"async_lock": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
 			// The With statement lowers the lock itself (see try.go).
-			return loweredCall{code: jen.Nil()}
+			return loweredCall{code: noneValue()}
 		},
 	} {
 		lowerings[name] = lower
@@ -209,12 +215,12 @@ func (f *fnGen) convertToAwaitable(b *[]jen.Code, c *builtinCall) loweredCall {
 	if a != nil {
 		elem = valueType(a.Elem.Type())
 	}
-	return loweredCall{code: jen.Qual(rtPath, "Resolved").Types(f.g.goType(elem)).Call(f.arg(b, c, 0, elem)), value: c.t}
+	return loweredCall{call: true, code: jen.Qual(rtPath, "Resolved").Types(f.g.goType(elem)).Call(f.arg(b, c, 0, elem)), value: c.t}
 }
 
 // awaitAll lowers parallel_await and race_await (spec §8.2, §8.3).
 func (f *fnGen) awaitAll(b *[]jen.Code, c *builtinCall) loweredCall {
-	name, t, ctx := c.info.Builtin.Name, c.t, ctxID()
+	name, t, ctx := c.info.Builtin.Name, c.t, f.ctxRef()
 	lt, _ := unwrap(f.argType(c, 0)).(*check.List)
 	var res check.Type = check.AnyType
 	if name == "race_await" {
@@ -224,7 +230,7 @@ func (f *fnGen) awaitAll(b *[]jen.Code, c *builtinCall) loweredCall {
 	}
 	x := f.arg(b, c, 0, f.argType(c, 0))
 	if lt == nil {
-		return loweredCall{code: jen.Nil(), value: check.AnyType}
+		return loweredCall{code: noneValue(), value: check.AnyType}
 	}
 	items := f.names.name("tasks")
 	idx := f.names.name("i")
@@ -237,7 +243,7 @@ func (f *fnGen) awaitAll(b *[]jen.Code, c *builtinCall) loweredCall {
 	case isAwaitable(et):
 		if name == "parallel_await" {
 			r := f.finishCall(b, rtq("All", ctx, jen.Id(items)), res, true, "results")
-			return loweredCall{code: jen.Qual(rtPath, "ListOf").Call(r), value: t}
+			return loweredCall{call: true, code: jen.Qual(rtPath, "ListOf").Call(r), value: t}
 		}
 		body = []jen.Code{jen.Return(jen.Qual(rtPath, "Await").Call(ctx, elem))}
 	case et == check.AnyType || et == check.Unknown:
@@ -250,10 +256,10 @@ func (f *fnGen) awaitAll(b *[]jen.Code, c *builtinCall) loweredCall {
 	}
 	fn := taskFunc(f.g, res, body, jen.Id(idx).Int())
 	if name == "race_await" {
-		return loweredCall{code: rtq("Race", ctx, jen.Len(jen.Id(items)), fn), value: res, fallible: true, hint: "winner"}
+		return loweredCall{call: true, code: rtq("Race", ctx, jen.Len(jen.Id(items)), fn), value: res, fallible: true, hint: "winner"}
 	}
 	r := f.finishCall(b, rtq("Parallel", ctx, jen.Len(jen.Id(items)), fn), res, true, "results")
-	return loweredCall{code: jen.Qual(rtPath, "ListOf").Call(r), value: t}
+	return loweredCall{call: true, code: jen.Qual(rtPath, "ListOf").Call(r), value: t}
 }
 
 // awaitOne lowers await_with_timeout and await_cancellable (spec §8.4,
@@ -278,7 +284,7 @@ func (f *fnGen) awaitOne(b *[]jen.Code, c *builtinCall) loweredCall {
 	} else {
 		body = f.taskBody(op, res, nil)
 	}
-	return loweredCall{code: rtq(fn, ctxID(), second, taskFunc(f.g, res, body)), value: res, fallible: true, hint: "result"}
+	return loweredCall{call: true, code: rtq(fn, f.ctxRef(), second, taskFunc(f.g, res, body)), value: res, fallible: true, hint: "result"}
 }
 
 func isAwaitable(t check.Type) bool {

@@ -13,6 +13,7 @@ import (
 // the value it produces (nil for none) and whether it also returns an error.
 type loweredCall struct {
 	code     *jen.Statement
+	call     bool // code is a Go call that may stand as a statement
 	value    check.Type
 	fallible bool
 	hint     string // a name for the temporary holding its value
@@ -38,23 +39,33 @@ func (f *fnGen) finishCall(b *[]jen.Code, call *jen.Statement, value check.Type,
 		return jen.Id(tmp)
 	case fallible:
 		*b = append(*b, jen.If(jen.Err().Op(":=").Add(call), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
-		return jen.Nil() // the call's value is None
+		return noneValue() // the call's value is None
 	case value == nil:
 		*b = append(*b, call)
-		return jen.Nil()
+		return noneValue()
 	}
 	return call
 }
 
-// isNullCode reports whether code is the empty statement finishCall returns
-// for calls without a value.
-func isNullCode(c *jen.Statement) bool {
-	return c != nil && len(*c) == 1 && isNullItem(c)
-}
+// The Go code of a value that is None, and of a call whose statements
+// were emitted and that leaves nothing to use, is a statement holding only
+// one of these marks, so that lowering can tell it apart by identity (never
+// by what it renders to).
+var (
+	nilMark  = jen.Nil()
+	nullMark = jen.Null()
+)
 
-func isNullItem(c *jen.Statement) bool {
-	s := c.GoString()
-	return s == jen.Null().GoString() || s == jen.Nil().GoString()
+// noneValue is the Go code `nil` of a value known to be None.
+func noneValue() *jen.Statement { return &jen.Statement{nilMark} }
+
+// emptyValue is the code of a call lowered entirely into statements.
+func emptyValue() *jen.Statement { return &jen.Statement{nullMark} }
+
+// isNullCode reports whether c is a noneValue or an emptyValue that nothing
+// was added to.
+func isNullCode(c *jen.Statement) bool {
+	return c != nil && len(*c) == 1 && ((*c)[0] == jen.Code(nilMark) || (*c)[0] == jen.Code(nullMark))
 }
 
 // directCall emits `name, err := call` (or `name := call`) when e is a
@@ -89,7 +100,7 @@ func (f *fnGen) directCall(b *[]jen.Code, e ast.Expr, t check.Type, name string)
 			return jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(lc.code), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())), true
 		case lc.fallible:
 			return jen.If(jen.Err().Op(":=").Add(lc.code), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())), true
-		case lc.value != nil && !isCallCode(lc.code):
+		case lc.value != nil && !lc.call:
 			return jen.Id("_").Op("=").Add(lc.code), true
 		}
 		return lc.code, true
@@ -102,20 +113,14 @@ func (f *fnGen) directCall(b *[]jen.Code, e ast.Expr, t check.Type, name string)
 	*b = append(*b, pre...)
 	*b = append(*b, jen.List(jen.Id(name), jen.Err()).Op(":=").Add(lc.code))
 	f.checkErr(b)
-	return jen.Null(), true
-}
-
-// isCallCode reports whether code ends in a call (a statement by itself).
-func isCallCode(c *jen.Statement) bool {
-	s := c.GoString()
-	return len(s) > 0 && s[len(s)-1] == ')'
+	return emptyValue(), true
 }
 
 // lowerCall lowers a call expression.
 func (f *fnGen) lowerCall(b *[]jen.Code, e *ast.CallExpr) loweredCall {
 	info := f.g.p.Calls[e]
 	if info == nil {
-		return loweredCall{code: jen.Nil()}
+		return loweredCall{code: noneValue()}
 	}
 	switch {
 	case info.Builtin != nil:
@@ -188,7 +193,7 @@ func (f *fnGen) procCall(b *[]jen.Code, p *check.Proc, info *check.Call) lowered
 	args := f.args(b, info, paramTypes(p))
 	var all []jen.Code
 	if p.NeedsCtx {
-		all = append(all, jen.Id("ctx"))
+		all = append(all, f.ctxRef())
 	}
 	all = append(all, args...)
 	name := f.g.procNames[p]
@@ -204,15 +209,15 @@ func (f *fnGen) procCall(b *[]jen.Code, p *check.Proc, info *check.Call) lowered
 	case ast.AsyncProc:
 		if !info.Awaited {
 			helper := f.g.asyncHelperName(p)
-			return loweredCall{code: jen.Id(helper).Call(all...), value: &check.Awaitable{Elem: p.Result}, hint: p.Name}
+			return loweredCall{call: true, code: jen.Id(helper).Call(all...), value: &check.Awaitable{Elem: p.Result}, hint: p.Name}
 		}
-		return loweredCall{code: jen.Id(name).Call(all...), value: procValue(p), fallible: true, hint: p.Name}
+		return loweredCall{call: true, code: jen.Id(name).Call(all...), value: procValue(p), fallible: true, hint: p.Name}
 	case ast.AsyncGeneratorProc:
-		return loweredCall{code: jen.Id(name).Call(all...), value: &check.Generator{Elem: p.Yield}, hint: p.Name}
+		return loweredCall{call: true, code: jen.Id(name).Call(all...), value: &check.Generator{Elem: p.Yield}, hint: p.Name}
 	case ast.AsyncContextManagerProc:
-		return loweredCall{code: jen.Id(name).Call(all...), value: nil, fallible: true, hint: p.Name}
+		return loweredCall{call: true, code: jen.Id(name).Call(all...), value: nil, fallible: true, hint: p.Name}
 	}
-	return loweredCall{code: jen.Id(name).Call(all...), value: procValue(p), fallible: p.CanFail, hint: p.Name}
+	return loweredCall{call: true, code: jen.Id(name).Call(all...), value: procValue(p), fallible: p.CanFail, hint: p.Name}
 }
 
 // valueCall calls a process held in a variable or field: the canonical
@@ -231,7 +236,7 @@ func (f *fnGen) valueCall(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowe
 			boxed[i] = check.AnyType
 		}
 		args := f.args(b, info, boxed)
-		return loweredCall{code: jen.Qual(rtPath, "CallAny").Call(append([]jen.Code{jen.Id("ctx"), callee}, args...)...), value: check.AnyType, fallible: true, hint: "call"}
+		return loweredCall{call: true, code: jen.Qual(rtPath, "CallAny").Call(append([]jen.Code{f.ctxRef(), callee}, args...)...), value: check.AnyType, fallible: true, hint: "call"}
 	}
 	if ct := f.typ(info.Value); optional(ct) {
 		callee = f.optValue(callee, ct) // a run-time None check
@@ -256,15 +261,15 @@ func (f *fnGen) valueCall(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowe
 		}
 		fv := f.names.name("fn")
 		*b = append(*b, jen.Id(fv).Op(":=").Add(callee))
-		body := jen.Return(jen.Id(fv).Dot("Call").Call(append([]jen.Code{jen.Id("ctx")}, tmps...)...))
-		code := jen.Qual(rtPath, "Go").Call(jen.Id("ctx"), jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Params(f.g.goType(res), jen.Error()).Block(body))
-		return loweredCall{code: code, value: &check.Awaitable{Elem: fn.Result}, hint: "task"}
+		body := jen.Return(jen.Id(fv).Dot("Call").Call(append([]jen.Code{f.ctxRef()}, tmps...)...))
+		code := jen.Qual(rtPath, "Go").Call(f.ctxRef(), jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Params(f.g.goType(res), jen.Error()).Block(body))
+		return loweredCall{call: true, code: code, value: &check.Awaitable{Elem: fn.Result}, hint: "task"}
 	}
 	name := "call"
 	if id, ok := info.Value.(*ast.Ident); ok {
 		name = id.Name
 	}
-	return loweredCall{code: callee.Dot("Call").Call(append([]jen.Code{jen.Id("ctx")}, args...)...), value: res, fallible: true, hint: name}
+	return loweredCall{call: true, code: callee.Dot("Call").Call(append([]jen.Code{f.ctxRef()}, args...)...), value: res, fallible: true, hint: name}
 }
 
 // procValue returns a named process as a value of the canonical shape,

@@ -64,7 +64,7 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 	case *ast.RecordLit:
 		r, _ := f.typ(e).(*check.Record)
 		if r == nil {
-			return jen.Nil()
+			return noneValue()
 		}
 		vals := jen.Dict{}
 		for _, fi := range e.Fields {
@@ -98,7 +98,7 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 	case *ast.CallbackLit:
 		return f.callbackLit(e)
 	}
-	return jen.Nil()
+	return noneValue()
 }
 
 // inferable reports whether Go infers the element type of a list literal
@@ -165,7 +165,7 @@ func (f *fnGen) none(t check.Type) *jen.Statement {
 	if isScalarOpt(t) {
 		return jen.Qual(rtPath, "None").Types(f.g.goType(unwrap(t))).Call()
 	}
-	return jen.Nil()
+	return noneValue()
 }
 
 // conv converts code of type from to type to.
@@ -176,7 +176,7 @@ func (f *fnGen) conv(code *jen.Statement, from, to check.Type) *jen.Statement {
 	switch to {
 	case check.AnyType, check.Unknown, check.NoneType:
 		if from == check.NoneType {
-			return jen.Nil()
+			return noneValue()
 		}
 		return f.g.box(code, from)
 	}
@@ -360,7 +360,7 @@ func (f *fnGen) ident(id *ast.Ident) *jen.Statement {
 	case *check.Proc:
 		return f.g.procValue(o)
 	}
-	return jen.Nil()
+	return noneValue()
 }
 
 // literal emits a literal constant.
@@ -378,7 +378,7 @@ func (f *fnGen) literal(l *ast.BasicLit) *jen.Statement {
 	case ast.BoolLit:
 		return jen.Lit(l.Bool)
 	}
-	return jen.Nil()
+	return noneValue()
 }
 
 // simpleExpr reports whether e can be evaluated twice without effect or cost.

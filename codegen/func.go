@@ -65,6 +65,9 @@ type fnGen struct {
 	// hoisted are the temporaries holding the split points of the chain
 	// being lowered (see binary).
 	hoisted map[*ast.BinaryExpr]string
+	// ctxRefs counts the references to ctx lowered so far (ctxRef); a
+	// region uses ctx when the count grows while it is lowered.
+	ctxRefs int
 }
 
 func (g *gen) newFn(p *check.Proc, parent *fnGen) *fnGen {

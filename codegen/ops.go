@@ -415,7 +415,7 @@ func (f *fnGen) isWord(b *[]jen.Code, e *ast.IsWordExpr) *jen.Statement {
 		arg := f.convert(b, e.X, p.Params[0].Type())
 		var args []jen.Code
 		if p.NeedsCtx {
-			args = append(args, jen.Id("ctx"))
+			args = append(args, f.ctxRef())
 		}
 		args = append(args, arg)
 		call := jen.Id(f.g.procNames[p]).Call(args...)

@@ -331,7 +331,7 @@ func (f *fnGen) asyncCheck(b *[]jen.Code) {
 	if !f.isAsync() {
 		return
 	}
-	*b = append(*b, jen.If(jen.Err().Op(":=").Qual(rtPath, "Check").Call(jen.Id("ctx")), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+	*b = append(*b, jen.If(jen.Err().Op(":=").Qual(rtPath, "Check").Call(f.ctxRef()), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
 }
 
 // loopCheck appends the check at the top of a loop body: the
@@ -699,11 +699,11 @@ func (f *fnGen) exprStmt(b *[]jen.Code, e ast.Expr) {
 		x := f.expr(b, a.X)
 		switch xt.(type) {
 		case *check.Awaitable:
-			*b = append(*b, jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Qual(rtPath, "Await").Call(jen.Id("ctx"), x), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+			*b = append(*b, jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Qual(rtPath, "Await").Call(f.ctxRef(), x), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
 			return
 		}
 		if xt == check.AnyType {
-			*b = append(*b, jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Qual(rtPath, "AwaitAny").Call(jen.Id("ctx"), x), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+			*b = append(*b, jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Qual(rtPath, "AwaitAny").Call(f.ctxRef(), x), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
 			return
 		}
 		if !isNullCode(x) {

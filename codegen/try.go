@@ -1,9 +1,6 @@
 package codegen
 
 import (
-	"fmt"
-	"regexp"
-
 	"github.com/dave/jennifer/jen"
 
 	"github.com/runa2go/runa2go/frontend/ast"
@@ -131,7 +128,7 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 	caught := func(errName string) *jen.Statement {
 		c := jen.Id(errName).Op("!=").Nil()
 		if f.proc.NeedsCtx {
-			return c.Op("&&").Op("!").Qual(rtPath, "Cancelled").Call(jen.Id("ctx"))
+			return c.Op("&&").Op("!").Qual(rtPath, "Cancelled").Call(f.ctxRef())
 		}
 		return c.Op("&&").Op("!").Qual(rtPath, "IsInterrupt").Call(jen.Id(errName))
 	}
@@ -200,12 +197,14 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 	if s.Finally != nil {
 		f.push(&frame{kind: frameCleanup})
 		var inner []jen.Code
+		refs := f.ctxRefs
 		f.stmts(&inner, s.Finally.Stmts)
+		usesCtx := f.ctxRefs > refs
 		f.pop()
 		if len(inner) > 0 {
 			var fb []jen.Code
-			if f.proc.NeedsCtx && usesCtx(inner) {
-				fb = append(fb, jen.List(jen.Id("ctx"), jen.Id("cancel")).Op(":=").Qual(rtPath, "CleanupContext").Call(jen.Id("ctx")))
+			if f.proc.NeedsCtx && usesCtx {
+				fb = append(fb, jen.List(f.ctxRef(), jen.Id("cancel")).Op(":=").Qual(rtPath, "CleanupContext").Call(f.ctxRef()))
 				fb = append(fb, jen.Defer().Id("cancel").Call())
 			}
 			fb = append(fb, inner...)
@@ -224,16 +223,6 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 		merged.cont = merged.cont || catchFr.cont
 	}
 	f.dispatch(b, merged, ctlName, retName)
-}
-
-// ctxWord matches the identifier ctx (not ctxCount, a Runa ctx_count).
-var ctxWord = regexp.MustCompile(`\bctx\b`)
-
-// usesCtx reports whether generated statements mention ctx. It reads
-// the rendered statements (the codegen/lower IR will answer it from the
-// model instead).
-func usesCtx(stmts []jen.Code) bool {
-	return ctxWord.MatchString(fmt.Sprintf("%#v", jen.Block(stmts...)))
 }
 
 // bindCatch binds the Catch variable to the error held in errName.
@@ -265,7 +254,7 @@ func (f *fnGen) with(b *[]jen.Code, s *ast.WithStmt) {
 		switch {
 		case info != nil && info.Builtin != nil && info.Builtin.Name == "async_lock":
 			name := f.convert(&pre, info.Args[0], check.String)
-			setup = jen.Qual(rtPath, "AsyncLock").Call(jen.Id("ctx"), name)
+			setup = jen.Qual(rtPath, "AsyncLock").Call(f.ctxRef(), name)
 		case info != nil && info.Proc != nil && info.Proc.Kind == ast.AsyncContextManagerProc:
 			lc := f.lowerCall(&pre, call)
 			setup = lc.code
@@ -297,7 +286,7 @@ func (f *fnGen) with(b *[]jen.Code, s *ast.WithStmt) {
 		pro := []jen.Code{
 			jen.List(jen.Id(val), jen.Id("cleanup"), jen.Err()).Op(":=").Add(setup),
 			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(f.blockResults(fr, jen.Qual(rtPath, "Next"), nil, jen.Err())...)),
-			jen.Defer().Qual(rtPath, "RunCleanup").Call(jen.Id("ctx"), jen.Id("cleanup"), jen.Op("&").Err()),
+			jen.Defer().Qual(rtPath, "RunCleanup").Call(f.ctxRef(), jen.Id("cleanup"), jen.Op("&").Err()),
 		}
 		if bind != nil {
 			pro = append(pro, bind)

@@ -134,5 +134,5 @@ func (g *gen) zero(t check.Type) *jen.Statement {
 	if _, ok := t.(*check.Func); ok || isScalarOpt(t) {
 		return g.goType(t).Values()
 	}
-	return jen.Nil()
+	return noneValue()
 }
