@@ -146,15 +146,17 @@ func (f *fnGen) newAwaitable(b *[]jen.Code, e *ast.NewAwaitable) *jen.Statement 
 	f.promises = append(f.promises, promiseCtx{name: p, elem: elem})
 	f.push(&frame{kind: frameCleanup})
 	var body []jen.Code
-	body = append(body, jen.Defer().Qual(rtPath, "Recover").Call(jen.Op("&").Err()))
+	pos := f.pos // the closure's own code is the statement's
+	body = append(body, f.attribute(jen.Defer().Qual(rtPath, "Recover").Call(jen.Op("&").Err()))...)
 	f.stmts(&body, e.Body.Stmts)
 	if !ast.Terminates(e.Body.Stmts) {
-		body = append(body, jen.Return(jen.Nil()))
+		body = append(body, f.attribute(jen.Return(jen.Nil()))...)
 	}
+	body = f.endAt(body, pos)
 	f.pop()
 	f.promises = f.promises[:len(f.promises)-1]
 	*b = append(*b, jen.If(jen.Err().Op(":=").Func().Params().Params(jen.Err().Error()).Block(body...).Call(), jen.Err().Op("!=").Nil()).Block(
-		jen.Id(p).Dot("Reject").Call(jen.Err()),
+		f.attribute(jen.Id(p).Dot("Reject").Call(jen.Err()))...,
 	))
 	return jen.Id(p).Dot("Future").Call()
 }

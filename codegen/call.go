@@ -38,7 +38,7 @@ func (f *fnGen) finishCall(b *[]jen.Code, call *jen.Statement, value check.Type,
 		f.checkErr(b)
 		return jen.Id(tmp)
 	case fallible:
-		*b = append(*b, jen.If(jen.Err().Op(":=").Add(call), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+		*b = append(*b, jen.If(jen.Err().Op(":=").Add(call), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())...))
 		return noneValue() // the call's value is None
 	case value == nil:
 		*b = append(*b, call)
@@ -97,9 +97,9 @@ func (f *fnGen) directCall(b *[]jen.Code, e ast.Expr, t check.Type, name string)
 		*b = append(*b, pre...)
 		switch {
 		case lc.fallible && lc.value != nil:
-			return jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(lc.code), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())), true
+			return jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(lc.code), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())...), true
 		case lc.fallible:
-			return jen.If(jen.Err().Op(":=").Add(lc.code), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())), true
+			return jen.If(jen.Err().Op(":=").Add(lc.code), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())...), true
 		case lc.value != nil && !lc.call:
 			return jen.Id("_").Op("=").Add(lc.code), true
 		}

@@ -68,6 +68,10 @@ type fnGen struct {
 	// ctxRefs counts the references to ctx lowered so far (ctxRef); a
 	// region uses ctx when the count grows while it is lowered.
 	ctxRefs int
+	// pos is the start of the Runa statement being lowered (the process's
+	// declaration in its prologue): the line that the Go statements nested
+	// in its expansion are attributed to (see attribute).
+	pos ast.Pos
 }
 
 func (g *gen) newFn(p *check.Proc, parent *fnGen) *fnGen {
@@ -173,8 +177,25 @@ func (f *fnGen) line(b *[]jen.Code, pos ast.Pos) {
 	*b = append(*b, f.g.line(pos))
 }
 
-// errReturn returns the statement that propagates err from the current frame.
-func (f *fnGen) errReturn(err jen.Code) jen.Code {
+// errReturn returns the statement that propagates err from the current
+// frame, attributed to the Runa statement being lowered.
+func (f *fnGen) errReturn(err jen.Code) []jen.Code {
+	return f.attribute(f.errReturnStmt(err))
+}
+
+// attribute prefixes a Go statement nested in the expansion of a Runa
+// statement with a //line directive naming that statement, so that it is
+// not attributed to a later Runa line: a directive numbers the lines after
+// it consecutively, and the statement sits one or more lines below the
+// directive of its Runa statement.
+func (f *fnGen) attribute(st jen.Code) []jen.Code {
+	if f.g.opts.NoLine || !f.pos.IsValid() {
+		return []jen.Code{st}
+	}
+	return []jen.Code{f.g.line(f.pos), st}
+}
+
+func (f *fnGen) errReturnStmt(err jen.Code) jen.Code {
 	fr := f.top()
 	switch fr.kind {
 	case frameBlock:
@@ -212,8 +233,7 @@ func (f *fnGen) blockResults(fr *frame, ctl jen.Code, val jen.Code, err jen.Code
 
 // checkErr appends `if err != nil { <propagate> }`.
 func (f *fnGen) checkErr(b *[]jen.Code) {
-	st := jen.If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err()))
-	f.g.quiet[st] = true // cannot fault: needs no //line of its own
+	st := jen.If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())...)
 	*b = append(*b, st)
 }
 

@@ -70,6 +70,7 @@ func (g *gen) procDecl(p *check.Proc) []jen.Code {
 			g.line(p.Decl.Sp.Start),
 			g.procDoc(p, name),
 			jen.Func().Id(name).Params(outer...).Params(results...).Block(wrapperBody(results, jen.Id(rec).Call(args...))),
+			g.line(p.Decl.Sp.Start),
 			jen.Commentf("%s is the body of %s at a recursion depth (spec §6.5: at most rt.MaxDepth).", rec, name),
 			jen.Func().Id(rec).Params(params...).Params(results...).Block(body...),
 		}
@@ -107,6 +108,9 @@ func joinLines(cs []jen.Code) []jen.Code {
 // statements and a final return when the statements can fall off the end.
 func (f *fnGen) body(p *check.Proc, stmts []ast.Stmt) []jen.Code {
 	var b []jen.Code
+	if p.Decl != nil {
+		f.pos = procPos(p) // the prologue is the declaration's
+	}
 	f.declareLocals(&b, p, stmts)
 	switch {
 	case p.Decl != nil && isRecursive(p):
@@ -144,8 +148,16 @@ func (f *fnGen) stmtsWithTail(b *[]jen.Code, stmts []ast.Stmt, tail func(*[]jen.
 		}
 	}
 	f.stmts(b, stmts)
+	if n := len(stmts); n > 0 {
+		// What follows the statements (the fall-off return, the closing
+		// brace) is the last statement's.
+		*b = append(*b, f.g.line(stmts[n-1].Span().Start))
+	}
 	if !ast.Terminates(stmts) {
 		tail(b)
+		if n := len(stmts); n > 0 {
+			*b = append(*b, f.g.line(stmts[n-1].Span().Start))
+		}
 	}
 }
 
@@ -340,9 +352,14 @@ func (f *fnGen) managerBody(p *check.Proc, elem check.Type) []jen.Code {
 	f.push(&frame{kind: frameCleanup})
 	var cb []jen.Code
 	f.stmts(&cb, stmts[idx+1:])
-	if !ast.Terminates(stmts[idx+1:]) {
-		cb = append(cb, jen.Return(jen.Nil()))
+	if rest := stmts[idx+1:]; !ast.Terminates(rest) {
+		last := y.Sp.Start
+		if len(rest) > 0 {
+			last = rest[len(rest)-1].Span().Start
+		}
+		cb = append(cb, f.g.line(last), jen.Return(jen.Nil()))
 	}
+	cb = f.endAt(cb, y.Sp.Start) // the closing `}, nil` is the Yield's
 	f.pop()
 	b = append(b, jen.Return(val, jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Error().Block(cb...), jen.Nil()))
 	return b
@@ -365,11 +382,12 @@ func (g *gen) mainProgram() []jen.Code {
 	f.pop()
 	runName := "run" // reserved: no Runa name becomes run
 	out := []jen.Code{
+		g.noOrigin(),
 		jen.Commentf("%s runs the top-level statements of %s.", runName, g.opts.SourceName),
 		jen.Func().Id(runName).Params(jen.Id("ctx").Qual(ctxPath, "Context")).Error().Block(body...),
 	}
 	if g.opts.Package == "main" {
-		out = append(out, jen.Func().Id("main").Params().Block(jen.Qual(rtPath, "Main").Call(jen.Id(runName))))
+		out = append(out, g.noOrigin(), jen.Func().Id("main").Params().Block(jen.Qual(rtPath, "Main").Call(jen.Id(runName))))
 	}
 	return out
 }

@@ -27,6 +27,9 @@ func (g *gen) record(r *check.Record) {
 	g.f.Commentf("%s is the Runa record type %s.", name, r.Name)
 	g.f.Type().Id(name).Struct(fields...)
 	g.f.Var().Id(fieldsVar).Op("=").Index().String().Values(names...)
+	if r.Decl != nil {
+		g.f.Add(g.noOrigin()) // the methods implement no Runa line
+	}
 
 	recv := jen.Id("r").Op("*").Id(name)
 	g.f.Comment("RunaType implements rt.Typed.")

@@ -30,12 +30,15 @@ func (f *fnGen) stmt(b *[]jen.Code, s ast.Stmt) {
 	// consecutively, so without one a fault in the second Go statement of
 	// the expansion would name the next Runa line.
 	pos := s.Span().Start
+	outer := f.pos
+	f.pos = pos
+	defer func() { f.pos = outer }()
 	f.lastLine = 0
 	var sb []jen.Code
 	f.line(&sb, pos)
 	f.stmtBody(&sb, s)
 	for i, c := range sb {
-		if i > 0 && !f.g.isDirective(c) && !f.g.quiet[c] && !f.g.isDirective(sb[i-1]) && !f.g.opts.NoLine {
+		if i > 0 && !f.g.isDirective(c) && !f.g.isDirective(sb[i-1]) && !f.g.opts.NoLine {
 			*b = append(*b, f.g.line(pos))
 		}
 		*b = append(*b, c)
@@ -331,7 +334,7 @@ func (f *fnGen) asyncCheck(b *[]jen.Code) {
 	if !f.isAsync() {
 		return
 	}
-	*b = append(*b, jen.If(jen.Err().Op(":=").Qual(rtPath, "Check").Call(f.ctxRef()), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+	*b = append(*b, f.attribute(jen.If(jen.Err().Op(":=").Qual(rtPath, "Check").Call(f.ctxRef()), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())...))...)
 }
 
 // loopCheck appends the check at the top of a loop body: the
@@ -343,7 +346,7 @@ func (f *fnGen) loopCheck(b *[]jen.Code) {
 		f.asyncCheck(b)
 		return
 	}
-	*b = append(*b, jen.Qual(rtPath, "Poll").Call())
+	*b = append(*b, f.attribute(jen.Qual(rtPath, "Poll").Call())...)
 }
 
 // isAsync reports whether the code being emitted runs in async code with a ctx.
@@ -379,15 +382,19 @@ func (f *fnGen) while(b *[]jen.Code, s *ast.WhileStmt) {
 	var st *jen.Statement
 	if len(pre) == 0 {
 		f.stmts(&body, s.Body.Stmts)
+		body = f.endAt(body, s.Sp.Start) // the back edge is the While's
 		if ast.IsTrue(s.Cond) {
 			st = jen.For().Block(body...)
 		} else {
 			st = jen.For(cond).Block(body...)
 		}
 	} else {
-		body = append(body, pre...)
-		body = append(body, jen.If(jen.Op("!").Parens(cond)).Block(jen.Break()))
+		for _, c := range pre {
+			body = append(body, f.attribute(c)...)
+		}
+		body = append(body, f.attribute(jen.If(jen.Op("!").Parens(cond)).Block(jen.Break()))...)
 		f.stmts(&body, s.Body.Stmts)
+		body = f.endAt(body, s.Sp.Start)
 		st = jen.For().Block(body...)
 	}
 	*b = append(*b, f.closeLoop(st, l))
@@ -417,7 +424,7 @@ func (f *fnGen) forEach(b *[]jen.Code, s *ast.ForEachStmt) {
 		head = jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(x).Dot("Keys").Call()
 	case *check.Generator:
 		head = jen.List(jen.Id(name), jen.Err()).Op(":=").Range().Add(x).Dot("All").Call()
-		body = append(body, jen.If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+		body = append(body, jen.If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())...))
 	default:
 		if it == check.String {
 			head = jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Qual(rtPath, "Chars").Call(x)
@@ -455,6 +462,7 @@ func (f *fnGen) forEach(b *[]jen.Code, s *ast.ForEachStmt) {
 
 	f.loopCheck(&body)
 	f.stmts(&body, s.Body.Stmts)
+	body = f.endAt(body, s.Sp.Start) // the back edge is the For each's
 	*b = append(*b, f.closeLoop(jen.For(head).Block(body...), l))
 }
 
@@ -684,7 +692,7 @@ func (f *fnGen) throw(b *[]jen.Code, s *ast.ThrowStmt) {
 	default:
 		err = jen.Qual(rtPath, "Throw").Call(f.boxed(b, s.Value))
 	}
-	*b = append(*b, f.errReturn(err))
+	*b = append(*b, f.errReturnStmt(err))
 }
 
 // exprStmt evaluates an expression statement, dropping its value.
@@ -699,11 +707,11 @@ func (f *fnGen) exprStmt(b *[]jen.Code, e ast.Expr) {
 		x := f.expr(b, a.X)
 		switch xt.(type) {
 		case *check.Awaitable:
-			*b = append(*b, jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Qual(rtPath, "Await").Call(f.ctxRef(), x), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+			*b = append(*b, jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Qual(rtPath, "Await").Call(f.ctxRef(), x), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())...))
 			return
 		}
 		if xt == check.AnyType {
-			*b = append(*b, jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Qual(rtPath, "AwaitAny").Call(f.ctxRef(), x), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+			*b = append(*b, jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Qual(rtPath, "AwaitAny").Call(f.ctxRef(), x), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())...))
 			return
 		}
 		if !isNullCode(x) {

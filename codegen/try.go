@@ -75,10 +75,16 @@ func (f *fnGen) closure(stmts []ast.Stmt, prologue func(fr *frame) []jen.Code) (
 		fr.value = parentValue(parent)
 	}
 	f.push(fr)
-	body := prologue(fr)
+	// The prologue and the closing `}()` are the enclosing statement's.
+	pos := f.pos
+	var body []jen.Code
+	for _, c := range prologue(fr) {
+		body = append(body, f.g.line(pos), c)
+	}
 	f.stmtsWithTail(&body, stmts, func(b *[]jen.Code) {
 		*b = append(*b, jen.Return(f.blockResults(fr, jen.Qual(rtPath, "Next"), nil, jen.Nil())...))
 	})
+	body = f.endAt(body, pos)
 	f.pop()
 	var results []jen.Code
 	if fr.ctl {
@@ -89,6 +95,28 @@ func (f *fnGen) closure(stmts []ast.Stmt, prologue func(fr *frame) []jen.Code) (
 	}
 	results = append(results, jen.Err().Error())
 	return jen.Func().Params().Params(results...).Block(body...), fr
+}
+
+// catchPos is where the Catch clause of s binds its variable (its first
+// statement when it binds none).
+func catchPos(s *ast.TryStmt) ast.Pos {
+	if s.CatchName != nil {
+		return s.CatchName.Span().Start
+	}
+	return s.Catch.Span().Start
+}
+
+// endAt ends a block's statements with a //line directive for pos, so the
+// line closing the block is attributed to pos (a directive already ending
+// the block is replaced).
+func (f *fnGen) endAt(b []jen.Code, pos ast.Pos) []jen.Code {
+	if f.g.opts.NoLine || !pos.IsValid() {
+		return b
+	}
+	if n := len(b); n > 0 && f.g.isDirective(b[n-1]) {
+		b = b[:n-1]
+	}
+	return append(b, f.g.line(pos))
 }
 
 // dispatch carries out, in the parent, the control code a closure returned.
@@ -135,14 +163,16 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 	if !fr.ctl && s.Finally == nil {
 		// The common shape: if err := body(); err != nil { catch } else if err != nil { propagate }.
 		if s.Catch == nil {
-			*b = append(*b, jen.If(jen.Err().Op(":=").Add(fn).Call(), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+			*b = append(*b, jen.If(jen.Err().Op(":=").Add(fn).Call(), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())...))
 			return
 		}
 		var cb []jen.Code
+		cb = append(cb, f.g.line(catchPos(s)))
 		cb = append(cb, f.bindCatch(s, "err")...)
 		f.stmts(&cb, s.Catch.Stmts)
+		cb = f.endAt(cb, s.Sp.Start)
 		st := jen.If(jen.Err().Op(":=").Add(fn).Call(), caught("err")).Block(cb...)
-		st.Else().If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err()))
+		st.Else().If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())...)
 		*b = append(*b, st)
 		return
 	}
@@ -186,11 +216,13 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 			*b = append(*b, jen.If(caught(errName)).Block(jen.List(names(catchFr)...).Op("=").Add(catchFn).Call()))
 		} else {
 			var cb []jen.Code
+			cb = append(cb, f.g.line(catchPos(s)))
 			cb = append(cb, f.bindCatch(s, errName)...)
 			f.stmts(&cb, s.Catch.Stmts)
 			if !ast.Terminates(s.Catch.Stmts) {
-				cb = append(cb, jen.Id(errName).Op("=").Nil())
+				cb = append(cb, f.g.line(s.Sp.Start), jen.Id(errName).Op("=").Nil())
 			}
+			cb = f.endAt(cb, s.Sp.Start)
 			*b = append(*b, jen.If(caught(errName)).Block(cb...))
 		}
 	}
@@ -208,13 +240,15 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 				fb = append(fb, jen.Defer().Id("cancel").Call())
 			}
 			fb = append(fb, inner...)
-			fb = append(fb, jen.Return(jen.Nil()))
+			fb = append(fb, f.g.line(s.Sp.Start), jen.Return(jen.Nil()))
+			fb = f.endAt(fb, s.Sp.Start)
 			*b = append(*b, jen.If(jen.Id("ferr").Op(":=").Func().Params().Error().Block(fb...).Call(), jen.Id("ferr").Op("!=").Nil()).Block(
+				f.g.line(s.Sp.Start),
 				jen.Id(errName).Op("=").Qual(rtPath, "JoinCleanup").Call(jen.Id(errName), jen.Id("ferr")),
 			))
 		}
 	}
-	*b = append(*b, jen.If(jen.Id(errName).Op("!=").Nil()).Block(f.errReturn(jen.Id(errName))))
+	*b = append(*b, jen.If(jen.Id(errName).Op("!=").Nil()).Block(f.errReturn(jen.Id(errName))...))
 	merged := &frame{ctl: anyCtl, value: value}
 	merged.ret, merged.brk, merged.cont = fr.ret, fr.brk, fr.cont
 	if catchFr != nil {
@@ -294,7 +328,7 @@ func (f *fnGen) with(b *[]jen.Code, s *ast.WithStmt) {
 		return pro
 	})
 	if !fr.ctl {
-		*b = append(*b, jen.If(jen.Err().Op(":=").Add(fn).Call(), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+		*b = append(*b, jen.If(jen.Err().Op(":=").Add(fn).Call(), jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())...))
 		return
 	}
 	ctlName, retName := f.names.name("flow"), f.names.name("ret")
@@ -304,7 +338,7 @@ func (f *fnGen) with(b *[]jen.Code, s *ast.WithStmt) {
 	}
 	l = append(l, jen.Err())
 	*b = append(*b, jen.List(l...).Op(":=").Add(fn).Call())
-	*b = append(*b, jen.If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())))
+	*b = append(*b, jen.If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())...))
 	f.dispatch(b, fr, ctlName, retName)
 }
 

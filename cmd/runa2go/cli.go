@@ -196,6 +196,7 @@ type buildCmd struct {
 	Files   []string `arg:"" name:"FILE.runa" help:"The Runa programs to build (each to its own binary)."`
 	Output  string   `short:"o" placeholder:"OUT" help:"Write the binary to OUT (default: the file's base name without .runa, in the current directory); with several files OUT is a directory."`
 	Race    bool     `help:"Build with the Go race detector."`
+	Debug   bool     `help:"Build for a debugger: no optimisation or inlining (dlv stops on every Runa line)."`
 	Verify  bool     `help:"Type-check the generated Go code in process before building."`
 	NoLine  bool     `help:"Omit //line directives (Go positions instead of Runa ones in compiler errors and traces)."`
 	Verbose bool     `short:"v" help:"Report the build directory and whether the build cache served the build, on standard error."`
@@ -207,7 +208,7 @@ func (c *buildCmd) Run(e *env) error {
 		if len(c.Files) != 1 {
 			return &usageError{"--watch builds one FILE.runa"}
 		}
-		return watch(e, watchOptions{file: c.Files[0], build: driver.BuildOptions{Output: c.Output, Race: c.Race, Verify: c.Verify, NoLine: c.NoLine}, verbose: c.Verbose})
+		return watch(e, watchOptions{file: c.Files[0], build: driver.BuildOptions{Output: c.Output, Race: c.Race, Debug: c.Debug, Verify: c.Verify, NoLine: c.NoLine}, verbose: c.Verbose})
 	}
 	for _, file := range c.Files {
 		if err := driver.CheckSourceName(file); err != nil {
@@ -245,7 +246,7 @@ func (c *buildCmd) buildOne(e *env, file, out string) error {
 	if err != nil {
 		return err
 	}
-	res, err := build(e, src, file, driver.BuildOptions{Output: out, Race: c.Race, Verify: c.Verify, NoLine: c.NoLine})
+	res, err := build(e, src, file, driver.BuildOptions{Output: out, Race: c.Race, Debug: c.Debug, Verify: c.Verify, NoLine: c.NoLine})
 	if err != nil {
 		return err
 	}

@@ -39,6 +39,9 @@ type BuildOptions struct {
 	Output string
 	// Race builds with the race detector.
 	Race bool
+	// Debug builds without optimisation or inlining (-gcflags=all=-N -l),
+	// so that a debugger stops on every Runa line and sees every variable.
+	Debug bool
 	// Verify type-checks the generated code in process before building.
 	Verify bool
 	// NoLine omits //line directives.
@@ -84,6 +87,7 @@ type KeyInputs struct {
 	RuntimeSum string // RuntimeHash
 	Toolchain  map[string]string
 	Race       bool
+	Debug      bool
 	NoLine     bool
 	Verify     bool
 }
@@ -110,6 +114,7 @@ func (in *KeyInputs) Key() string {
 		field("go."+k, []byte(in.Toolchain[k]))
 	}
 	field("race", []byte(fmt.Sprint(in.Race)))
+	field("debug", []byte(fmt.Sprint(in.Debug)))
 	field("noline", []byte(fmt.Sprint(in.NoLine)))
 	field("verify", []byte(fmt.Sprint(in.Verify)))
 	field("name", []byte(in.SourceName))
@@ -152,7 +157,7 @@ func Build(ctx context.Context, src *Source, opts BuildOptions) (*BuildResult, e
 		return nil, err
 	}
 	in := &KeyInputs{Source: src.Data, SourceName: src.Name, Version: CurrentVersion().String(), SelfID: self,
-		RuntimeSum: rtsum, Toolchain: tc.Env, Race: opts.Race, NoLine: opts.NoLine, Verify: opts.Verify}
+		RuntimeSum: rtsum, Toolchain: tc.Env, Race: opts.Race, Debug: opts.Debug, NoLine: opts.NoLine, Verify: opts.Verify}
 	out := opts.Output
 	if out != "" {
 		if fi, err := os.Stat(out); err == nil && fi.IsDir() {
@@ -270,6 +275,9 @@ func buildInto(ctx context.Context, tc *Toolchain, src *Source, opts BuildOption
 	args := []string{"build", "-trimpath", "-o", tmp}
 	if opts.Race {
 		args = append(args, "-race")
+	}
+	if opts.Debug {
+		args = append(args, "-gcflags=all=-N -l")
 	}
 	step(StepGoBuild)
 	var pw *progressWriter

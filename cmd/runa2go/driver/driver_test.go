@@ -41,6 +41,7 @@ func TestKeyChangesWithEveryInput(t *testing.T) {
 		"goarch":     func(k *KeyInputs) { k.Toolchain["GOARCH"] = "arm64" },
 		"goamd64":    func(k *KeyInputs) { k.Toolchain["GOAMD64"] = "v3" },
 		"race":       func(k *KeyInputs) { k.Race = true },
+		"debug":      func(k *KeyInputs) { k.Debug = true },
 		"noline":     func(k *KeyInputs) { k.NoLine = true },
 		"verify":     func(k *KeyInputs) { k.Verify = true },
 		"boundaries": func(k *KeyInputs) { k.SourceName, k.Source = "hello.runa\n", k.Source[1:] },
