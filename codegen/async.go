@@ -49,11 +49,13 @@ func (f *fnGen) taskBody(e ast.Expr, t check.Type, setup func(*[]jen.Code)) []je
 	if call, ok := e.(*ast.CallExpr); ok {
 		if info := f.g.p.Calls[call]; info != nil && info.Awaited && info.Builtin == nil {
 			var pre []jen.Code
+			m := f.names.mark()
 			lc := f.lowerCall(&pre, call)
 			if lc.fallible && lc.value != nil && sameGoType(f.g, lc.value, t) {
 				body = append(body, pre...)
 				return append(body, jen.Return(lc.code))
 			}
+			f.rollback(m) // lowered again below
 		}
 	}
 	et := f.typ(e)

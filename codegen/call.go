@@ -92,6 +92,7 @@ func (f *fnGen) directCall(b *[]jen.Code, e ast.Expr, t check.Type, name string)
 		return nil, false
 	}
 	var pre []jen.Code
+	m := f.names.mark()
 	lc := f.lowerCall(&pre, call)
 	if name == "_" {
 		*b = append(*b, pre...)
@@ -106,8 +107,9 @@ func (f *fnGen) directCall(b *[]jen.Code, e ast.Expr, t check.Type, name string)
 		return lc.code, true
 	}
 	if lc.value == nil || !lc.fallible || !sameGoType(f.g, lc.value, t) {
-		// Not the simple shape: undo nothing (pre was not emitted) and let
-		// the caller lower the expression generally.
+		// Not the simple shape: pre is not emitted and its names are given
+		// back; the caller lowers the expression generally.
+		f.rollback(m)
 		return nil, false
 	}
 	*b = append(*b, pre...)

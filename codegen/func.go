@@ -72,10 +72,19 @@ type fnGen struct {
 	// declaration in its prologue): the line that the Go statements nested
 	// in its expansion are attributed to (see attribute).
 	pos ast.Pos
+	// named holds the Go names of variables (varName): a rollback never
+	// gives them back.
+	named map[string]bool
+}
+
+// rollback gives back the temporaries named since the namer's mark m (see
+// namer.rollback); variables keep their names.
+func (f *fnGen) rollback(m int) {
+	f.names.rollback(m, func(s string) bool { return f.named[s] })
 }
 
 func (g *gen) newFn(p *check.Proc, parent *fnGen) *fnGen {
-	f := &fnGen{g: g, proc: p, vars: map[*check.Var]string{}, simple: map[*check.Var]*ast.LetStmt{}, hoisted: map[*ast.BinaryExpr]string{}}
+	f := &fnGen{g: g, proc: p, vars: map[*check.Var]string{}, named: map[string]bool{}, simple: map[*check.Var]*ast.LetStmt{}, hoisted: map[*ast.BinaryExpr]string{}}
 	if parent != nil {
 		f.names = newNamer(parent.names)
 		for k, v := range parent.vars {
@@ -157,6 +166,7 @@ func (f *fnGen) varName(v *check.Var) string {
 	}
 	n := f.names.name(camel(v.Name, false))
 	f.vars[v] = n
+	f.named[n] = true
 	return n
 }
 

@@ -89,6 +89,41 @@ type namer struct {
 	// below it are taken (so n temporaries of one base cost O(n), not
 	// O(n²)).
 	next map[string]int
+	// log records every name handed out, so that a speculative lowering
+	// that is thrown away can give its names back (mark, rollback).
+	log []taken
+}
+
+// taken is one entry of a namer's log: the name, its base and the base's
+// next suffix before it was handed out.
+type taken struct {
+	name, base string
+	next       int
+	hadNext    bool
+}
+
+// mark returns a point to roll back to.
+func (n *namer) mark() int { return len(n.log) }
+
+// rollback gives back every name handed out since mark m, except those
+// keep reports still in use, so that the lowering that follows takes them
+// again: a lowering thrown away leaves no gap in the numbering (tasks,
+// tasks2, never tasks3 alone). Rolling back past a kept name stops there.
+func (n *namer) rollback(m int, keep func(string) bool) {
+	for i := len(n.log) - 1; i >= m; i-- {
+		e := n.log[i]
+		if keep(e.name) {
+			n.log = n.log[:i+1]
+			return
+		}
+		delete(n.used, e.name)
+		if e.hadNext {
+			n.next[e.base] = e.next
+		} else {
+			delete(n.next, e.base)
+		}
+	}
+	n.log = n.log[:m]
 }
 
 func newNamer(parent *namer) *namer {
@@ -112,6 +147,8 @@ func (n *namer) name(want string) string {
 		base += "_"
 	}
 	s := base
+	prev, had := n.next[base]
+	n.log = append(n.log, taken{base: base, next: prev, hadNext: had})
 	if n.taken(s) {
 		i := max(n.next[base], 2)
 		for s = base + strconv.Itoa(i); n.taken(s); i++ {
@@ -120,5 +157,6 @@ func (n *namer) name(want string) string {
 		n.next[base] = i + 1
 	}
 	n.used[s] = true
+	n.log[len(n.log)-1].name = s
 	return s
 }

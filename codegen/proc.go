@@ -135,6 +135,7 @@ func (f *fnGen) stmtsWithTail(b *[]jen.Code, stmts []ast.Stmt, tail func(*[]jen.
 	if n := len(stmts); n > 0 && !ast.Terminates(stmts) && f.errorOnly() {
 		if call := tailCall(f.g.p, stmts[n-1]); call != nil {
 			var pre []jen.Code
+			m := f.names.mark()
 			if lc := f.lowerCall(&pre, call); lc.fallible && lc.value == nil {
 				f.stmts(b, stmts[:n-1])
 				var last []jen.Code
@@ -145,6 +146,7 @@ func (f *fnGen) stmtsWithTail(b *[]jen.Code, stmts []ast.Stmt, tail func(*[]jen.
 				f.lastLine = 0
 				return
 			}
+			f.rollback(m) // lowered again below
 		}
 	}
 	f.stmts(b, stmts)

@@ -504,11 +504,13 @@ func (f *fnGen) returnStmt(b *[]jen.Code, s *ast.ReturnStmt) {
 	if s.Value != nil && fr.kind == frameFunc && fr.hasErr && fr.value != nil {
 		if call := tailCall(f.g.p, &ast.ExprStmt{X: s.Value}); call != nil {
 			var pre []jen.Code
+			m := f.names.mark()
 			if lc := f.lowerCall(&pre, call); lc.fallible && lc.value != nil && sameGoType(f.g, lc.value, fr.value) {
 				*b = append(*b, pre...)
 				*b = append(*b, jen.Return(lc.code))
 				return
 			}
+			f.rollback(m) // lowered again below
 		}
 	}
 	var val jen.Code
