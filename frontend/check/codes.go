@@ -119,6 +119,8 @@ const (
 	CodeLibraryMutable = "E280"
 	// CodeLibraryStatement: a top-level statement in a library.
 	CodeLibraryStatement = "E281"
+	// CodePatternType: a Match pattern that can never match the subject's static type.
+	CodePatternType = "E291"
 	// CodeUnsupported: a construct runa2go does not support yet.
 	CodeUnsupported = "E290"
 )

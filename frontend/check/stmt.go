@@ -531,7 +531,9 @@ func (c *checker) matchStmt(s *ast.MatchStmt) {
 		switch p := arm.Pattern.(type) {
 		case *ast.LiteralPattern:
 			lt := c.expr(p.Value)
-			c.comparable(p.Value.Sp, st, lt)
+			if !c.patternFits(p, st, lt) {
+				c.comparable(p.Value.Sp, st, lt)
+			}
 		case *ast.BindPattern:
 			if v := c.prog.Defs[p.Name]; v != nil {
 				c.flow(v.Slot, st)
