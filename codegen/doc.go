@@ -25,7 +25,8 @@ func docComments(f *ast.File) map[int][]string {
 		if c.Sp.Start.Line != last+1 {
 			block = nil
 		}
-		text := strings.TrimPrefix(c.Text, "#")
+		// Go source may not hold NUL (the Runa comment may): it becomes U+FFFD.
+		text := strings.ReplaceAll(strings.TrimPrefix(c.Text, "#"), "\x00", "\uFFFD")
 		text = strings.TrimPrefix(text, " ")
 		block = append(block, strings.TrimRight(text, " \t"))
 		last = c.Sp.Start.Line
