@@ -57,7 +57,6 @@ func stdq(fn string, args ...jen.Code) *jen.Statement { return jen.Qual(stdPath,
 // program that does no HTTP does not link net/http).
 func webq(fn string, args ...jen.Code) *jen.Statement { return jen.Qual(webPath, fn).Call(args...) }
 
-// ctxID is the calling task's context.
 // ctxRef returns a reference to the function's context and records the use,
 // so a region can tell whether the code lowered inside it uses ctx (see
 // fnGen.ctxRefs) without reading what was printed.

@@ -205,6 +205,19 @@ func (f *fnGen) attribute(st jen.Code) []jen.Code {
 	return []jen.Code{f.g.line(f.pos), st}
 }
 
+// endAt ends a block's statements with a //line directive for pos, so the
+// line closing the block is attributed to pos (a directive already ending
+// the block is replaced).
+func (f *fnGen) endAt(b []jen.Code, pos ast.Pos) []jen.Code {
+	if f.g.opts.NoLine || !pos.IsValid() {
+		return b
+	}
+	if n := len(b); n > 0 && f.g.isDirective(b[n-1]) {
+		b = b[:n-1]
+	}
+	return append(b, f.g.line(pos))
+}
+
 func (f *fnGen) errReturnStmt(err jen.Code) jen.Code {
 	fr := f.top()
 	switch fr.kind {

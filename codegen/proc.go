@@ -150,16 +150,17 @@ func (f *fnGen) stmtsWithTail(b *[]jen.Code, stmts []ast.Stmt, tail func(*[]jen.
 		}
 	}
 	f.stmts(b, stmts)
-	if n := len(stmts); n > 0 {
-		// What follows the statements (the fall-off return, the closing
-		// brace) is the last statement's.
-		*b = append(*b, f.g.line(stmts[n-1].Span().Start))
+	if len(stmts) == 0 {
+		tail(b)
+		return
 	}
+	// What follows the statements (the fall-off return, the closing
+	// brace) is the last statement's.
+	last := f.g.line(stmts[len(stmts)-1].Span().Start)
+	*b = append(*b, last)
 	if !ast.Terminates(stmts) {
 		tail(b)
-		if n := len(stmts); n > 0 {
-			*b = append(*b, f.g.line(stmts[n-1].Span().Start))
-		}
+		*b = append(*b, last)
 	}
 }
 

@@ -79,7 +79,7 @@ func (f *fnGen) closure(stmts []ast.Stmt, prologue func(fr *frame) []jen.Code) (
 	pos := f.pos
 	var body []jen.Code
 	for _, c := range prologue(fr) {
-		body = append(body, f.g.line(pos), c)
+		body = append(body, f.attribute(c)...)
 	}
 	f.stmtsWithTail(&body, stmts, func(b *[]jen.Code) {
 		*b = append(*b, jen.Return(f.blockResults(fr, jen.Qual(rtPath, "Next"), nil, jen.Nil())...))
@@ -104,19 +104,6 @@ func catchPos(s *ast.TryStmt) ast.Pos {
 		return s.CatchName.Span().Start
 	}
 	return s.Catch.Span().Start
-}
-
-// endAt ends a block's statements with a //line directive for pos, so the
-// line closing the block is attributed to pos (a directive already ending
-// the block is replaced).
-func (f *fnGen) endAt(b []jen.Code, pos ast.Pos) []jen.Code {
-	if f.g.opts.NoLine || !pos.IsValid() {
-		return b
-	}
-	if n := len(b); n > 0 && f.g.isDirective(b[n-1]) {
-		b = b[:n-1]
-	}
-	return append(b, f.g.line(pos))
 }
 
 // dispatch carries out, in the parent, the control code a closure returned.
@@ -220,7 +207,7 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 			cb = append(cb, f.bindCatch(s, errName)...)
 			f.stmts(&cb, s.Catch.Stmts)
 			if !ast.Terminates(s.Catch.Stmts) {
-				cb = append(cb, f.g.line(s.Sp.Start), jen.Id(errName).Op("=").Nil())
+				cb = append(cb, f.attribute(jen.Id(errName).Op("=").Nil())...)
 			}
 			cb = f.endAt(cb, s.Sp.Start)
 			*b = append(*b, jen.If(caught(errName)).Block(cb...))
@@ -240,11 +227,10 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 				fb = append(fb, jen.Defer().Id("cancel").Call())
 			}
 			fb = append(fb, inner...)
-			fb = append(fb, f.g.line(s.Sp.Start), jen.Return(jen.Nil()))
+			fb = append(fb, f.attribute(jen.Return(jen.Nil()))...)
 			fb = f.endAt(fb, s.Sp.Start)
 			*b = append(*b, jen.If(jen.Id("ferr").Op(":=").Func().Params().Error().Block(fb...).Call(), jen.Id("ferr").Op("!=").Nil()).Block(
-				f.g.line(s.Sp.Start),
-				jen.Id(errName).Op("=").Qual(rtPath, "JoinCleanup").Call(jen.Id(errName), jen.Id("ferr")),
+				f.attribute(jen.Id(errName).Op("=").Qual(rtPath, "JoinCleanup").Call(jen.Id(errName), jen.Id("ferr")))...,
 			))
 		}
 	}

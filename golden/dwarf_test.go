@@ -5,7 +5,6 @@ import (
 	"debug/dwarf"
 	"debug/elf"
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
@@ -46,13 +45,7 @@ func TestDWARFLines(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: generate: %v", c.name, describe(err))
 		}
-		dir := filepath.Join(mod, "cases", c.name)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, driver.GoFile), code, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeCase(t, mod, c.name, code)
 	}
 	if err := driver.WriteModule(mod, goldenModule); err != nil {
 		t.Fatal(err)

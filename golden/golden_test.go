@@ -161,15 +161,22 @@ func (c *gcase) prepare(t *testing.T, mod string) bool {
 	} else if !bytes.Equal(formatted, code) {
 		c.fail("generated Go is not gofmt-clean (-generated +gofmt):\n%s", lineDiff(code, formatted))
 	}
-	dir := filepath.Join(mod, "cases", c.name)
+	writeCase(t, mod, c.name, code)
+	c.skipRun = false
+	return true
+}
+
+// writeCase writes the generated Go of case name as package cases/name of
+// the module at mod.
+func writeCase(t *testing.T, mod, name string, code []byte) {
+	t.Helper()
+	dir := filepath.Join(mod, "cases", name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, driver.GoFile), code, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	c.skipRun = false
-	return true
 }
 
 // compare records a failure when got differs from want in section name.
