@@ -39,7 +39,15 @@ func (f *fnGen) await(b *[]jen.Code, e *ast.AwaitExpr) *jen.Statement {
 
 // taskBody emits the body of a task closure computing e with result type t:
 // func(ctx context.Context) (T, error). An awaited call becomes `return f(ctx, …)`.
+// Its statements and its closing brace are e's line.
 func (f *fnGen) taskBody(e ast.Expr, t check.Type, setup func(*[]jen.Code)) []jen.Code {
+	outer := f.pos
+	f.pos = e.Span().Start
+	defer func() { f.pos = outer }()
+	return f.endAt(f.lined(f.pos, f.taskStmts(e, t, setup)), f.pos)
+}
+
+func (f *fnGen) taskStmts(e ast.Expr, t check.Type, setup func(*[]jen.Code)) []jen.Code {
 	f.push(&frame{kind: frameTask, taskType: t})
 	defer f.pop()
 	var body []jen.Code

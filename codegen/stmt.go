@@ -37,13 +37,24 @@ func (f *fnGen) stmt(b *[]jen.Code, s ast.Stmt) {
 	var sb []jen.Code
 	f.line(&sb, pos)
 	f.stmtBody(&sb, s)
-	for i, c := range sb {
-		if i > 0 && !f.g.isDirective(c) && !f.g.isDirective(sb[i-1]) && !f.g.opts.NoLine {
-			*b = append(*b, f.g.line(pos))
-		}
-		*b = append(*b, c)
-	}
+	*b = append(*b, f.lined(pos, sb)...)
 	f.lastLine = 0
+}
+
+// lined returns stmts with a //line directive for pos before every Go
+// statement that does not follow one.
+func (f *fnGen) lined(pos ast.Pos, stmts []jen.Code) []jen.Code {
+	if f.g.opts.NoLine || !pos.IsValid() {
+		return stmts
+	}
+	out := make([]jen.Code, 0, 2*len(stmts))
+	for i, c := range stmts {
+		if !f.g.isDirective(c) && (i == 0 || !f.g.isDirective(stmts[i-1])) {
+			out = append(out, f.g.line(pos))
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // stmtBody emits the Go statements of one Runa statement.
