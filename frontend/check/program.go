@@ -82,7 +82,11 @@ type Proc struct {
 
 	// Effects.
 	CanFail  bool // may return an error (Throw, failing calls, await, …)
-	NeedsCtx bool // takes a context.Context (async, starts tasks, calls process values)
+	// NeedsTask is set when the process needs the task it runs in: it is
+	// async, starts, awaits or cancels tasks, or calls process values
+	// (which may do any of these). The tasks it starts are children of
+	// that task and its cancellation reaches them (spec §8.2).
+	NeedsTask bool
 	// Recursive is set when p takes part in a call cycle, counting calls
 	// through process values as calls of every process used as a value
 	// and the iteration of a generator as a call of it: it gets the
