@@ -81,7 +81,7 @@ type Proc struct {
 	Parent *Proc  // enclosing process of a callback literal
 
 	// Effects.
-	CanFail  bool // may return an error (Throw, failing calls, await, …)
+	CanFail bool // may return an error (Throw, failing calls, await, …)
 	// NeedsTask is set when the process needs the task it runs in: it is
 	// async, starts, awaits or cancels tasks, or calls process values
 	// (which may do any of these). The tasks it starts are children of
