@@ -45,7 +45,13 @@ type Var struct {
 	Slot   *TVar
 	Global bool
 	Param  bool
-	Loop   bool // a For each / parallel / race element variable (fresh per iteration)
+	Loop   bool // a For each / parallel / race element variable or Catch name (fresh per iteration)
+	// Blocks are the blocks a For each variable or Catch name is bound in
+	// (the loop bodies and Catch blocks that declare it): it has a value
+	// only there.
+	Blocks []ast.Span
+	// caught and iterated say whether Catch clauses and For each loops bind it.
+	caught, iterated bool
 	Owner  *Proc
 	Decl   ast.Span
 	// Captured is set when a callback literal or a task body refers to it
