@@ -52,8 +52,8 @@ type Var struct {
 	Blocks []ast.Span
 	// caught and iterated say whether Catch clauses and For each loops bind it.
 	caught, iterated bool
-	Owner  *Proc
-	Decl   ast.Span
+	Owner            *Proc
+	Decl             ast.Span
 	// Captured is set when a callback literal or a task body refers to it
 	// from a nested function.
 	Captured bool
