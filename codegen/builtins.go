@@ -168,6 +168,13 @@ func init() {
 			}
 			return loweredCall{call: true, code: rtq("ToFloatAny", f.arg(b, c, 0, check.AnyType)), value: check.Float}
 		},
+		"join": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
+			if _, ok := unwrap(f.argType(c, 0)).(*check.List); ok {
+				items := f.nonNone(b, c.info.Args[0])
+				return loweredCall{call: true, code: rtq("Join", items, f.arg(b, c, 1, check.String)), value: check.String}
+			}
+			return loweredCall{call: true, code: rtq("AnyJoin", f.arg(b, c, 0, check.AnyType), f.arg(b, c, 1, check.String)), value: check.String}
+		},
 		"json_stringify": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
 			return loweredCall{call: true, code: rtq("JSONStringify", f.arg(b, c, 0, check.AnyType)), value: check.String}
 		},

@@ -78,6 +78,10 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		return jen.Op("&").Id(f.g.recordNames[r]).Values(vals)
 	case *ast.IndexExpr:
 		return f.index(b, e)
+	case *ast.StringOpExpr:
+		return f.stringOp(b, e)
+	case *ast.IndexOfExpr:
+		return f.indexOf(b, e)
 	case *ast.MemberExpr:
 		return f.member(b, e)
 	case *ast.CallExpr:

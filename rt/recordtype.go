@@ -54,6 +54,7 @@ type recordDesc interface {
 	equalValue(x, other any) bool
 	fieldAny(x any, name string) (any, bool)
 	setFieldAny(x any, name string, v any) bool
+	copyValue(x any) any
 }
 
 func (t *RecordType[T]) typeName() string     { return t.Name }
@@ -84,6 +85,12 @@ func (t *RecordType[T]) fieldAny(x any, name string) (any, bool) {
 		return nil, false
 	}
 	return t.Field(r, name)
+}
+
+func (t *RecordType[T]) copyValue(x any) any {
+	r, _ := x.(*T)
+	c := *r
+	return &c
 }
 
 func (t *RecordType[T]) setFieldAny(x any, name string, v any) bool {

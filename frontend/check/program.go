@@ -145,6 +145,7 @@ const (
 	IsEqualVar IsWordKind = iota // WORD is a variable: equality
 	IsField                      // WORD is a Boolean field of x
 	IsProcCall                   // WORD is a process called with x
+	IsEmpty                      // `x is empty`: length of x is 0 (Level 2)
 )
 
 // IsWord is the resolution of `x is WORD`.
