@@ -7,6 +7,8 @@ package rt
 // (each through its Value.EqualValue), errors by identity. Values of
 // unrelated types are unequal. Equal faults only when a list, dictionary or
 // record it compares contains itself (kind "recursion", spec §6.3).
+//
+// For generated code only.
 func Equal(a, b any) bool {
 	switch x := a.(type) {
 	case int64:
@@ -91,6 +93,8 @@ func identical(a, b any) (eq bool) {
 }
 
 // NotEqual is !Equal(a, b).
+//
+// For generated code only.
 func NotEqual(a, b any) bool { return !Equal(a, b) }
 
 // equalT is Equal specialised to a static element type: scalar element

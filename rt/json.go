@@ -25,6 +25,8 @@ const maxJSONDepth = 1000
 // an Error as {"kind": …, "message": …}. Other values (awaitables,
 // processes), a value that contains itself, or nesting deeper than 1000,
 // fault (kind "type") at the caller.
+//
+// For generated code only.
 func JSONStringify(v any) string {
 	e := jsonEncoder{}
 	e.value(v)
@@ -269,6 +271,8 @@ func appendJSONString(b []byte, s string) []byte {
 // numbers float64, true/false bool, null nil. NaN, Infinity and -Infinity
 // are accepted, as Python does. Invalid text faults (kind "type",
 // "invalid JSON: expecting value at line 1 column 5") at the caller.
+//
+// For generated code only.
 func JSONParse(s string) any {
 	p := jsonParser{s: s}
 	p.skipSpace()
