@@ -42,6 +42,8 @@ func (d *Dict[K, V]) Without(k K) *Dict[K, V] {
 
 // CopyRecord returns a shallow copy of the record r (`copy of r`); a None
 // record faults (kind "type").
+//
+// For generated code only.
 func CopyRecord[T any](r *T) *T {
 	if r == nil {
 		FaultAt(0, KindType, "cannot copy None")
@@ -51,6 +53,8 @@ func CopyRecord[T any](r *T) *T {
 }
 
 // AnyCopy implements `copy of x` on an Any x.
+//
+// For generated code only.
 func AnyCopy(x any) any {
 	switch c := x.(type) {
 	case anyList:
@@ -74,6 +78,8 @@ func AnyCopy(x any) any {
 }
 
 // AnyWithout implements `x without v` on an Any x.
+//
+// For generated code only.
 func AnyWithout(x, v any) any {
 	v = unbox(v)
 	switch c := x.(type) {
@@ -100,6 +106,8 @@ func AnyWithout(x, v any) any {
 }
 
 // AnyContainsKey implements `d contains key k` on an Any d.
+//
+// For generated code only.
 func AnyContainsKey(d, k any) bool {
 	if c, ok := d.(anyDict); ok {
 		_, found := c.lookupAny(unbox(k))
@@ -111,6 +119,8 @@ func AnyContainsKey(d, k any) bool {
 
 // AnyIndexOf implements `index of v in l` on an Any l (a List or a
 // String).
+//
+// For generated code only.
 func AnyIndexOf(v, l any) int64 {
 	v = unbox(v)
 	switch c := l.(type) {

@@ -41,8 +41,10 @@
 // # Errors
 //
 // Every failure and fault of Runa code comes back as an [*Error], whose
-// Kind is one of the Kind constants (KindArithmetic, KindType,
-// KindTimeout, …), Message its text (what `Display e` prints), and File
+// Kind is one of the Kind constants ([KindError], [KindTimeout],
+// [KindCancelled], [KindIO], [KindHTTP], [KindKey], [KindIndex],
+// [KindType], [KindArithmetic], [KindAggregate], [KindRecursion],
+// [KindLock]), Message its text (what `Display e` prints), and File
 // and Line its Runa source position (Line 0 when unknown). A nil record
 // or collection passed from Go for a parameter that cannot be None is an
 // error of kind "type" naming the parameter. Use errors.As to reach the
@@ -73,10 +75,11 @@
 //
 //   - List[T]: [NewList], [ListOf], [NewListCap]; [List.Items], [List.Len],
 //     [List.At], [List.Set], [List.Add], [List.Remove], [List.Contains],
-//     [List.IndexOf].
+//     [List.IndexOf], [List.Copy], [List.Without].
 //   - Dict[K, V] (insertion-ordered): [NewDict], [NewDictCap], [DictFrom];
 //     [Dict.Len], [Dict.Lookup], [Dict.Get], [Dict.GetOr], [Dict.Has],
-//     [Dict.Set], [Dict.Delete], [Dict.Keys], [Dict.Values], [Dict.All].
+//     [Dict.Set], [Dict.Delete], [Dict.Keys], [Dict.Values], [Dict.All],
+//     [Dict.Copy], [Dict.Without].
 //   - Opt[T] (Optional scalars): [Some], [None], and its fields V and Ok.
 //     Optional records and collections are nil pointers.
 //   - Number (an Integer or a Float): [Int], [Float]; [Number.IsFloat],

@@ -43,7 +43,7 @@ func Failed[T any](err error) *Future[T] {
 //
 // For generated code only.
 func NilArgument(param, runaType string) *Error {
-	return &Error{Kind: KindType, Message: "argument " + strconv.Quote(param) + " is nil: expected a " + runaType}
+	return &Error{Kind: KindType, Message: "argument " + strconv.Quote(param) + " is nil: expected a value of type " + runaType}
 }
 
 // Seq is the iterator view of a generator for Go callers (generated code

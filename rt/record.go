@@ -7,6 +7,8 @@ package rt
 // AppendRecord appends the display text of a record, `{"start": 1,
 // "stop": 4}`: each field name quoted, then its value's nested display
 // text. names and values correspond one to one.
+//
+// For generated code only.
 func AppendRecord(b []byte, names []string, values ...any) []byte {
 	b = append(b, '{')
 	for i, name := range names {
@@ -27,6 +29,8 @@ func AppendRecord(b []byte, names []string, values ...any) []byte {
 // AppendFields appends the display text of any Fielder through FieldNames
 // and FieldAny (for hand-written records; generated ones use
 // AppendRecord, which does not look fields up by name).
+//
+// For generated code only.
 func AppendFields(b []byte, r Fielder) []byte {
 	b = append(b, '{')
 	for i, name := range r.FieldNames() {
@@ -44,6 +48,8 @@ func AppendFields(b []byte, r Fielder) []byte {
 // EqualFields reports field-wise deep equality of the record r with
 // other: other must be a Fielder of the same Runa type (when both are
 // Typed) with the same field names, and every field Equal.
+//
+// For generated code only.
 func EqualFields(r Fielder, other any) bool {
 	o, ok := other.(Fielder)
 	if !ok || o == nil {

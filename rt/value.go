@@ -10,6 +10,8 @@ import (
 // through these methods. Generated record structs have no methods; rt
 // reaches them through their RecordType (see RegisterRecord). rt never
 // inspects values through reflection.
+//
+// For generated code only.
 type Value interface {
 	// AppendRepr appends the nested display text of the value (spec §6.4):
 	// the form it has inside a collection, where strings are quoted.
@@ -22,6 +24,8 @@ type Value interface {
 // Indexer is implemented by values that `x[k]` and `Set x[k] to v` work on
 // when x is an Any: *List (Integer positions) and *Dict (keys). Both
 // methods fault (kind "index", "key" or "type") positioned at their caller.
+//
+// For generated code only.
 type Indexer interface {
 	IndexAny(k any) any
 	SetIndexAny(k, v any)
@@ -37,6 +41,8 @@ type Indexer interface {
 // for an unknown name. SetFieldAny stores v into the field and returns
 // false when there is no such field or v does not fit the field's type
 // (generated code uses TryAs to check); it never faults.
+//
+// For generated code only.
 type Fielder interface {
 	FieldAny(name string) (any, bool)
 	SetFieldAny(name string, v any) bool
@@ -48,6 +54,8 @@ type Fielder interface {
 // ("Awaitable[Integer]", "Generator[String]", "CancelToken") and the rt
 // collections ("List[Integer]"). RunaType must work on a nil receiver, as
 // rt calls it on zero values to name static types in error messages.
+//
+// For generated code only.
 type Typed interface {
 	RunaType() string
 }
@@ -55,6 +63,8 @@ type Typed interface {
 // Record is the full contract of a hand-written record type (rt/std):
 // display and equality, field access by name and its type name. See
 // AppendFields and EqualFields. Generated records use RecordType instead.
+//
+// For generated code only.
 type Record interface {
 	Value
 	Fielder
@@ -93,6 +103,8 @@ func unbox(x any) any {
 // "List[Integer]", "Dictionary[String, Any]", a record's name, "Error",
 // "DateTime", or what a Typed value reports. A Go func value (a process
 // value) is "Process".
+//
+// For generated code only.
 func TypeName(x any) string {
 	switch v := x.(type) {
 	case nil:
