@@ -82,6 +82,12 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		return f.stringOp(b, e)
 	case *ast.IndexOfExpr:
 		return f.indexOf(b, e)
+	case *ast.CollectionExpr:
+		return f.collection(b, e)
+	case *ast.ElemRef:
+		return f.elemRef(e)
+	case *ast.PipelineExpr:
+		return f.expr(b, e.Value)
 	case *ast.MemberExpr:
 		return f.member(b, e)
 	case *ast.CallExpr:

@@ -356,6 +356,22 @@ func (d *dumper) expr(e Expr) {
 			}
 		}
 		d.close()
+	case *CollectionExpr:
+		d.open(e.Op.String() + " ")
+		d.expr(e.List)
+		if e.Fn != nil {
+			d.s(" using ")
+			d.expr(e.Fn)
+		}
+		if e.Initial != nil {
+			d.s(" initial ")
+			d.expr(e.Initial)
+		}
+		d.close()
+	case *PipelineExpr:
+		d.open("pipeline ")
+		d.expr(e.Value)
+		d.close()
 	case *IndexOfExpr:
 		d.open("index-of ")
 		d.expr(e.V)

@@ -337,3 +337,81 @@ func (op StringOp) String() string {
 	}
 	return "substring from"
 }
+
+// CollectionOp is one of the list operations of level2.md §5.1.
+type CollectionOp int
+
+const (
+	OpMap CollectionOp = iota
+	OpFilter
+	OpReduce
+	OpSort
+)
+
+// String returns the operation's keyword.
+func (op CollectionOp) String() string {
+	return [...]string{"Map", "Filter", "Reduce", "Sort"}[op]
+}
+
+// CollectionExpr is `Map over L using F`, `Filter over L using P`,
+// `Reduce over L using F [with initial V]` or `Sort over L [using K]`.
+// Fn is nil for Sort without `using`, Initial nil without `with initial`.
+// Over records whether `over` was written. As a pipeline stage (Stage
+// set), L is the value coming down the pipeline and was not written.
+//
+// Call is the call of Fn made for each element: Fn called with the
+// element (an ElemRef), or for Reduce with the accumulator and the
+// element; it shares Fn. The checker and the code generator type and
+// lower the call as any other call, the element standing for the value
+// of each iteration.
+type CollectionExpr struct {
+	Sp      Span
+	Op      CollectionOp
+	OpSp    Span // the keyword
+	List    Expr
+	Fn      Expr
+	Initial Expr
+	Over    bool
+	Stage   bool
+	Call    *CallExpr
+}
+
+// ElemRef stands, in the Call of a CollectionExpr, for the element of the
+// current iteration, or (Acc) for Reduce's accumulator.
+type ElemRef struct {
+	Sp   Span
+	Coll *CollectionExpr
+	Acc  bool
+}
+
+func (e *ElemRef) Span() Span { return e.Sp }
+func (*ElemRef) exprNode()    {}
+
+// PipelineExpr is `X |> STAGE |> …` (level2.md §6). Stages are the
+// stages as written, each an expression with the piped value left out
+// (a CollectionExpr with Stage set, a process name, `NAME using X`, a
+// Lambda or a parenthesised expression); Value is the same pipeline as
+// the nested operations and calls it stands for, sharing their nodes:
+// the checker and the code generator see only Value (the walk of
+// children visits it alone), the formatter prints X and Stages.
+type PipelineExpr struct {
+	Sp     Span
+	X      Expr
+	Stages []*PipeStage
+	Value  Expr
+}
+
+// PipeStage is one `|> STAGE` of a pipeline as written.
+type PipeStage struct {
+	Sp Span
+	// Exactly one of Op and Callee is set: a collection stage, or the
+	// process called with the piped value (and Using after it).
+	Op     *CollectionExpr
+	Callee Expr
+	Using  Expr
+}
+
+func (e *CollectionExpr) Span() Span { return e.Sp }
+func (e *PipelineExpr) Span() Span   { return e.Sp }
+func (*CollectionExpr) exprNode()    {}
+func (*PipelineExpr) exprNode()      {}

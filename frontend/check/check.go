@@ -45,11 +45,14 @@ type checker struct {
 	// promiseElem is the element cell of the nearest enclosing `new awaitable`.
 	promiseElem *TVar
 	cells       map[ast.Node]*TVar
-	valCells    map[*ast.DictLit]*TVar
-	funcs       map[ast.Node]*Func
-	overlay     []map[string]*Var
-	narrow      []map[*Var]bool
-	strict      []strictNote
+	// elems are the element types of the open Map/Filter/Reduce/Sort
+	// operations (collections.go).
+	elems    map[*ast.CollectionExpr]Type
+	valCells map[*ast.DictLit]*TVar
+	funcs    map[ast.Node]*Func
+	overlay  []map[string]*Var
+	narrow   []map[*Var]bool
+	strict   []strictNote
 	// assigned is the set of variables definitely set at this point of
 	// the walk (final pass only), for "may be used before it is set".
 	assigned map[*Var]bool

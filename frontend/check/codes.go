@@ -119,6 +119,10 @@ const (
 	// operator (split by, trimmed, index of, contains key, without, copy of,
 	// …) of the wrong type.
 	CodeWordOperand = "E273"
+	// CodeCollectionOp: a misuse of Map, Filter, Reduce or Sort (a list
+	// that is not one, a process of the wrong arity or kind, a result of
+	// the wrong type).
+	CodeCollectionOp = "E274"
 	// CodeLibraryMutable: a mutable top-level value in a library.
 	CodeLibraryMutable = "E280"
 	// CodeLibraryStatement: a top-level statement in a library.

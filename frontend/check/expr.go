@@ -80,6 +80,12 @@ func (c *checker) exprType(e ast.Expr) Type {
 		return c.stringOp(e)
 	case *ast.IndexOfExpr:
 		return c.indexOf(e)
+	case *ast.CollectionExpr:
+		return c.collection(e)
+	case *ast.ElemRef:
+		return c.elemRef(e)
+	case *ast.PipelineExpr:
+		return c.expr(e.Value)
 	case *ast.MemberExpr:
 		return c.member(e)
 	case *ast.CallExpr:

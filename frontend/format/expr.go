@@ -105,6 +105,23 @@ func (p *printer) expr(e ast.Expr) {
 				p.expr(e.Args[1])
 			}
 		}
+	case *ast.CollectionExpr:
+		p.collection(e)
+	case *ast.PipelineExpr:
+		p.expr(e.X)
+		for _, st := range e.Stages {
+			p.w(" |> ")
+			switch {
+			case st.Op != nil:
+				p.collection(st.Op)
+			default:
+				p.expr(st.Callee)
+				if st.Using != nil {
+					p.w(" using ")
+					p.expr(st.Using)
+				}
+			}
+		}
 	case *ast.IndexOfExpr:
 		p.w("index of ")
 		p.expr(e.V)
@@ -273,5 +290,26 @@ func (p *printer) dict(e *ast.DictLit) {
 		}
 		p.w(" ", p.dictKey(en), " as ")
 		p.expr(en.Value)
+	}
+}
+
+// collection prints Map/Filter/Reduce/Sort; a pipeline stage without its
+// (piped) list.
+func (p *printer) collection(e *ast.CollectionExpr) {
+	p.w(e.Op.String())
+	if !e.Stage {
+		if e.Over {
+			p.w(" over")
+		}
+		p.w(" ")
+		p.expr(e.List)
+	}
+	if e.Fn != nil {
+		p.w(" using ")
+		p.expr(e.Fn)
+	}
+	if e.Initial != nil {
+		p.w(" with initial ")
+		p.expr(e.Initial)
 	}
 }

@@ -14,6 +14,9 @@ import (
 // `f with` alone), or just NAME when the `with` belongs to an enclosing
 // call (inside an argument value, only processes and builtins nest).
 func (p *parser) afterNameWith(id *ast.Ident) ast.Expr {
+	if p.ctx.reduce > 0 && p.word(1, "initial") && !p.word(2, "as") {
+		return id // the initial value of the open Reduce
+	}
 	if p.records[id.Name] && p.kind(1) == lexer.Colon && p.kind(2) == lexer.Newline && !p.ctx.header {
 		return p.recordLit(id)
 	}

@@ -33,12 +33,18 @@ func (p *parser) opSpan(n int) ast.Span { return sp(p.tok(0).Pos(), p.tok(n-1).E
 func (p *parser) expr() ast.Expr {
 	p.enter()
 	defer p.leave()
+	var x ast.Expr
 	if p.word(0, "await") {
 		t := p.next()
-		x := p.expr()
-		return &ast.AwaitExpr{Sp: sp(t.Pos(), x.Span().End), X: x}
+		y := p.expr()
+		x = &ast.AwaitExpr{Sp: sp(t.Pos(), y.Span().End), X: y}
+	} else {
+		x = p.orExpr()
 	}
-	return p.orExpr()
+	if p.kind(0) == lexer.Pipe && p.pipeAllowed() {
+		return p.pipeline(x)
+	}
+	return x
 }
 
 func (p *parser) orExpr() ast.Expr {
@@ -213,8 +219,6 @@ func (p *parser) addExpr() ast.Expr {
 			op, n = ast.OpConcat, 2
 		case p.word(0, "without"):
 			op = ast.OpWithout
-		case p.kind(0) == lexer.Pipe:
-			panic(level2{"pipeline (|>)", p.span(0)})
 		default:
 			return x
 		}
@@ -432,9 +436,9 @@ func (p *parser) wordPrimary() ast.Expr {
 		}
 	case "Lambda":
 		panic(level2{"lambda", p.span(0)})
-	case "Map", "Filter", "Reduce":
-		if p.word(1, "over") {
-			panic(level2{w + " over", p.opSpan(2)})
+	case "Map", "Filter", "Reduce", "Sort":
+		if p.word(1, "over") || p.usingAhead(1) {
+			return p.collection(nil)
 		}
 	case "type":
 		if p.word(1, "of") {

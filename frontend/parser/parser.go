@@ -55,6 +55,12 @@ type ctx struct {
 	// header is set while parsing a block header: its final ':' belongs to
 	// the statement, never to a block-taking expression.
 	header bool
+	// reduce > 0 while the process of an open Reduce is read: `with
+	// initial` (not followed by `as`) ends it (level2.md §12.2 rule 6).
+	reduce int
+	// noPipe is set where an expression ends before `|>` although no
+	// argument is open (a Lambda body, an inline If's last branch).
+	noPipe bool
 }
 
 type parser struct {
