@@ -121,6 +121,10 @@ func (f *fnGen) assignVar(b *[]jen.Code, v *check.Var, e ast.Expr, define bool) 
 		f.discard(b, e)
 		return
 	}
+	if ie := inlineIf(e); ie != nil {
+		f.assignIf(b, v, ie, define)
+		return
+	}
 	t := v.Type()
 	name := f.varName(v)
 	// A fallible call assigned to a fresh variable: `x, err := f()`.
@@ -524,6 +528,10 @@ func (f *fnGen) returnStmt(b *[]jen.Code, s *ast.ReturnStmt) {
 			f.rollback(m) // lowered again below
 		}
 	}
+	if ie := inlineIf(s.Value); ie != nil {
+		f.returnIf(b, s, ie)
+		return
+	}
 	var val jen.Code
 	if s.Value != nil && fr.value != nil {
 		val = f.convert(b, s.Value, fr.value)
@@ -710,6 +718,10 @@ func (f *fnGen) throw(b *[]jen.Code, s *ast.ThrowStmt) {
 
 // exprStmt evaluates an expression statement, dropping its value.
 func (f *fnGen) exprStmt(b *[]jen.Code, e ast.Expr) {
+	if ie := inlineIf(e); ie != nil {
+		f.branches(b, ie, f.exprStmt)
+		return
+	}
 	if code, ok := f.directCall(b, e, nil, "_"); ok {
 		*b = append(*b, code)
 		return

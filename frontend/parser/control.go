@@ -18,9 +18,13 @@ func (p *parser) headerExpr() ast.Expr {
 // ifStmt parses `If C:` with its `Otherwise if C:` (or `Otherwise If`) and
 // `Otherwise:` clauses.
 func (p *parser) ifStmt() ast.Stmt {
+	ifSp := p.span(0)
 	start := p.next().Pos()
 	s := &ast.IfStmt{}
 	cl := &ast.IfClause{Cond: p.headerExpr()}
+	if p.word(0, "Then") {
+		p.inlineIfStmt(ifSp)
+	}
 	cl.Sp = p.from(start)
 	cl.Body = p.headerBlock("If")
 	s.Clauses = append(s.Clauses, cl)
