@@ -78,8 +78,10 @@ func (f *fnGen) stmtBody(b *[]jen.Code, s ast.Stmt) {
 		f.returnStmt(b, s)
 	case *ast.DisplayStmt:
 		var parts []jen.Code
-		for _, v := range s.Values {
-			parts = append(parts, f.text(b, v))
+		for _, c := range f.inOrder(b, s.Values, func(int) string { return "part" }, func(b *[]jen.Code, i int) *jen.Statement {
+			return f.text(b, s.Values[i])
+		}) {
+			parts = append(parts, c)
 		}
 		*b = append(*b, jen.Qual(rtPath, "Display").Call(parts...))
 	case *ast.AddStmt:
