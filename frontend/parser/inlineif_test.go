@@ -91,3 +91,26 @@ func TestInlineIfDiagnostics(t *testing.T) {
 		{"unclosed bracket before an If statement", "Let x be (1 plus\nIf c:\n    Display 1", []string{"1:17 E106"}},
 	})
 }
+
+// The messages and hints of level2.md §15.
+func TestInlineIfMessages(t *testing.T) {
+	cases := []struct{ src, msg, hint string }{
+		{"Let x be If c Then 1\n", `an inline If needs "Otherwise"`, `add "Otherwise" and the value to use when the condition is false`},
+		{"If c Then Display 1\n", `an inline If is an expression; an If statement ends with ":"`, `use it as a value, e.g. "Let x be If c Then a Otherwise b"`},
+	}
+	for _, c := range cases {
+		_, diags := ParseFile("t.runa", []byte(c.src))
+		if len(diags) != 1 || diags[0].Message != c.msg || diags[0].Hint != c.hint {
+			t.Errorf("%q: got\n%s\nwant %q (hint %q)", c.src, renderAll(c.src, diags), c.msg, c.hint)
+		}
+	}
+}
+
+// Then is reserved (level2.md §1).
+func TestThenReserved(t *testing.T) {
+	src := "Let Then be 1\n"
+	_, diags := ParseFile("t.runa", []byte(src))
+	if len(diags) != 1 || diags[0].Message != `"Then" is a reserved word and cannot be used as a variable name` {
+		t.Errorf("got\n%s", renderAll(src, diags))
+	}
+}
