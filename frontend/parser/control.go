@@ -32,8 +32,11 @@ func (p *parser) ifStmt() ast.Stmt {
 		cstart := p.next().Pos()
 		cl := &ast.IfClause{}
 		if p.word(0, "if") || p.word(0, "If") {
-			p.next()
+			ifSp := p.next().Span()
 			cl.Cond = p.headerExpr()
+			if p.word(0, "Then") {
+				p.inlineIfStmt(ifSp)
+			}
 			cl.Sp = p.from(cstart)
 			cl.Body = p.headerBlock("Otherwise if")
 			s.Clauses = append(s.Clauses, cl)

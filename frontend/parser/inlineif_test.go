@@ -88,6 +88,7 @@ func TestInlineIfDiagnostics(t *testing.T) {
 		{"missing Then", "Let x be If c\nDisplay x", []string{"1:14 E106"}},
 		{"stray token after Then branch", "Let x be If c Then 1 2 Otherwise 3", []string{"1:22 E106"}},
 		{"statement", "Let n be 3\nIf n is greater than 2 Then Display \"big\"\nDisplay n", []string{"2:1 E106"}},
+		{"Otherwise if clause", "If a:\n    Display 1\nOtherwise if b Then Display 2\nDisplay 3", []string{"3:11 E106"}},
 		{"unclosed bracket before an If statement", "Let x be (1 plus\nIf c:\n    Display 1", []string{"1:17 E106"}},
 	})
 }
