@@ -163,7 +163,7 @@ func (f *fnGen) args(b *[]jen.Code, info *check.Call, params []check.Type) []jen
 		for _, i := range order {
 			a := info.Args[i]
 			code := f.convert(b, a, ptype(i))
-			if pure(a) || isNullCode(code) {
+			if pure(a) || isNullCode(code) || f.storedIf(a) {
 				out[i] = code // a constant (a None result included): no temporary
 				continue
 			}

@@ -4,6 +4,7 @@ import (
 	"github.com/dave/jennifer/jen"
 
 	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/check"
 )
 
 // inOrder lowers operands that one Go expression evaluates (call
@@ -21,7 +22,7 @@ func (f *fnGen) inOrder(b *[]jen.Code, es []ast.Expr, name func(j int) string, e
 		code := emit(&pre, i)
 		if len(pre) > 0 {
 			for j := stored; j < i; j++ {
-				if !needsTemp(es[j], out[j]) {
+				if !f.needsTemp(es[j], out[j]) {
 					continue
 				}
 				tmp := f.names.name(name(j))
@@ -37,10 +38,11 @@ func (f *fnGen) inOrder(b *[]jen.Code, es []ast.Expr, name func(j int) string, e
 }
 
 // needsTemp reports whether operand e, lowered to code, must be evaluated
-// before statements that follow it: it is neither a constant nor a plain
-// read of a name (nor a value already lowered into statements).
-func needsTemp(e ast.Expr, code *jen.Statement) bool {
-	if e == nil || code == nil || pure(e) || isNullCode(code) {
+// before statements that follow it: it is neither a constant, a plain
+// read of a name, a value already lowered into statements, nor a read of
+// the temporary an inline If was lowered into.
+func (f *fnGen) needsTemp(e ast.Expr, code *jen.Statement) bool {
+	if e == nil || code == nil || pure(e) || isNullCode(code) || f.storedIf(e) {
 		return false
 	}
 	if _, ok := fold(e); ok {
@@ -50,4 +52,15 @@ func needsTemp(e ast.Expr, code *jen.Statement) bool {
 		return false
 	}
 	return true
+}
+
+// storedIf reports whether e is an inline If whose value, once lowered,
+// is a temporary that reading and converting cannot change or fail (its
+// type is static: no run-time check of an Any).
+func (f *fnGen) storedIf(e ast.Expr) bool {
+	if inlineIf(e) == nil {
+		return false
+	}
+	t := f.typ(e)
+	return t != check.AnyType && t != check.Unknown
 }
