@@ -280,16 +280,16 @@ var statementWords = map[string]bool{
 
 // inlineIfLine reports whether the line s, which starts with `If` inside
 // brackets, continues an inline `If C Then A Otherwise B` (level2.md §8:
-// inside parentheses it may span lines): the word `Then` follows on the
-// line, which an If statement's header never holds.
+// inside parentheses it may span lines) rather than opening an If
+// statement after a bracket left open: the word `Then` follows on the
+// line, or the line does not end with the ':' of an If header.
 func inlineIfLine(s string) bool {
 	if !strings.HasPrefix(s, "If") {
 		return false
 	}
-	for i := 2; i < len(s); i++ {
+	last := byte(0) // the last character of code on the line
+	for i := 2; i < len(s) && s[i] != '\n' && s[i] != '#'; i++ {
 		switch c := s[i]; {
-		case c == '\n' || c == '#':
-			return false
 		case c == '"':
 			// Skip the string literal (an unterminated one ends the line).
 			for i++; i < len(s) && s[i] != '"' && s[i] != '\n'; i++ {
@@ -300,12 +300,15 @@ func inlineIfLine(s string) bool {
 			if i >= len(s) || s[i] == '\n' {
 				return false
 			}
+			last = c
 		case c == 'T' && strings.HasPrefix(s[i:], "Then") && !isLetter(s[i-1]) && !isDigit(s[i-1]) &&
 			(i+4 == len(s) || !isLetter(s[i+4]) && !isDigit(s[i+4])):
 			return true
+		case c != ' ' && c != '\t' && c != '\r':
+			last = c
 		}
 	}
-	return false
+	return last != ':'
 }
 
 // startsStatement reports whether s starts with a statement keyword.

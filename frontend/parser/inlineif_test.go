@@ -75,6 +75,8 @@ Let g be (
         "C"
 )`,
 			`(let g (paren (if-expr ("is greater than" s (int 90)) (string "A") (if-expr ("is greater than" s (int 70)) (string "B") (string "C")))))`},
+		{"Then on the next line", "Let x be (\n    If a and\n        b Then 1\n    Otherwise 2)",
+			`(let x (paren (if-expr ("and" a b) (int 1) (int 2))))`},
 		{"string holding Then on a bracketed If line", "Let x be (\n    If s is \"#\" Then \"Then\"\n    Otherwise \"b\")",
 			`(let x (paren (if-expr ("is equal to" s (string "#")) (string "Then") (string "b"))))`},
 	})
@@ -90,6 +92,7 @@ func TestInlineIfDiagnostics(t *testing.T) {
 		{"statement", "Let n be 3\nIf n is greater than 2 Then Display \"big\"\nDisplay n", []string{"2:1 E106"}},
 		{"Otherwise if clause", "If a:\n    Display 1\nOtherwise if b Then Display 2\nDisplay 3", []string{"3:11 E106"}},
 		{"unclosed bracket before an If statement", "Let x be (1 plus\nIf c:\n    Display 1", []string{"1:17 E106"}},
+		{"unclosed bracket before an If statement with a comment", "Let x be (1 plus\nIf c is \"#:\":  # see\n    Display 1", []string{"1:17 E106"}},
 	})
 }
 
