@@ -6,6 +6,7 @@ import (
 
 	"github.com/dave/jennifer/jen"
 
+	"github.com/runa2go/runa2go/codegen/lower"
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/check"
 )
@@ -261,7 +262,7 @@ func (f *fnGen) fromAny(code *jen.Statement, to check.Type) *jen.Statement {
 		for _, p := range fn.Params {
 			targs = append(targs, f.g.goType(p.Type()))
 		}
-		targs = append(targs, f.g.goType(valueType(fn.Result.Type())))
+		targs = append(targs, f.g.goType(lower.ValueType(fn.Result.Type())))
 		return jen.Qual(rtPath, fmt.Sprintf("ProcOf%d", len(fn.Params))).Types(targs...).Call(code)
 	}
 	return jen.Qual(rtPath, "As").Types(f.g.goType(to)).Call(code)
@@ -330,7 +331,7 @@ func goTypeEqual(a, b check.Type) bool {
 				return false
 			}
 		}
-		return goTypeEqual(valueType(x.Result.Type()), valueType(y.Result.Type()))
+		return goTypeEqual(lower.ValueType(x.Result.Type()), lower.ValueType(y.Result.Type()))
 	}
 	return false
 }

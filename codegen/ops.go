@@ -414,22 +414,16 @@ func (f *fnGen) isWord(b *[]jen.Code, e *ast.IsWordExpr) *jen.Statement {
 		p := w.Proc
 		arg := f.convert(b, e.X, p.Params[0].Type())
 		var args []jen.Code
-		if p.NeedsCtx {
+		sig := f.g.sig(p)
+		if sig.Ctx {
 			args = append(args, f.ctxRef())
 		}
 		args = append(args, arg)
 		call := jen.Id(f.g.procNames[p]).Call(args...)
-		v := f.finishCall(b, call, procValue(p), p.CanFail || p.IsAsync(), p.Name)
-		return not(f.conv(v, procValueOrNone(p), check.Boolean))
+		v := f.finishCall(b, call, sig.Value, sig.Err, p.Name)
+		return not(f.conv(v, sig.ValueOrNone(), check.Boolean))
 	}
 	return jen.False()
-}
-
-func procValueOrNone(p *check.Proc) check.Type {
-	if v := procValue(p); v != nil {
-		return v
-	}
-	return check.NoneType
 }
 
 // boolOperand emits an operand of and/or/not: an Any goes by truthiness.

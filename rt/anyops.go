@@ -177,6 +177,13 @@ func AnyIndex(x, k any) any {
 	case Indexer:
 		return c.IndexAny(k)
 	}
+	if d := recordOf(x); d != nil {
+		name, ok := k.(string)
+		if !ok {
+			FaultAt(0, KindType, "cannot index "+TypeName(x)+" with "+TypeName(k))
+		}
+		return recordField(d, x, name)
+	}
 	FaultAt(0, KindType, "cannot index "+TypeName(x))
 	return nil
 }
@@ -206,6 +213,14 @@ func AnySetIndex(x, k, v any) {
 		return
 	case Indexer:
 		c.SetIndexAny(k, v)
+		return
+	}
+	if d := recordOf(x); d != nil {
+		name, ok := k.(string)
+		if !ok {
+			FaultAt(0, KindType, "cannot index "+TypeName(x)+" with "+TypeName(k))
+		}
+		setRecordField(d, x, name, v)
 		return
 	}
 	FaultAt(0, KindType, "cannot set an element of "+TypeName(x))
@@ -241,6 +256,9 @@ func AnyField(x any, name string) any {
 	case nil:
 		FaultAt(0, KindType, "cannot read field \""+name+"\" of None")
 	}
+	if d := recordOf(x); d != nil {
+		return recordField(d, x, name)
+	}
 	FaultAt(0, KindKey, noField(x, name))
 	return nil
 }
@@ -260,6 +278,10 @@ func AnySetField(x any, name string, v any) {
 		}
 		return
 	}
+	if d := recordOf(x); d != nil {
+		setRecordField(d, x, name, v)
+		return
+	}
 	FaultAt(0, KindType, "cannot set field \""+name+"\" of "+TypeName(x))
 }
 
@@ -273,6 +295,34 @@ func setField(r Fielder, name string, v any) opFailure {
 		}
 	}
 	return opFailure{KindKey, noField(r, name)}
+}
+
+// recordField is x.name of a generated record x (None faults).
+func recordField(d recordDesc, x any, name string) any {
+	if d.isNil(x) {
+		FaultAt(0, KindType, "cannot read field \""+name+"\" of None")
+	}
+	v, ok := d.fieldAny(x, name)
+	if !ok {
+		FaultAt(0, KindKey, noField(x, name))
+	}
+	return v
+}
+
+// setRecordField is `Set x.name to v` of a generated record x.
+func setRecordField(d recordDesc, x any, name string, v any) {
+	if d.isNil(x) {
+		FaultAt(0, KindType, "cannot set field \""+name+"\" of None")
+	}
+	if d.setFieldAny(x, name, v) {
+		return
+	}
+	for _, n := range d.fieldNames() {
+		if n == name {
+			FaultAt(0, KindType, "cannot set field \""+name+"\" of "+TypeName(x)+" to "+TypeName(v))
+		}
+	}
+	FaultAt(0, KindKey, noField(x, name))
 }
 
 func noField(x any, name string) string {

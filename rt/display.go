@@ -73,6 +73,16 @@ func AppendRepr(b []byte, v any) []byte {
 	case int:
 		return strconv.AppendInt(b, int64(x), 10)
 	}
+	if d := recordOf(v); d != nil {
+		if d.isNil(v) {
+			return append(b, "None"...)
+		}
+		if !reprCycles.enter(v) {
+			return append(b, "{...}"...)
+		}
+		defer reprCycles.leave(v)
+		return d.appendRepr(b, v)
+	}
 	b = append(b, '<')
 	b = append(b, TypeName(v)...)
 	return append(b, '>')

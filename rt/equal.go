@@ -39,6 +39,16 @@ func Equal(a, b any) bool {
 		}
 		return x.EqualValue(unbox(b))
 	}
+	if d := recordOf(a); d != nil {
+		if d.isNil(a) {
+			return isNone(b)
+		}
+		if !equalCycles.enter(a) {
+			FaultAt(0, KindRecursion, "cannot compare values that contain themselves")
+		}
+		defer equalCycles.leave(a)
+		return d.equalValue(a, unbox(b))
+	}
 	// Slow path: unwrap Number, Opt and Go ints once, then compare again.
 	na, ca := normalise(a)
 	nb, cb := normalise(b)

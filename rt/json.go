@@ -126,7 +126,30 @@ func (e *jsonEncoder) value(v any) {
 		e.b = appendJSONString(e.b, err.Message)
 		e.b = append(e.b, '}')
 	default:
-		e.failf("cannot convert " + TypeName(v) + " to JSON")
+		d := recordOf(v)
+		if d == nil {
+			e.failf("cannot convert " + TypeName(v) + " to JSON")
+			return
+		}
+		if d.isNil(v) {
+			e.b = append(e.b, "null"...)
+			return
+		}
+		if !e.enter(v) {
+			return
+		}
+		e.b = append(e.b, '{')
+		for i, name := range d.fieldNames() {
+			if i > 0 {
+				e.b = append(e.b, ", "...)
+			}
+			e.b = appendJSONString(e.b, name)
+			e.b = append(e.b, ": "...)
+			fv, _ := d.fieldAny(v, name)
+			e.value(fv)
+		}
+		e.b = append(e.b, '}')
+		e.leave()
 	}
 }
 

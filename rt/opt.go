@@ -73,5 +73,8 @@ func isNone(x any) bool {
 	case boxer:
 		return v.Box() == nil
 	}
+	if d := recordOf(x); d != nil {
+		return d.isNil(x)
+	}
 	return false
 }

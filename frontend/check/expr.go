@@ -102,7 +102,7 @@ func (c *checker) exprType(e ast.Expr) Type {
 		c.inPromise--
 		c.promiseElem = saved
 		if c.proc != nil {
-			c.proc.NeedsCtx = true
+			c.proc.NeedsTask = true
 		}
 		return &Awaitable{Elem: elem}
 	case *ast.CallbackLit:
@@ -613,7 +613,7 @@ func (c *checker) each(e *ast.EachExpr) Type {
 	res := c.cell(e, "result")
 	c.flow(res, bt)
 	if c.proc != nil {
-		c.proc.NeedsCtx = true
+		c.proc.NeedsTask = true
 	}
 	if e.Kind == ast.RaceEach {
 		return res.Type()

@@ -125,8 +125,8 @@ type Func struct {
 	Result *TVar
 	Kind   ast.ProcKind
 	// Named is set for the type of a declared process: two different
-	// declared processes in one slot make it Any (their Go functions
-	// differ), while call-site and callback types unify with them.
+	// declared processes in one slot make it Any (a declared process keeps
+	// its own type), while call-site and callback types unify with them.
 	Named bool
 }
 
