@@ -456,6 +456,14 @@ func (d *dumper) expr(e Expr) {
 		d.open("paren ")
 		d.expr(e.X)
 		d.close()
+	case *IfExpr:
+		d.open("if-expr ")
+		d.expr(e.Cond)
+		d.sp()
+		d.expr(e.Then)
+		d.sp()
+		d.expr(e.Else)
+		d.close()
 	case *BadExpr:
 		d.s("(bad)")
 	default:

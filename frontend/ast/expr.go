@@ -279,6 +279,18 @@ type ParenExpr struct {
 	folded foldMemo // Fold and FoldBool results (constant.go)
 }
 
+// IfExpr is the inline conditional `If Cond Then Then Otherwise Else`
+// (level2.md §8): Cond is evaluated, then only the chosen branch. ThenSp
+// and ElseSp are the spans of the words `Then` and `Otherwise`.
+type IfExpr struct {
+	Sp     Span
+	Cond   Expr
+	ThenSp Span
+	Then   Expr
+	ElseSp Span
+	Else   Expr
+}
+
 // BadExpr stands for an expression that failed to parse (already diagnosed).
 type BadExpr struct{ Sp Span }
 
@@ -300,6 +312,7 @@ func (e *EachExpr) Span() Span     { return e.Sp }
 func (e *NewAwaitable) Span() Span { return e.Sp }
 func (e *CallbackLit) Span() Span  { return e.Sp }
 func (e *ParenExpr) Span() Span    { return e.Sp }
+func (e *IfExpr) Span() Span       { return e.Sp }
 func (e *BadExpr) Span() Span      { return e.Sp }
 
 func (*Ident) exprNode()        {}
@@ -321,6 +334,7 @@ func (*EachExpr) exprNode()     {}
 func (*NewAwaitable) exprNode() {}
 func (*CallbackLit) exprNode()  {}
 func (*ParenExpr) exprNode()    {}
+func (*IfExpr) exprNode()       {}
 func (*BadExpr) exprNode()      {}
 
 // String returns the operator's canonical Runa spelling.

@@ -197,6 +197,10 @@ func children(n Node, out []Node) []Node {
 		block(n.Body)
 	case *ParenExpr:
 		expr(n.X)
+	case *IfExpr:
+		expr(n.Cond)
+		expr(n.Then)
+		expr(n.Else)
 	}
 	return out
 }

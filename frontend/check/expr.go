@@ -119,6 +119,8 @@ func (c *checker) exprType(e ast.Expr) Type {
 		return c.callback(e)
 	case *ast.ParenExpr:
 		return c.expr(e.X)
+	case *ast.IfExpr:
+		return c.ifExpr(e)
 	case *ast.BadExpr:
 		return AnyType
 	}

@@ -190,9 +190,15 @@ func (p *printer) expr(e ast.Expr) {
 		p.w("):")
 		p.stmtBlock(e.Body)
 	case *ast.ParenExpr:
+		if ie, ok := e.X.(*ast.IfExpr); ok && ie.Sp.Start.Line > e.Sp.Start.Line {
+			p.ifBlock(ie)
+			return
+		}
 		p.w("(")
 		p.expr(e.X)
 		p.w(")")
+	case *ast.IfExpr:
+		p.inlineIf(e)
 	default:
 		p.bad = true
 	}

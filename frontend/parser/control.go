@@ -18,9 +18,13 @@ func (p *parser) headerExpr() ast.Expr {
 // ifStmt parses `If C:` with its `Otherwise if C:` (or `Otherwise If`) and
 // `Otherwise:` clauses.
 func (p *parser) ifStmt() ast.Stmt {
+	ifSp := p.span(0)
 	start := p.next().Pos()
 	s := &ast.IfStmt{}
 	cl := &ast.IfClause{Cond: p.headerExpr()}
+	if p.word(0, "Then") {
+		p.inlineIfStmt(ifSp)
+	}
 	cl.Sp = p.from(start)
 	cl.Body = p.headerBlock("If")
 	s.Clauses = append(s.Clauses, cl)
@@ -28,8 +32,11 @@ func (p *parser) ifStmt() ast.Stmt {
 		cstart := p.next().Pos()
 		cl := &ast.IfClause{}
 		if p.word(0, "if") || p.word(0, "If") {
-			p.next()
+			ifSp := p.next().Span()
 			cl.Cond = p.headerExpr()
+			if p.word(0, "Then") {
+				p.inlineIfStmt(ifSp)
+			}
 			cl.Sp = p.from(cstart)
 			cl.Body = p.headerBlock("Otherwise if")
 			s.Clauses = append(s.Clauses, cl)

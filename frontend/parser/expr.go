@@ -434,6 +434,8 @@ func (p *parser) wordPrimary() ast.Expr {
 		if p.words(1, "for", "each") {
 			return p.eachExpr()
 		}
+	case "If":
+		return p.inlineIf()
 	case "Lambda":
 		panic(level2{"lambda", p.span(0)})
 	case "Map", "Filter", "Reduce", "Sort":

@@ -14,7 +14,6 @@ func TestLevel2(t *testing.T) {
 		atCol                int
 	}{
 		{"lambda", `Let double be Lambda x: x multiplied by 2`, "lambda", 15},
-		{"inline if", `Let l be (If s is greater than 50 Then "pass" Otherwise "fail")`, "inline conditional (If … Then … Otherwise)", 10},
 		{"richer pattern", "Match x:\n    When n If n is greater than 10:\n        Display n", "richer Match pattern", 10},
 		{"or pattern", "Match x:\n    When \"a\" OR \"b\":\n        Display x", "richer Match pattern", 10},
 		{"list pattern", "Match x:\n    When list containing first and rest:\n        Display x", "richer Match pattern", 10},

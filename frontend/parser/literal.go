@@ -8,15 +8,15 @@ import (
 
 // valueEnd reports whether token i ends a value list (a `list containing`
 // item list or an inline dictionary): the end of the line, a closing
-// bracket, ',', ':', the `to`/`from` of Add/Remove, `with message`, or the
-// next named argument.
+// bracket, ',', ':', the `to`/`from` of Add/Remove, the `Then`/`Otherwise`
+// of an inline If, `with message`, or the next named argument.
 func (p *parser) valueEnd(i int) bool {
 	switch p.kind(i) {
 	case lexer.Newline, lexer.EOF, stop, lexer.RParen, lexer.RBrack, lexer.Comma, lexer.Colon:
 		return true
 	case lexer.Word:
 		switch p.text(i) {
-		case "to", "from":
+		case "to", "from", "Then", "Otherwise":
 			return true
 		case "and", "with":
 			return p.namedArgAt(i+1) || p.word(i+1, "message")
