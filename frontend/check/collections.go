@@ -43,6 +43,7 @@ func (c *checker) collection(e *ast.CollectionExpr) Type {
 			rt = c.expr(e.Call)
 			if _, async := rt.(*Awaitable); async && e.Op != ast.OpMap {
 				c.errorf(e.Fn.Span(), CodeCollectionOp, "compute the values first, e.g. with parallel_await", "%s cannot use an async process", e.Op)
+				rt = AnyType
 			}
 		}
 	}

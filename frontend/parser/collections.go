@@ -11,7 +11,11 @@ import (
 // usingAhead reports whether the word `using` follows token i on the
 // logical line, outside brackets: `Filter scores using passing` leaves
 // out `over`.
-func (p *parser) usingAhead(i int) bool {
+func (p *parser) usingAhead(i int) bool { return p.wordAhead(i, "using") }
+
+// wordAhead reports whether the word w follows token i on the logical
+// line, outside brackets and before any `|>`.
+func (p *parser) wordAhead(i int, w string) bool {
 	depth := 0
 	for j := p.pos + i; j < p.limit; j++ {
 		t := p.toks[j]
@@ -26,7 +30,7 @@ func (p *parser) usingAhead(i int) bool {
 			}
 			depth--
 		case lexer.Word:
-			if depth == 0 && t.Text(p.src) == "using" {
+			if depth == 0 && t.Text(p.src) == w {
 				return true
 			}
 		}

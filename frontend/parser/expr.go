@@ -439,7 +439,7 @@ func (p *parser) wordPrimary() ast.Expr {
 	case "Lambda":
 		panic(level2{"lambda", p.span(0)})
 	case "Map", "Filter", "Reduce", "Sort":
-		if p.word(1, "over") || p.usingAhead(1) {
+		if p.word(1, "over") || p.usingAhead(1) || p.kind(1) != lexer.Newline && p.wordAhead(2, "over") {
 			return p.collection(nil)
 		}
 	case "type":
