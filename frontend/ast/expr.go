@@ -33,6 +33,9 @@ type BasicLit struct {
 type ListLit struct {
 	Sp    Span
 	Items []Expr
+	// ItemLines is set when the items are written one per indented line
+	// below `list containing` (level2.md §5.3).
+	ItemLines bool
 }
 
 // DictLit is `dictionary with:` + `KEY as VALUE` lines, or the inline form.

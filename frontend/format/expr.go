@@ -58,6 +58,16 @@ func (p *printer) expr(e ast.Expr) {
 		}
 	case *ast.ListLit:
 		p.w("list containing")
+		if e.ItemLines && len(e.Items) > 0 {
+			items := e.Items
+			p.setPending(items[0].Span().Start.Line, func() error {
+				return p.blockLines(len(items),
+					func(i int) int { return items[i].Span().Start.Line },
+					func(i int) { p.expr(items[i]) },
+					func(i int) int { return items[i].Span().End.Line })
+			})
+			break
+		}
 		for i, x := range e.Items {
 			if i > 0 {
 				p.w(",")

@@ -181,6 +181,12 @@ func (p *parser) blockStart(what string) {
 // each line; it then marks the logical line as complete.
 func (p *parser) blockLines(what string, line func()) {
 	p.blockStart(what)
+	p.indentedLines(line)
+}
+
+// indentedLines parses the indented lines that follow the Newline at the
+// cursor, calling line for each.
+func (p *parser) indentedLines(line func()) {
 	saved := p.ctx
 	p.limit = len(p.toks) - 1
 	p.next() // Indent
@@ -195,6 +201,9 @@ func (p *parser) blockLines(what string, line func()) {
 		}
 		p.ctx = ctx{}
 		line()
+		if p.itemLines > 0 && p.kind(0) == lexer.Comma && p.lineEndAt(1) {
+			p.next() // a `,` ending an item line (level2.md §5.3)
+		}
 		p.endLine()
 		p.limit = len(p.toks) - 1
 	}

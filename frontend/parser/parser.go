@@ -76,6 +76,10 @@ type parser struct {
 	// lineEnded is set when a block-taking expression consumed its block:
 	// the logical line is then complete (limit == pos) and needs no Newline.
 	lineEnded bool
+	// itemLines > 0 inside the item lines of a `list containing` (and the
+	// blocks of its items), where a `,` ending a line is ignored
+	// (level2.md §5.3).
+	itemLines int
 
 	ctx ctx
 
