@@ -189,7 +189,7 @@ func (p *printer) call(e *ast.CallExpr) {
 	if len(args) == 0 {
 		return
 	}
-	if p.blockForm(e.Sp.Start, args[0].Name.Sp.Start) {
+	if args[0].Name != nil && p.blockForm(e.Sp.Start, args[0].Name.Sp.Start) {
 		p.w(":")
 		p.setPending(args[0].Name.Sp.Start.Line, func() error {
 			return p.blockLines(len(args),
@@ -205,6 +205,12 @@ func (p *printer) call(e *ast.CallExpr) {
 	for i, a := range args {
 		if i > 0 {
 			p.w(" and")
+		}
+		if a.Name == nil {
+			// A positional item (Level 2 §3.1).
+			p.w(" ")
+			p.expr(a.Value)
+			continue
 		}
 		p.w(" ", a.Name.Name, " as ")
 		p.expr(a.Value)

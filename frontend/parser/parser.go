@@ -38,6 +38,8 @@ func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
 	}
 	p.limit = len(p.toks) - 1
 	p.prescan()
+	p.prescanVars()
+	p.scope = globalScope
 	f := &ast.File{Name: filename, Comments: lx.Comments, EndPos: lx.EndPos}
 	f.Stmts = p.stmtList(true)
 	checkHeight(f, &p.diags)
@@ -55,6 +57,9 @@ type ctx struct {
 	// header is set while parsing a block header: its final ':' belongs to
 	// the statement, never to a block-taking expression.
 	header bool
+	// positional is set while parsing a positional argument: a top-level
+	// `and` ends it (Level 2 §12.2 rule 5).
+	positional bool
 }
 
 type parser struct {
@@ -75,6 +80,9 @@ type parser struct {
 
 	procs   map[string][]string // callable name → parameter names
 	records map[string]bool     // record type names
+
+	pvars map[int]map[string]pvar // scope → its variables (pvars.go)
+	scope int                     // the scope being parsed: globalScope or a process's key
 }
 
 // stop is the pseudo kind of every token at or past the limit.
