@@ -225,4 +225,3 @@ func (p *parser) scopeVar(name string) (pvar, bool) {
 	v, ok := p.pvars[globalScope][name]
 	return v, ok
 }
-
