@@ -68,6 +68,17 @@ func (p *printer) expr(e ast.Expr) {
 	case *ast.DictLit:
 		p.dict(e)
 	case *ast.RecordLit:
+		if e.Inline {
+			p.w(e.Type.Name, " with")
+			for i, f := range e.Fields {
+				if i > 0 {
+					p.w(" and")
+				}
+				p.w(" ", f.Name.Name, " as ")
+				p.expr(f.Value)
+			}
+			return
+		}
 		p.w(e.Type.Name, " with:")
 		fields := e.Fields
 		p.setPending(firstLine(len(fields), func() int { return fields[0].Name.Sp.Start.Line }, e.Sp.End.Line), func() error {

@@ -14,6 +14,9 @@ func (p *parser) afterNameWith(id *ast.Ident) ast.Expr {
 	if p.records[id.Name] && p.kind(1) == lexer.Colon && p.kind(2) == lexer.Newline && !p.ctx.header {
 		return p.recordLit(id)
 	}
+	if p.records[id.Name] && (p.namedArgAt(1) || p.positionalAt(1)) {
+		return p.inlineRecord(id)
+	}
 	if p.ctx.argDepth > 0 && !p.processValued(id.Name) {
 		return id
 	}

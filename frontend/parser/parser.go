@@ -81,8 +81,9 @@ type parser struct {
 	procs   map[string][]string // callable name → parameter names
 	records map[string]bool     // record type names
 
-	pvars map[int]map[string]pvar // scope → its variables (pvars.go)
-	scope int                     // the scope being parsed: globalScope or a process's key
+	pvars      map[int]map[string]pvar // scope → its variables (pvars.go)
+	fieldNames map[string][]string     // record type → its field names (pvars.go)
+	scope      int                     // the scope being parsed: globalScope or a process's key
 }
 
 // stop is the pseudo kind of every token at or past the limit.

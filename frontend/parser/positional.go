@@ -1,7 +1,11 @@
 package parser
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/diag"
 	"github.com/runa2go/runa2go/frontend/lexer"
 )
 
@@ -78,8 +82,12 @@ func (p *parser) positionalAt(i int) bool {
 // innermost open call whose callee declares NAME, a following `and E`
 // only while this call takes more positional items.
 func (p *parser) withCall(id *ast.Ident) ast.Expr {
+	return p.withItems(id, &openCall{name: id.Name, arity: p.arity(id.Name)})
+}
+
+// withItems parses the items after `NAME with` for the open call oc.
+func (p *parser) withItems(id *ast.Ident, oc *openCall) *ast.CallExpr {
 	call := &ast.CallExpr{Fun: id, Style: ast.NamedCall}
-	oc := &openCall{name: id.Name, arity: p.arity(id.Name)}
 	p.ctx.calls = append(p.ctx.calls, oc)
 	n := len(p.ctx.calls)
 	p.next() // with
@@ -137,4 +145,50 @@ func (p *parser) positionalArg() *ast.Arg {
 	p.ctx.argDepth--
 	p.ctx.positional = saved
 	return &ast.Arg{Value: v}
+}
+
+// inlineRecord parses `Point with x as 1 and y as 2` (Level 2 §3.2): a
+// record literal with inline named fields. Positional fields are an error.
+func (p *parser) inlineRecord(id *ast.Ident) ast.Expr {
+	call := p.withItems(id, &openCall{name: id.Name, record: true, arity: -1})
+	r := &ast.RecordLit{Sp: call.Sp, Type: id, Inline: true}
+	for _, a := range call.Args {
+		if a.Name == nil {
+			p.fail(call.Sp, diag.CodeSyntax, p.recordHint(id.Name, call.Args), "a record is built with named fields")
+		}
+		r.Fields = append(r.Fields, &ast.FieldInit{Name: a.Name, Value: a.Value})
+	}
+	return r
+}
+
+// recordHint shows the named form of a record literal written with
+// positional fields: `write "Point with x as 1 and y as 2"`.
+func (p *parser) recordHint(typ string, args []*ast.Arg) string {
+	fields := p.fieldNames[typ]
+	var b strings.Builder
+	fmt.Fprintf(&b, "write \"%s with", typ)
+	for i, a := range args {
+		if i > 0 {
+			b.WriteString(" and")
+		}
+		name := "…"
+		switch {
+		case a.Name != nil:
+			name = a.Name.Name
+		case i < len(fields):
+			name = fields[i]
+		}
+		value := "…"
+		switch v := a.Value.(type) {
+		case *ast.BasicLit:
+			if len(v.Raw) <= 20 {
+				value = v.Raw
+			}
+		case *ast.Ident:
+			value = v.Name
+		}
+		fmt.Fprintf(&b, " %s as %s", name, value)
+	}
+	b.WriteString("\"")
+	return b.String()
 }

@@ -168,6 +168,8 @@ type openCall struct {
 	arity int
 	// given counts the positional items read so far.
 	given int
+	// record marks an inline record literal: c.name is the type (Level 2 §3.2).
+	record bool
 	// display marks the parts of a Display statement: any `with WORD as`
 	// that no call declares starts the next part (Level 2 §3.4).
 	display bool
@@ -182,6 +184,9 @@ func (p *parser) accepts(c *openCall, param string, with bool) bool {
 		return with
 	}
 	params, ok := p.procs[c.name]
+	if c.record {
+		params, ok = p.fieldNames[c.name]
+	}
 	if !ok {
 		params, ok = builtins[c.name]
 		if !ok {

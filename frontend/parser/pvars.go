@@ -47,6 +47,7 @@ func (p *parser) prescanVars() {
 		}
 		return j
 	}
+	p.fieldNames = map[string][]string{}
 	binds := map[int]map[string][]binding{}
 	bind := func(scope int, name string, b binding) {
 		m := binds[scope]
@@ -98,6 +99,8 @@ func (p *parser) prescanVars() {
 			for _, q := range p.procs[CallableName(name)] {
 				bind(key, q, binding{})
 			}
+		case word(i, "Type") && i+1 < end && toks[i+1].Kind == lexer.Word && word(i+2, "is") && word(i+3, "Dictionary") && word(i+4, "with"):
+			p.fieldNames[toks[i+1].Text(p.src)] = p.fieldsOf(end)
 		case word(i, "Let") && i+1 < end && toks[i+1].Kind == lexer.Word:
 			k := i + 2
 			for k < end && !word(k, "be") {
@@ -224,4 +227,34 @@ func (p *parser) scopeVar(name string) (pvar, bool) {
 	}
 	v, ok := p.pvars[globalScope][name]
 	return v, ok
+}
+
+// fieldsOf returns the field names of a record declaration whose header
+// line ends at token end: the first word of each line of its block.
+func (p *parser) fieldsOf(end int) []string {
+	toks := p.toks
+	if end+1 >= len(toks) || toks[end].Kind != lexer.Newline || toks[end+1].Kind != lexer.Indent {
+		return nil
+	}
+	var fields []string
+	depth, start := 1, true
+	for k := end + 2; k < len(toks) && depth > 0; k++ {
+		switch toks[k].Kind {
+		case lexer.Indent:
+			depth++
+		case lexer.Dedent:
+			depth--
+		case lexer.Newline:
+			start = true
+			continue
+		case lexer.EOF:
+			return fields
+		case lexer.Word:
+			if start && depth == 1 {
+				fields = append(fields, toks[k].Text(p.src))
+			}
+		}
+		start = false
+	}
+	return fields
 }
