@@ -127,12 +127,8 @@ func (p *parser) takesPositional(k int) bool {
 	if oc.arity < 0 || oc.given < oc.arity {
 		return true
 	}
-	for _, c := range p.ctx.calls[:k] {
-		if !c.display {
-			return false
-		}
-	}
-	return true
+	// Only a Display's parts (always first) may enclose the outermost call.
+	return k == 0 || k == 1 && p.ctx.calls[0].display
 }
 
 // positionalArg parses one positional item: an argument value that ends

@@ -62,3 +62,18 @@ func TestDisplayParts(t *testing.T) {
 		{"and in part is Boolean", `Display "ok" with both as p and q`, `(display (string "ok") (label both ("and" p q)))`},
 	})
 }
+
+// A process-valued variable's parameter names decide ownership like a
+// process's: a label it does not declare starts the next Display part.
+func TestProcessVariableParams(t *testing.T) {
+	const decls = "Process called \"double\" that takes n:\n    Return n\n"
+	const declsDump = "(process \"Process\" double (params n) (block (return n)))\n"
+	runParseCases(t, []parseCase{
+		{"alias", decls + "Let op be double\nDisplay op with n as 2 with unit as \"u\"",
+			declsDump + "(let op double)\n(display (call named op (arg n (int 2))) (label unit (string \"u\")))"},
+		{"alias of alias", decls + "Let op be double\nLet op2 be op\nDisplay op2 with 2 with unit as \"u\"",
+			declsDump + "(let op double)\n(let op2 op)\n(display (call named op2 (int 2)) (label unit (string \"u\")))"},
+		{"cycle is plain", "Let a be b\nLet b be a\nDisplay a with x as 1",
+			"(let a b)\n(let b a)\n(display a (label x (int 1)))"},
+	})
+}

@@ -184,6 +184,12 @@ func (p *parser) accepts(c *openCall, param string, with bool) bool {
 		return with
 	}
 	params, ok := p.procs[c.name]
+	if v, isVar := p.scopeVar(c.name); isVar && !c.record {
+		if !v.pv || !v.named {
+			return true
+		}
+		params, ok = v.params, true
+	}
 	if c.record {
 		params, ok = p.fieldNames[c.name]
 	}

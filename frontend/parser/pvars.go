@@ -24,12 +24,17 @@ type binding struct {
 	pv    bool   // a process value
 	ref   string // or the value of this name (process-valued or not)
 	arity int    // the arity when pv (-1 unknown)
+	// params are the parameter names when pv and named.
+	params []string
+	named  bool
 }
 
 // pvar is the resolved state of a variable of a scope.
 type pvar struct {
-	pv    bool
-	arity int
+	pv     bool
+	arity  int
+	params []string // the parameter names, when named
+	named  bool     // the parameter names are known (every binding agrees)
 }
 
 // prescanVars computes p.pvars: for every scope, the variables bound in
@@ -125,8 +130,6 @@ func (p *parser) prescanVars() {
 	}
 	p.pvars = map[int]map[string]pvar{}
 	for key, m := range binds {
-		res := map[string]pvar{}
-		p.pvars[key] = res
 		for name := range m {
 			p.resolveVar(binds, key, name, map[string]bool{})
 		}
@@ -152,24 +155,29 @@ func (p *parser) resolveVar(binds map[int]map[string][]binding, key int, name st
 		var v pvar
 		switch {
 		case b.pv:
-			v = pvar{pv: true, arity: b.arity}
+			v = pvar{pv: true, arity: b.arity, params: b.params, named: b.named}
 		case b.ref != "":
 			if _, local := binds[key][b.ref]; local {
 				v = p.resolveVar(binds, key, b.ref, visiting)
 			} else if _, global := binds[globalScope][b.ref]; global && key != globalScope {
 				v = p.resolveVar(binds, globalScope, b.ref, visiting)
+			} else if params, ok := p.procs[b.ref]; ok {
+				v = pvar{pv: true, arity: len(params), params: params, named: true}
 			} else if p.callable(b.ref) {
-				v = pvar{pv: true, arity: p.arity(b.ref)}
+				v = pvar{pv: true, arity: p.arity(b.ref), params: builtins[b.ref], named: true}
 			}
 		}
 		if !v.pv {
 			res = pvar{}
 			break
 		}
-		if res.arity == -2 {
-			res.arity = v.arity
-		} else if res.arity != v.arity {
-			res.arity = -1 // the bindings disagree
+		switch {
+		case res.arity == -2:
+			res = v
+		case res.arity != v.arity:
+			res.arity, res.named = -1, false // the bindings disagree
+		case res.named && !(v.named && sameNames(res.params, v.params)):
+			res.named = false
 		}
 	}
 	if res.arity == -2 {
@@ -199,14 +207,14 @@ func (p *parser) bindingOf(j, end int) binding {
 	switch {
 	case w == "Lambda":
 		// Its parameters: the words before the ':', joined by `and` or ','.
-		n := 0
+		var params []string
 		for k := j + 1; k < end; k++ {
 			tk := p.toks[k]
 			if tk.Kind == lexer.Colon {
-				return binding{pv: true, arity: n}
+				return binding{pv: true, arity: len(params), params: params, named: true}
 			}
 			if tk.Kind == lexer.Word && tk.Text(p.src) != "and" && (k == j+1 || p.toks[k-1].Kind == lexer.Comma || p.toks[k-1].Text(p.src) == "and") {
-				n++
+				params = append(params, tk.Text(p.src))
 			}
 		}
 		return binding{pv: true, arity: -1}
@@ -257,4 +265,16 @@ func (p *parser) fieldsOf(end int) []string {
 		start = false
 	}
 	return fields
+}
+
+func sameNames(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
