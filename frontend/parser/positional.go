@@ -92,7 +92,7 @@ func (p *parser) withItems(id *ast.Ident, oc *openCall) *ast.CallExpr {
 	n := len(p.ctx.calls)
 	p.next() // with
 	for {
-		if p.namedArgAt(0) {
+		if p.namedArgAt(0) && !p.conversionAt(0) {
 			call.Args = append(call.Args, p.namedArg())
 		} else {
 			call.Args = append(call.Args, p.positionalArg())
@@ -101,7 +101,7 @@ func (p *parser) withItems(id *ast.Ident, oc *openCall) *ast.CallExpr {
 		if p.lineEnded {
 			break
 		}
-		if (p.word(0, "and") || p.word(0, "with")) && p.namedArgAt(1) {
+		if (p.word(0, "and") || p.word(0, "with")) && p.namedArgAt(1) && !(p.word(0, "and") && p.conversionAt(1)) {
 			if p.owner(p.text(1), p.word(0, "with")) != oc {
 				break
 			}
@@ -187,4 +187,30 @@ func (p *parser) recordHint(typ string, args []*ast.Arg) string {
 	}
 	b.WriteString("\"")
 	return b.String()
+}
+
+// typeNames are the built-in type names (spec §5).
+var typeNames = map[string]bool{
+	"Integer": true, "Float": true, "Number": true, "String": true, "Boolean": true, "None": true,
+	"List": true, "Dictionary": true, "Optional": true, "Any": true, "DateTime": true, "Error": true,
+	"Awaitable": true, "Generator": true, "CancelToken": true,
+}
+
+// conversionAt reports whether the `NAME as TYPE` at token i is a
+// positional item, the conversion `NAME as TYPE` (Level 2 §10.7), rather
+// than a named one: no open call declares NAME, all of them having known
+// parameter names, and a type name follows `as` (Level 2 §3.1).
+func (p *parser) conversionAt(i int) bool {
+	if !p.namedArgAt(i) || p.kind(i+2) != lexer.Word {
+		return false
+	}
+	if t := p.text(i + 2); !typeNames[t] && !p.records[t] {
+		return false
+	}
+	for _, c := range p.ctx.calls {
+		if !c.display && p.accepts(c, p.text(i), false) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,10 @@
 package parser
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/runa2go/runa2go/frontend/ast"
+)
 
 // Level 2 §3.1 positional items, §3.4 Display parts, §2.3 process-valued names.
 func TestPositionalCalls(t *testing.T) {
@@ -76,4 +80,22 @@ func TestProcessVariableParams(t *testing.T) {
 		{"cycle is plain", "Let a be b\nLet b be a\nDisplay a with x as 1",
 			"(let a b)\n(let b a)\n(display a (label x (int 1)))"},
 	})
+}
+
+// `NAME as TYPE` where no open call declares NAME is a positional item
+// (a conversion, Level 2 §10.7, parsed by its own construct).
+func TestConversionItem(t *testing.T) {
+	const src = "Process called \"f\" that takes n:\n    Return n\nDisplay f with x as Integer\n"
+	_, diags := ParseFile("t.runa", []byte(src))
+	if len(diags) != 1 || diags[0].Span.Start.Col != 18 {
+		t.Fatalf("want one diagnostic at the \"as\" (3:18), got:\n%s", renderAll(src, diags))
+	}
+	const named = "Process called \"f\" that takes x:\n    Return x\nDisplay f with x as Integer\n"
+	f, diags := ParseFile("t.runa", []byte(named))
+	if len(diags) != 0 {
+		t.Fatalf("a declared parameter is named:\n%s", renderAll(named, diags))
+	}
+	if got, want := ast.Dump(f), "(process \"Process\" f (params x) (block (return x)))\n(display (call named f (arg x Integer)))"; got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
 }
