@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/runa2go/runa2go/frontend/ast"
@@ -97,5 +99,22 @@ func TestConversionItem(t *testing.T) {
 	}
 	if got, want := ast.Dump(f), "(process \"Process\" f (params x) (block (return x)))\n(display (call named f (arg x Integer)))"; got != want {
 		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
+
+// The Level 2 programs of testdata/level2 parse without diagnostics.
+func TestLevel2Files(t *testing.T) {
+	files, _ := filepath.Glob("testdata/level2/*.runa")
+	if len(files) == 0 {
+		t.Fatal("no inputs")
+	}
+	for _, path := range files {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, diags := ParseFile(filepath.Base(path), src); len(diags) > 0 {
+			t.Errorf("%s:\n%s", path, renderAll(string(src), diags))
+		}
 	}
 }
