@@ -72,7 +72,14 @@ func (p *parser) positionalAt(i int) bool {
 		return false
 	}
 	// `L with V added` is the Level 2 list operation, not a call.
-	return !p.lineHasWord(i, "added")
+	return !p.addedAhead(i)
+}
+
+// addedAhead reports whether the word `added` follows token i on its line
+// (precomputed by prescanVars, so that the test costs O(1)).
+func (p *parser) addedAhead(i int) bool {
+	j := p.pos + i
+	return j < len(p.added) && p.added[j]
 }
 
 // withCall parses the items after `f with`: `f with 4 and 3`,

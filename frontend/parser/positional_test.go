@@ -3,6 +3,7 @@ package parser
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/runa2go/runa2go/frontend/ast"
@@ -132,6 +133,26 @@ func TestLambdaVariableArity(t *testing.T) {
 	for i, w := range want {
 		if got := ast.Dump(&ast.File{Stmts: f.Stmts[2+i : 3+i]}); got != w {
 			t.Errorf("got %s\nwant %s", got, w)
+		}
+	}
+}
+
+// BenchmarkPositionalLine parses one long line of positional calls and
+// Display parts: the decisions after each "with" look ahead O(1) tokens,
+// so the time grows linearly with the line.
+func BenchmarkPositionalLine(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("Process called \"add\" that takes a and b:\n    Return a plus b\nDisplay \"x\"")
+	for i := 0; i < 20000; i++ {
+		sb.WriteString(" with part as add with 1 and 2")
+	}
+	sb.WriteString("\n")
+	src := []byte(sb.String())
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, diags := ParseFile("long.runa", src); len(diags) > 0 {
+			b.Fatal(diags[0].Message)
 		}
 	}
 }
