@@ -164,8 +164,14 @@ func (d *dumper) stmt(s Stmt) {
 		d.close()
 	case *DisplayStmt:
 		d.open("display")
-		for _, v := range s.Values {
+		for i, v := range s.Values {
 			d.sp()
+			if l := s.Label(i); l != nil {
+				d.s("(label ", l.Name, " ")
+				d.expr(v)
+				d.close()
+				continue
+			}
 			d.expr(v)
 		}
 		d.close()

@@ -52,11 +52,13 @@ type DictEntry struct {
 	Value Expr
 }
 
-// RecordLit is `TypeName with:` + `field as VALUE` lines.
+// RecordLit is `TypeName with:` + `field as VALUE` lines, or (Inline)
+// `TypeName with x as 1 and y as 2` (Level 2 §3.2).
 type RecordLit struct {
 	Sp     Span
 	Type   *Ident
 	Fields []*FieldInit
+	Inline bool
 }
 
 // FieldInit is one `field as VALUE` line of a RecordLit.
@@ -122,7 +124,9 @@ const (
 )
 
 // CallExpr is a call of a process, a builtin or a process value.
-// For NamedCall every Arg has a Name; for the other styles none has.
+// For NamedCall, an Arg without a Name is a positional item (Level 2
+// §3.1; in a valid call they come before the named ones); for the other
+// styles no Arg has a Name.
 // For MethodCall, Fun is the *MemberExpr `X.m` and Args are those in the
 // parentheses (the receiver is not among them).
 type CallExpr struct {
@@ -426,6 +430,10 @@ type PipeStage struct {
 	Op     *CollectionExpr
 	Callee Expr
 	Using  Expr
+	// Call is set for `NAME with ARGS`: the call with the piped value
+	// prepended as its first positional item (the formatter prints the
+	// other arguments).
+	Call *CallExpr
 }
 
 func (e *CollectionExpr) Span() Span { return e.Sp }

@@ -210,17 +210,28 @@ func (c *checker) args(e *ast.CallExpr) {
 func (c *checker) matchArgs(e *ast.CallExpr, names []string, pos int, varArgs bool, callee string,
 	args []ast.Expr, types []Type, typeOf func(*ast.Arg) Type) (extra []*ast.Arg) {
 	n := len(names)
+	given := pos + len(e.Args)
+	named := false
 	for _, a := range e.Args {
+		c.markNamedAnd(a)
 		t := typeOf(a)
 		if a.Name == nil {
+			if named {
+				c.errorf(a.Value.Span(), CodePositionalAfterNamed, "", "a positional argument cannot follow a named argument")
+				continue
+			}
 			if pos >= n {
-				c.errorf(a.Value.Span(), CodeTooManyArgs, "", "too many arguments for %q: it takes %d", callee, n)
+				if pos == n {
+					c.tooManyArgs(e, callee, n, given)
+				}
+				pos++
 				continue
 			}
 			args[pos], types[pos] = a.Value, t
 			pos++
 			continue
 		}
+		named = true
 		idx := -1
 		for i, pn := range names {
 			if pn == a.Name.Name {
@@ -261,9 +272,10 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 		pos = 1
 	}
 	c.matchArgs(e, fn.Names, pos, false, name, info.Args, types, func(a *ast.Arg) Type { return c.expr(a.Value) })
+	misplaced := c.misplacedPositional(e)
 	for i := range info.Args {
 		if info.Args[i] == nil {
-			if _, opt := fn.Params[i].Type().(*Optional); opt {
+			if _, opt := fn.Params[i].Type().(*Optional); opt || misplaced {
 				continue
 			}
 			c.errorf(e.Sp, CodeMissingArg, "", "missing argument %q for %q", fn.Names[i], name)

@@ -63,6 +63,9 @@ type checker struct {
 	withHeader *ast.CallExpr
 	// suggested caches "did you mean" answers by name.
 	suggested map[string]string
+	// namedAnd are the `and` chains that are a named argument's whole
+	// value; true once reported as a positional argument (positional.go).
+	namedAnd map[*ast.BinaryExpr]bool
 
 	// forced are the slots found, by an earlier run, to receive processes
 	// of different shapes: they start as a fixed Any. slots lists every

@@ -129,6 +129,10 @@ const (
 	CodeLibraryStatement = "E281"
 	// CodePatternType: a Match pattern that can never match the subject's static type.
 	CodePatternType = "E291"
+	// CodePositionalAfterNamed: a positional argument after a named one (Level 2 §3.1).
+	CodePositionalAfterNamed = "E275"
+	// CodeDisplayProcess: a Display head that holds a process, followed by labelled parts (Level 2 §3.4).
+	CodeDisplayProcess = "E276"
 	// CodeUnsupported: a construct runa2go does not support yet.
 	CodeUnsupported = "E290"
 )

@@ -365,6 +365,9 @@ func (c *checker) binary(e *ast.BinaryExpr) Type {
 func (c *checker) binaryOp(e *ast.BinaryExpr, xt, yt Type) Type {
 	switch e.Op {
 	case ast.OpOr, ast.OpAnd:
+		if e.Op == ast.OpAnd && c.positionalAnd(e, xt) {
+			return xt // the named argument's value is the left operand
+		}
 		c.boolOperand(e.X, xt, e.Op)
 		c.boolOperand(e.Y, yt, e.Op)
 		return Boolean

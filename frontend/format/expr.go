@@ -78,6 +78,17 @@ func (p *printer) expr(e ast.Expr) {
 	case *ast.DictLit:
 		p.dict(e)
 	case *ast.RecordLit:
+		if e.Inline {
+			p.w(e.Type.Name, " with")
+			for i, f := range e.Fields {
+				if i > 0 {
+					p.w(" and")
+				}
+				p.w(" ", f.Name.Name, " as ")
+				p.expr(f.Value)
+			}
+			return
+		}
 		p.w(e.Type.Name, " with:")
 		fields := e.Fields
 		p.setPending(firstLine(len(fields), func() int { return fields[0].Name.Sp.Start.Line }, e.Sp.End.Line), func() error {
@@ -124,6 +135,11 @@ func (p *printer) expr(e ast.Expr) {
 			switch {
 			case st.Op != nil:
 				p.collection(st.Op)
+			case st.Call != nil:
+				// The call as written: without the piped first item.
+				written := *st.Call
+				written.Args = st.Call.Args[1:]
+				p.call(&written)
 			default:
 				p.expr(st.Callee)
 				if st.Using != nil {
@@ -250,7 +266,7 @@ func (p *printer) call(e *ast.CallExpr) {
 	if len(args) == 0 {
 		return
 	}
-	if p.blockForm(e.Sp.Start, args[0].Name.Sp.Start) {
+	if args[0].Name != nil && p.blockForm(e.Sp.Start, args[0].Name.Sp.Start) {
 		p.w(":")
 		p.setPending(args[0].Name.Sp.Start.Line, func() error {
 			return p.blockLines(len(args),
@@ -266,6 +282,12 @@ func (p *printer) call(e *ast.CallExpr) {
 	for i, a := range args {
 		if i > 0 {
 			p.w(" and")
+		}
+		if a.Name == nil {
+			// A positional item (Level 2 §3.1).
+			p.w(" ")
+			p.expr(a.Value)
+			continue
 		}
 		p.w(" ", a.Name.Name, " as ")
 		p.expr(a.Value)

@@ -144,6 +144,18 @@ func (p *parser) pipeline(x ast.Expr) ast.Expr {
 			st.Callee = callee
 			value = &ast.CallExpr{Sp: sp(value.Span().Start, callee.Span().End), Fun: callee, Style: ast.PositionalCall,
 				Args: []*ast.Arg{{Value: value}}}
+		case p.kind(0) == lexer.Word && isName(w) && p.word(1, "with"):
+			// `NAME with ARGS`: the piped value is the first positional item.
+			x := p.postfixExpr()
+			call, ok := x.(*ast.CallExpr)
+			if !ok || call.Style != ast.NamedCall {
+				p.fail(x.Span(), diag.CodeSyntax, "", "expected a call of %q with its arguments after \"|>\"", w)
+			}
+			st.Callee = call.Fun
+			call.Args = append([]*ast.Arg{{Value: value}}, call.Args...)
+			call.Sp.Start = value.Span().Start
+			st.Call = call
+			value = call
 		case p.kind(0) == lexer.Word && isName(w):
 			t := p.next()
 			id := &ast.Ident{Sp: t.Span(), Name: w}
@@ -159,8 +171,6 @@ func (p *parser) pipeline(x ast.Expr) ast.Expr {
 				st.Using = u
 				args = append(args, &ast.Arg{Value: u})
 				end = u.Span().End
-			case p.word(0, "with"):
-				panic(level2{"pipeline stage \"NAME with …\"", p.span(0)})
 			}
 			value = &ast.CallExpr{Sp: sp(value.Span().Start, end), Fun: id, Style: ast.PositionalCall, Args: args}
 		default:

@@ -94,19 +94,6 @@ func (p *parser) returnStmt() ast.Stmt {
 	return s
 }
 
-// displayStmt parses `Display E {with message E}`.
-func (p *parser) displayStmt() ast.Stmt {
-	start := p.next().Pos()
-	s := &ast.DisplayStmt{Values: []ast.Expr{p.expr()}}
-	for !p.lineEnded && p.words(0, "with", "message") {
-		p.skip(2)
-		s.Values = append(s.Values, p.expr())
-	}
-	p.endLine()
-	s.Sp = p.from(start)
-	return s
-}
-
 // addStmt parses `Add E to TARGET`.
 func (p *parser) addStmt() ast.Stmt {
 	start := p.next().Pos()

@@ -57,10 +57,11 @@ func (p *parser) orExpr() ast.Expr {
 }
 
 // andExpr parses `and` chains; `and NAME as` is never an operator: it
-// starts the next named argument.
+// starts the next named argument. In a positional argument, `and` always
+// ends the argument (Level 2 §3.1).
 func (p *parser) andExpr() ast.Expr {
 	x := p.notExpr()
-	for p.word(0, "and") && !p.namedArgAt(1) {
+	for p.word(0, "and") && !p.namedArgAt(1) && !p.ctx.positional {
 		op := p.next().Span()
 		x = bin(ast.OpAnd, op, x, p.notExpr())
 	}
@@ -200,7 +201,8 @@ func (p *parser) operatorAt(i int) bool {
 	case "at":
 		return p.word(i+1, "index")
 	case "with":
-		return p.kind(i) == lexer.Word && (p.namedArgAt(i+1) || p.kind(i+1) == lexer.Colon && !p.ctx.header)
+		return p.kind(i) == lexer.Word && (p.namedArgAt(i+1) || p.kind(i+1) == lexer.Colon && !p.ctx.header ||
+			i > 0 && p.processValued(p.text(i-1)) && p.positionalAt(i+1))
 	}
 	return false
 }

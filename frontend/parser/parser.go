@@ -38,6 +38,8 @@ func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
 	}
 	p.limit = len(p.toks) - 1
 	p.prescan()
+	p.prescanVars()
+	p.scope = globalScope
 	f := &ast.File{Name: filename, Comments: lx.Comments, EndPos: lx.EndPos}
 	f.Stmts = p.stmtList(true)
 	checkHeight(f, &p.diags)
@@ -61,6 +63,9 @@ type ctx struct {
 	// noPipe is set where an expression ends before `|>` although no
 	// argument is open (a Lambda body, an inline If's last branch).
 	noPipe bool
+	// positional is set while parsing a positional argument: a top-level
+	// `and` ends it (Level 2 §12.2 rule 5).
+	positional bool
 }
 
 type parser struct {
@@ -85,6 +90,11 @@ type parser struct {
 
 	procs   map[string][]string // callable name → parameter names
 	records map[string]bool     // record type names
+
+	pvars      map[int]map[string]pvar // scope → its variables (pvars.go)
+	fieldNames map[string][]string     // record type → its field names (pvars.go)
+	scope      int                     // the scope being parsed: globalScope or a process's key
+	added      []bool                  // added[i]: the word "added" is at or after token i on its line
 }
 
 // stop is the pseudo kind of every token at or past the limit.
