@@ -175,7 +175,7 @@ func (f *fnGen) binaryExpr(b *[]jen.Code, e *ast.BinaryExpr) *jen.Statement {
 		return f.equality(b, e, xt, yt)
 	case ast.OpContains:
 		return f.contains(b, e, xt, yt)
-	case ast.OpStartsWith, ast.OpEndsWith, ast.OpContainsKey, ast.OpWithout:
+	case ast.OpStartsWith, ast.OpEndsWith, ast.OpContainsKey, ast.OpWithout, ast.OpWithAdded:
 		return f.wordBinary(b, e, xt, yt)
 	}
 	ux, uy := unwrap(xt), unwrap(yt)

@@ -106,6 +106,13 @@ func (f *fnGen) wordBinary(b *[]jen.Code, e *ast.BinaryExpr, xt, yt check.Type) 
 		}
 		x, y := f.binaryOperands(b, e, check.AnyType, check.AnyType)
 		return jen.Qual(rtPath, "AnyContainsKey").Call(x, y)
+	case ast.OpWithAdded:
+		if t, ok := unwrap(xt).(*check.List); ok {
+			x, y := f.binaryOperands(b, e, t, t.Elem.Type())
+			return x.Dot("Added").Call(y)
+		}
+		x, y := f.binaryOperands(b, e, check.AnyType, check.AnyType)
+		return f.conv(jen.Qual(rtPath, "AnyAdded").Call(x, y), check.AnyType, f.typ(e))
 	}
 	// without
 	switch t := unwrap(xt).(type) {

@@ -24,6 +24,25 @@ func (l *List[T]) Without(v T) *List[T] {
 	return ListOf(out)
 }
 
+// Added returns a new list of l's items followed by v (`l with v added`).
+func (l *List[T]) Added(v T) *List[T] {
+	items := l.Items()
+	out := make([]T, len(items), len(items)+1)
+	copy(out, items)
+	return ListOf(append(out, v))
+}
+
+// AnyAdded implements `l with v added` on an Any l, which must be a List.
+//
+// For generated code only.
+func AnyAdded(l, v any) any {
+	c, ok := l.(anyList)
+	if !ok {
+		FaultAt(0, KindType, "with … added needs a List, not "+TypeName(l))
+	}
+	return ListOf(append(append([]any(nil), c.elemsAny()...), unbox(v)))
+}
+
 // Copy returns a shallow copy of d with the same order (`copy of d`).
 func (d *Dict[K, V]) Copy() *Dict[K, V] {
 	out := NewDictCap[K, V](int(d.Len()))

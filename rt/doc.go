@@ -75,7 +75,7 @@
 //
 //   - List[T]: [NewList], [ListOf], [NewListCap]; [List.Items], [List.Len],
 //     [List.At], [List.Set], [List.Add], [List.Remove], [List.Contains],
-//     [List.IndexOf], [List.Copy], [List.Without].
+//     [List.IndexOf], [List.Copy], [List.Without], [List.Added].
 //   - Dict[K, V] (insertion-ordered): [NewDict], [NewDictCap], [DictFrom];
 //     [Dict.Len], [Dict.Lookup], [Dict.Get], [Dict.GetOr], [Dict.Has],
 //     [Dict.Set], [Dict.Delete], [Dict.Keys], [Dict.Values], [Dict.All],

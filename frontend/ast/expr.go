@@ -166,6 +166,7 @@ const (
 	OpEndsWith    // ends with
 	OpContainsKey // contains key
 	OpWithout     // without
+	OpWithAdded   // X with Y added
 )
 
 var binaryOpText = [...]string{
@@ -175,7 +176,7 @@ var binaryOpText = [...]string{
 	OpMinus: "minus", OpConcat: "followed by", OpMul: "multiplied by",
 	OpDiv: "divided by", OpMod: "modulo",
 	OpStartsWith: "starts with", OpEndsWith: "ends with", OpContainsKey: "contains key",
-	OpWithout: "without",
+	OpWithout: "without", OpWithAdded: "with … added",
 }
 
 // String returns the operator's canonical Runa spelling.

@@ -401,7 +401,7 @@ func (c *checker) binaryOp(e *ast.BinaryExpr, xt, yt Type) Type {
 		return Boolean
 	case ast.OpConcat:
 		return String
-	case ast.OpStartsWith, ast.OpEndsWith, ast.OpContainsKey, ast.OpWithout:
+	case ast.OpStartsWith, ast.OpEndsWith, ast.OpContainsKey, ast.OpWithout, ast.OpWithAdded:
 		return c.wordBinary(e, xt, yt)
 	}
 	// Arithmetic.

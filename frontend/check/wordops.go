@@ -95,6 +95,16 @@ func (c *checker) wordBinary(e *ast.BinaryExpr, xt, yt Type) Type {
 			}
 		}
 		return Boolean
+	case ast.OpWithAdded:
+		c.optionalOperand(e.X, xt)
+		if l, ok := unwrapOpt(xt).(*List); ok {
+			c.flow(l.Elem, yt)
+			return l
+		}
+		if x := unwrapOpt(xt); x != AnyType && x != Unknown {
+			c.errorf(e.OpSp, CodeWordOperand, awaitHint(xt, ""), "`with … added` needs a List, not %s", xt)
+		}
+		return AnyType
 	}
 	// without
 	c.optionalOperand(e.X, xt)

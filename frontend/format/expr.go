@@ -160,6 +160,12 @@ func (p *printer) expr(e ast.Expr) {
 		p.call(e)
 	case *ast.BinaryExpr:
 		p.expr(e.X)
+		if e.Op == ast.OpWithAdded {
+			p.w(" with ")
+			p.expr(e.Y)
+			p.w(" added")
+			break
+		}
 		p.w(" ", e.Op.String(), " ")
 		p.expr(e.Y)
 	case *ast.UnaryExpr:

@@ -11,6 +11,9 @@ import (
 // and positional items, block form or `f with` alone), or just NAME when
 // the `with` belongs to an enclosing call or starts a Display part.
 func (p *parser) afterNameWith(id *ast.Ident) ast.Expr {
+	if p.withAddedAt(0) {
+		return id // `id with V added` (level2.md §5.2)
+	}
 	if p.ctx.reduce > 0 && p.word(1, "initial") && !p.word(2, "as") {
 		return id // the initial value of the open Reduce
 	}

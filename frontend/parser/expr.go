@@ -221,6 +221,14 @@ func (p *parser) addExpr() ast.Expr {
 			op, n = ast.OpConcat, 2
 		case p.word(0, "without"):
 			op = ast.OpWithout
+		case p.withAddedAt(0):
+			// `L with V added` (level2.md §5.2).
+			opSp := p.span(0)
+			p.next()
+			v := p.addExpr()
+			end := p.expectWord("added").End()
+			x = &ast.BinaryExpr{Sp: sp(x.Span().Start, end), Op: ast.OpWithAdded, OpSp: opSp, X: x, Y: v}
+			continue
 		default:
 			return x
 		}

@@ -21,7 +21,6 @@ func TestLevel2(t *testing.T) {
 		{"generic type", "Type Result[T] is Dictionary with:\n    value as T", "generic type", 12},
 		{"algebraic", "Type Shape is\n    | Circle with radius as Float\n    | Square with side as Float", "algebraic type", 5},
 		{"generic process", "Process called \"first\"[T] that takes xs as List[T] returns T:\n    Return xs[0]", "generic process", 23},
-		{"with added", `Let ys be xs with 4 added`, "\"with … added\"", 14},
 		{"is of type", `Display x is of type Integer`, "\"is of type\"", 11},
 		{"type of", `Display type of x`, "\"type of\"", 9},
 		{"memoized", "Memoized Process called \"f\" that takes n:\n    Return n", "Memoized Process", 1},

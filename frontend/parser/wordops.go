@@ -97,3 +97,41 @@ func (p *parser) operandAt(i int) bool {
 	}
 	return false
 }
+
+// withAddedAt reports whether the `with` at token i starts `with V
+// added` (level2.md §5.2): `added` follows on the logical line, at the
+// same bracket depth, with none of `as`, `and`, `or`, `with`, `,`, `:`,
+// `|>` or a closing bracket in between.
+func (p *parser) withAddedAt(i int) bool {
+	if !p.word(i, "with") {
+		return false
+	}
+	depth := 0
+	for j := p.pos + i + 1; j < p.limit; j++ {
+		t := p.toks[j]
+		switch t.Kind {
+		case lexer.Newline, lexer.EOF, lexer.Pipe, lexer.Comma, lexer.Colon:
+			if depth == 0 {
+				return false
+			}
+		case lexer.LParen, lexer.LBrack:
+			depth++
+		case lexer.RParen, lexer.RBrack:
+			if depth == 0 {
+				return false
+			}
+			depth--
+		case lexer.Word:
+			if depth > 0 {
+				continue
+			}
+			switch t.Text(p.src) {
+			case "added":
+				return j > p.pos+i+1
+			case "as", "and", "or", "with":
+				return false
+			}
+		}
+	}
+	return false
+}

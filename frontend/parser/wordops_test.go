@@ -28,6 +28,12 @@ func TestWordOperators(t *testing.T) {
 		{"without is left-associative at level 6", `Display xs without 2 plus 1 without 3`, `(display ("without" ("plus" ("without" xs (int 2)) (int 1)) (int 3)))`},
 		{"without takes a level-7 operand", `Display xs without 2 multiplied by n`, `(display ("without" xs ("multiplied by" (int 2) n)))`},
 		{"is empty", `Display s is empty`, `(display (is-word s empty))`},
+		{"with added", `Display shelf with "diary" added`, `(display ("with … added" shelf (string "diary")))`},
+		{"with added chains", `Display xs with 1 added with 2 plus 3 added`, `(display ("with … added" ("with … added" xs (int 1)) ("plus" (int 2) (int 3))))`},
+		{"with added inside an argument", "Process called \"count\" that takes items:\n    Return length of items\nLet n be count with items as xs with 4 added",
+			"(process \"Process\" count (params items) (block (return (\"length of\" items))))\n(let n (call named count (arg items (\"with … added\" xs (int 4)))))"},
+		{"with NAME as is a call, not added", "Process called \"f\" that takes a:\n    Return a\nLet n be f with a as 1 plus added",
+			"(process \"Process\" f (params a) (block (return a)))\n(let n (call named f (arg a (\"plus\" (int 1) added))))"},
 		{"substring to in Add", "Add word substring from 0 to 1 to tails", `(add (string-op "substring from" word (int 0) (int 1)) tails)`},
 	})
 }
