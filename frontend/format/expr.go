@@ -46,7 +46,7 @@ func (p *printer) blockForm(start, item ast.Pos) bool {
 func (p *printer) expr(e ast.Expr) {
 	switch e := e.(type) {
 	case *ast.Ident:
-		p.w(e.Name)
+		p.w(p.name(e))
 	case *ast.BasicLit:
 		switch e.Kind {
 		case ast.BoolLit:
@@ -203,7 +203,7 @@ func (p *printer) expr(e ast.Expr) {
 		} else {
 			p.w("parallel_await")
 		}
-		p.w(" for each ", e.Var.Name, " in ")
+		p.w(" for each ", p.name(e.Var), " in ")
 		p.expr(e.Iter)
 		p.w(":")
 		body := e.Body
@@ -278,7 +278,7 @@ func (p *printer) call(e *ast.CallExpr) {
 			return p.blockLines(len(args),
 				func(i int) int { return args[i].Name.Sp.Start.Line },
 				func(i int) {
-					p.w(args[i].Name.Name, " as ")
+					p.w(p.name(args[i].Name), " as ")
 					p.expr(args[i].Value)
 				},
 				func(i int) int { return args[i].Value.Span().End.Line })
@@ -295,7 +295,7 @@ func (p *printer) call(e *ast.CallExpr) {
 			p.expr(a.Value)
 			continue
 		}
-		p.w(" ", a.Name.Name, " as ")
+		p.w(" ", p.name(a.Name), " as ")
 		p.expr(a.Value)
 	}
 }

@@ -235,3 +235,15 @@ func indentWidth(line string) int {
 	}
 	return n
 }
+
+// name is an identifier as the source spells it: a multi-word name
+// (level2.md §2.1) keeps its spaces (`unit price`), though the parser
+// gives it its canonical form (`unit_price`).
+func (p *printer) name(id *ast.Ident) string {
+	if strings.Contains(id.Name, "_") {
+		if src := p.srcText(id.Sp); src != id.Name && strings.ReplaceAll(strings.Join(strings.Fields(src), " "), " ", "_") == id.Name {
+			return strings.Join(strings.Fields(src), " ")
+		}
+	}
+	return id.Name
+}

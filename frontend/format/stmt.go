@@ -121,7 +121,7 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 		return p.header(s.Body, next)
 	case *ast.ForEachStmt:
 		p.begin(start)
-		p.w("For each ", s.Var.Name, " in ")
+		p.w("For each ", p.name(s.Var), " in ")
 		p.expr(s.Iter)
 		return p.header(s.Body, next)
 	case *ast.MatchStmt:
@@ -168,7 +168,7 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 		}
 		if s.CatchName != nil {
 			p.begin(s.CatchName.Sp.Start.Line)
-			p.w("Catch ", s.CatchName.Name)
+			p.w("Catch ", p.name(s.CatchName))
 			lim := next
 			if s.Finally != nil {
 				lim = s.Finally.Sp.Start.Line - 1
@@ -251,7 +251,7 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 	p.begin(start)
 	switch s := s.(type) {
 	case *ast.LetStmt:
-		p.w("Let ", s.Name.Name)
+		p.w("Let ", p.name(s.Name))
 		if s.Type != nil {
 			p.w(" as ")
 			p.typ(s.Type)
@@ -336,7 +336,7 @@ func (p *printer) params(ps []*ast.Param, sep string) {
 		if i > 0 {
 			p.w(sep)
 		}
-		p.w(pr.Name.Name)
+		p.w(p.name(pr.Name))
 		if pr.Type != nil {
 			p.w(" as ")
 			p.typ(pr.Type)

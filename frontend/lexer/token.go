@@ -64,6 +64,10 @@ type Token struct {
 	Line        int32
 	Col, EndCol int32
 	Off, EndOff int32
+	// Canon, when set, is the token's text in place of the source it
+	// spans: a multi-word name merged into one Word token holds its
+	// canonical form ("unit_price" for `unit price`, level2.md §2.1).
+	Canon string
 }
 
 // Pos is the token's start position.
@@ -76,4 +80,9 @@ func (t Token) End() ast.Pos { return ast.Pos{Line: int(t.Line), Col: int(t.EndC
 func (t Token) Span() ast.Span { return ast.Span{Start: t.Pos(), End: t.End()} }
 
 // Text returns the token's source text (empty for Newline, Indent, Dedent, EOF).
-func (t Token) Text(src string) string { return src[t.Off:t.EndOff] }
+func (t Token) Text(src string) string {
+	if t.Canon != "" {
+		return t.Canon
+	}
+	return src[t.Off:t.EndOff]
+}

@@ -33,7 +33,7 @@ func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
 	lx := lexer.Lex(src)
 	p := &parser{
 		src:   string(src),
-		toks:  lx.Tokens,
+		toks:  mergeNames(string(src), lx.Tokens),
 		diags: lx.Diags,
 	}
 	p.limit = len(p.toks) - 1

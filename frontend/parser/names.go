@@ -1,0 +1,200 @@
+package parser
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/runa2go/runa2go/frontend/lexer"
+)
+
+// Multi-word names (level2.md §2.1, §2.2). Before parsing, a pass over
+// the tokens collects the names that declarations spell with several
+// words — `Let unit price be`, `For each guest name in`, `Catch lookup
+// failure:`, `With E as NAME:`, parameters after `that takes` and
+// `Lambda`, and the words of a `called "Compute Garden Area"` literal —
+// and then merges every run of tokens that spells one of them, longest
+// first, into a single Word token whose text is the canonical form (the
+// words joined by "_"). The parser, the checker and the code generator
+// then see one name, as if it had been written `unit_price`.
+//
+// The candidates are the names declared anywhere in the file, not only
+// in the scope of the use: a run of name words cannot otherwise continue
+// an expression, so a name declared in another process only changes the
+// reading of text that would not parse.
+
+// operatorWords act as operators after an operand and may not appear in a
+// multi-word name (level2.md §1).
+var operatorWords = map[string]bool{
+	"at": true, "of": true, "using": true, "over": true, "added": true, "without": true,
+	"starts": true, "ends": true, "trimmed": true, "converted": true, "split": true,
+	"substring": true, "contains": true,
+}
+
+// nameWord reports whether w may be a word of a multi-word name.
+func nameWord(w string) bool {
+	return isIdentifier(w) && !reserved[w] && !operatorWords[w]
+}
+
+// mergeNames returns toks with each multi-word name merged into one token.
+func mergeNames(src string, toks []lexer.Token) []lexer.Token {
+	names := collectNames(src, toks)
+	if len(names) == 0 {
+		return toks
+	}
+	out := toks[:0:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind == lexer.Word {
+			if n := matchName(src, toks, i, names[t.Text(src)]); n > 1 {
+				words := make([]string, n)
+				for k := range words {
+					words[k] = toks[i+k].Text(src)
+				}
+				last := toks[i+n-1]
+				t.EndCol, t.EndOff = last.EndCol, last.EndOff
+				t.Canon = strings.Join(words, "_")
+				out = append(out, t)
+				i += n - 1
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// matchName returns the length of the longest candidate (each a list of
+// words, longest first) that the Word tokens from i spell on one line, or
+// 0.
+func matchName(src string, toks []lexer.Token, i int, cands [][]string) int {
+	for _, c := range cands {
+		if i+len(c) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range c {
+			t := toks[i+k]
+			if t.Kind != lexer.Word || t.Line != toks[i].Line || t.Text(src) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(c)
+		}
+	}
+	return 0
+}
+
+// collectNames returns the multi-word names declared in toks, by first
+// word, longest first.
+func collectNames(src string, toks []lexer.Token) map[string][][]string {
+	seen := map[string]bool{}
+	names := map[string][][]string{}
+	// add records a name; a spaced process name (§2.2) may have reserved
+	// words inside, as the whole sequence must match.
+	addName := func(words []string, process bool) {
+		if len(words) < 2 || words[0] == "empty" && words[1] == "list" {
+			return
+		}
+		for k, w := range words {
+			if process && !(isIdentifier(w) && (k > 0 || !reserved[w])) || !process && !nameWord(w) {
+				return
+			}
+		}
+		key := strings.Join(words, " ")
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		names[words[0]] = append(names[words[0]], words)
+	}
+	add := func(words []string) { addName(words, false) }
+	text := func(i int) string {
+		if i < 0 || i >= len(toks) || toks[i].Kind != lexer.Word {
+			return ""
+		}
+		return toks[i].Text(src)
+	}
+	// run returns the words from i up to (not including) the first token
+	// that is not a Word or is one of stops.
+	run := func(i int, stops ...string) []string {
+		var words []string
+		for ; i < len(toks) && toks[i].Kind == lexer.Word; i++ {
+			w := toks[i].Text(src)
+			for _, s := range stops {
+				if w == s {
+					return words
+				}
+			}
+			words = append(words, w)
+		}
+		return words
+	}
+	// params collects the parameter names after `takes` or `Lambda` at i.
+	params := func(i int) {
+		for i < len(toks) {
+			words := run(i, "and", "as", "returns")
+			add(words)
+			i += len(words)
+			// Skip to the next `and` or `,` (past a type), or stop.
+			for i < len(toks) {
+				k := toks[i].Kind
+				if k == lexer.Colon || k == lexer.Newline || k == lexer.EOF || text(i) == "returns" {
+					return
+				}
+				if k == lexer.Comma || text(i) == "and" {
+					i++
+					break
+				}
+				i++
+			}
+		}
+	}
+	for i, t := range toks {
+		switch t.Kind {
+		case lexer.String:
+			if text(i-1) == "called" {
+				if lit, err := strconv.Unquote(t.Text(src)); err == nil {
+					addName(strings.Fields(lit), true)
+				}
+			}
+			continue
+		case lexer.Word:
+		default:
+			continue
+		}
+		switch t.Text(src) {
+		case "Let":
+			add(run(i+1, "be", "as"))
+		case "each":
+			if text(i-1) == "For" || text(i-1) == "for" {
+				add(run(i+1, "in"))
+			}
+		case "Catch":
+			words := run(i + 1)
+			if i+1+len(words) < len(toks) && toks[i+1+len(words)].Kind == lexer.Colon {
+				add(words)
+			}
+		case "as":
+			// `With E as NAME:`: the words after the last `as` of the line
+			// up to its final ':'.
+			words := run(i + 1)
+			j := i + 1 + len(words)
+			if j+1 < len(toks) && toks[j].Kind == lexer.Colon && (toks[j+1].Kind == lexer.Newline || toks[j+1].Kind == lexer.EOF) {
+				add(words)
+			}
+		case "takes", "Lambda":
+			params(i + 1)
+		}
+	}
+	for _, c := range names {
+		// Longest first; equal lengths keep their first-declared order.
+		for a := 1; a < len(c); a++ {
+			for b := a; b > 0 && len(c[b]) > len(c[b-1]); b-- {
+				c[b], c[b-1] = c[b-1], c[b]
+			}
+		}
+	}
+	return names
+}
