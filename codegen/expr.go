@@ -97,6 +97,8 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		return f.newAwaitable(b, e)
 	case *ast.CallbackLit:
 		return f.callbackLit(e)
+	case *ast.LambdaLit:
+		return f.lambdaLit(e)
 	}
 	return noneValue()
 }

@@ -42,7 +42,7 @@ func (g *gen) bodyMayFault(p *check.Proc) bool {
 			}
 		}
 		switch n := n.(type) {
-		case *ast.CallbackLit:
+		case *ast.CallbackLit, *ast.LambdaLit:
 			return false // runs when called, through a process value
 		case *ast.IndexExpr:
 			if _, rec := g.p.Types[n.X].(*check.Record); !rec {

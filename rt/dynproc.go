@@ -9,6 +9,7 @@ type DynProc struct {
 	Name  string
 	Arity int
 	Call  func(ctx context.Context, args []any) (any, error)
+	id    *procID // a Lambda's identity
 }
 
 // AppendRepr implements Value: `<process NAME>`.
@@ -19,10 +20,10 @@ func (p DynProc) AppendRepr(b []byte) []byte {
 }
 
 // EqualValue implements Value: process values are equal when they name
-// the same process.
+// the same process (for Lambdas: are the same Lambda value).
 func (p DynProc) EqualValue(other any) bool {
 	o, ok := other.(DynProc)
-	return ok && o.Name == p.Name
+	return ok && o.Name == p.Name && o.id == p.id
 }
 
 // RunaType implements Typed.
@@ -44,31 +45,31 @@ func CallAny(ctx context.Context, v any, args ...any) (any, error) {
 // Dyn0 … Dyn4 box a typed process value as a DynProc.
 
 func Dyn0[R any](p Proc[func(context.Context) (R, error)]) DynProc {
-	return DynProc{Name: p.Name, Call: func(ctx context.Context, _ []any) (any, error) {
+	return DynProc{Name: p.Name, id: p.id, Call: func(ctx context.Context, _ []any) (any, error) {
 		return boxResult(p.Call(ctx))
 	}}
 }
 
 func Dyn1[A, R any](p Proc[func(context.Context, A) (R, error)]) DynProc {
-	return DynProc{Name: p.Name, Arity: 1, Call: func(ctx context.Context, a []any) (any, error) {
+	return DynProc{Name: p.Name, id: p.id, Arity: 1, Call: func(ctx context.Context, a []any) (any, error) {
 		return boxResult(p.Call(ctx, As[A](a[0])))
 	}}
 }
 
 func Dyn2[A, B, R any](p Proc[func(context.Context, A, B) (R, error)]) DynProc {
-	return DynProc{Name: p.Name, Arity: 2, Call: func(ctx context.Context, a []any) (any, error) {
+	return DynProc{Name: p.Name, id: p.id, Arity: 2, Call: func(ctx context.Context, a []any) (any, error) {
 		return boxResult(p.Call(ctx, As[A](a[0]), As[B](a[1])))
 	}}
 }
 
 func Dyn3[A, B, C, R any](p Proc[func(context.Context, A, B, C) (R, error)]) DynProc {
-	return DynProc{Name: p.Name, Arity: 3, Call: func(ctx context.Context, a []any) (any, error) {
+	return DynProc{Name: p.Name, id: p.id, Arity: 3, Call: func(ctx context.Context, a []any) (any, error) {
 		return boxResult(p.Call(ctx, As[A](a[0]), As[B](a[1]), As[C](a[2])))
 	}}
 }
 
 func Dyn4[A, B, C, D, R any](p Proc[func(context.Context, A, B, C, D) (R, error)]) DynProc {
-	return DynProc{Name: p.Name, Arity: 4, Call: func(ctx context.Context, a []any) (any, error) {
+	return DynProc{Name: p.Name, id: p.id, Arity: 4, Call: func(ctx context.Context, a []any) (any, error) {
 		return boxResult(p.Call(ctx, As[A](a[0]), As[B](a[1]), As[C](a[2]), As[D](a[3])))
 	}}
 }

@@ -210,11 +210,20 @@ func (c *checker) args(e *ast.CallExpr) {
 func (c *checker) matchArgs(e *ast.CallExpr, names []string, pos int, varArgs bool, callee string,
 	args []ast.Expr, types []Type, typeOf func(*ast.Arg) Type) (extra []*ast.Arg) {
 	n := len(names)
+	given := pos
+	for _, a := range e.Args {
+		if a.Name == nil {
+			given++
+		}
+	}
+	if given > n {
+		// level2.md §15: reported once, at the call.
+		c.errorf(e.Sp, CodeTooManyArgs, "", "%q takes %s, but %s given", callee, plural(n, "argument"), wereGiven(given))
+	}
 	for _, a := range e.Args {
 		t := typeOf(a)
 		if a.Name == nil {
 			if pos >= n {
-				c.errorf(a.Value.Span(), CodeTooManyArgs, "", "too many arguments for %q: it takes %d", callee, n)
 				continue
 			}
 			args[pos], types[pos] = a.Value, t
@@ -309,7 +318,7 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 		}
 	}
 	info.Func = fn
-	if b.Async && !c.asyncAllowed() && !info.Awaited {
+	if b.Async && !c.asyncAllowed() && !info.Awaited && !c.waitInLambda(e.Sp) {
 		c.errorf(e.Sp, CodeWaitInPlain, "make it an Async Process", "%s waits, so it is only allowed in async code", b.Name)
 	}
 	if b.Async && !b.combinator && c.asyncAllowed() && !info.Awaited && c.final {
@@ -343,4 +352,20 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 		c.proc.NeedsCtx = true
 	}
 	return b.typing(c, &builtinArgs{e: e, b: b, info: info, types: types})
+}
+
+// plural spells "1 argument", "2 arguments".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return itoa(n) + " " + word + "s"
+}
+
+// wereGiven spells "1 was", "2 were".
+func wereGiven(n int) string {
+	if n == 1 {
+		return "1 was"
+	}
+	return itoa(n) + " were"
 }

@@ -116,6 +116,7 @@ func newChecker(f *ast.File, cfg Config, forced map[slotKey]bool) *checker {
 		Calls:     map[*ast.CallExpr]*Call{},
 		IsWords:   map[*ast.IsWordExpr]*IsWord{},
 		Callbacks: map[*ast.CallbackLit]*Proc{},
+		Lambdas:   map[*ast.LambdaLit]*Proc{},
 		Each:      map[*ast.EachExpr]*Var{},
 		Narrowed:  map[*ast.Ident]bool{},
 		RecordOf:  map[string]*Record{},
@@ -214,12 +215,12 @@ func (c *checker) walkProc(p *Proc, body []ast.Stmt) {
 	savedLoops, savedPromise, savedOverlay, savedNarrow := c.loops, c.inPromise, c.overlay, c.narrow
 	savedAssigned := c.assigned
 	c.proc, c.loops, c.inPromise, c.overlay, c.narrow = p, 0, 0, nil, nil
-	if p.Callback == nil {
+	if !p.Literal() {
 		c.assigned = map[*Var]bool{}
 	} else {
 		c.assigned = copySet(savedAssigned)
 	}
-	if p.Callback != nil {
+	if p.Literal() {
 		// Resolve/Reject inside a callback created in `new awaitable` settle it.
 		c.inPromise = savedPromise
 		c.overlay = savedOverlay

@@ -69,6 +69,8 @@ const (
 	CodeAsyncFormInPlain = "E243"
 	// CodeWaitInPlain: a builtin that waits, outside async code.
 	CodeWaitInPlain = "E244"
+	// CodeWaitInLambda: waiting in a plain (not Async) Lambda.
+	CodeWaitInLambda = "E245"
 	// CodeCompareTypes: a comparison of values that cannot be compared.
 	CodeCompareTypes = "E250"
 	// CodeContainsRecord: contains on a record.

@@ -225,7 +225,7 @@ func awaitableBlocks(stmts []ast.Stmt) []*ast.Block {
 	for _, s := range stmts {
 		ast.Inspect(s, func(n ast.Node) bool {
 			switch n := n.(type) {
-			case *ast.ProcDecl, *ast.CallbackLit:
+			case *ast.ProcDecl, *ast.CallbackLit, *ast.LambdaLit:
 				return false
 			case *ast.NewAwaitable:
 				out = append(out, n.Body)

@@ -404,7 +404,7 @@ func (c *checker) forEach(s *ast.ForEachStmt) {
 			c.errorf(s.Iter.Span(), CodeNotIterable, awaitHint(it, ""), "cannot iterate over %s", an(it))
 		}
 	}
-	if _, gen := it.(*Generator); gen && c.proc.Kind == ast.PlainProc && c.proc != c.prog.Main && c.proc.Callback == nil {
+	if _, gen := it.(*Generator); gen && c.proc.Kind == ast.PlainProc && c.proc != c.prog.Main && !c.proc.Literal() {
 		c.errorf(s.Iter.Span(), CodeGeneratorInPlain, "make it an Async Process", "consuming an async generator requires an Async Process")
 	}
 	c.loops++
@@ -565,7 +565,7 @@ func (c *checker) withStmt(s *ast.WithStmt) {
 			c.errorf(s.Manager.Span(), CodeNotManager, "With takes an Async Context Manager Process call or async_lock", "%s is not a context manager", mt)
 		}
 	}
-	if !c.asyncAllowed() {
+	if !c.asyncAllowed() && !c.waitInLambda(s.Manager.Span()) {
 		c.errorf(s.Manager.Span(), CodeWithInPlain, "make it an Async Process", "With over an async context manager is only allowed in async code")
 	}
 	if s.Binding != nil {
@@ -577,7 +577,10 @@ func (c *checker) withStmt(s *ast.WithStmt) {
 // asyncAllowed reports whether the current body may suspend.
 func (c *checker) asyncAllowed() bool {
 	p := c.proc
-	for p.Callback != nil && p.Parent != nil {
+	if p.Lambda != nil {
+		return p.Kind != ast.PlainProc
+	}
+	if p.Callback != nil && p.Parent != nil {
 		return false
 	}
 	return p == c.prog.Main || p.Kind != ast.PlainProc

@@ -144,6 +144,8 @@ func (p *printer) expr(e ast.Expr) {
 		p.params(e.Params, ", ")
 		p.w("):")
 		p.stmtBlock(e.Body)
+	case *ast.LambdaLit:
+		p.lambda(e)
 	case *ast.ParenExpr:
 		p.w("(")
 		p.expr(e.X)
@@ -246,4 +248,24 @@ func (p *printer) dict(e *ast.DictLit) {
 		p.w(" ", p.dictKey(en), " as ")
 		p.expr(en.Value)
 	}
+}
+
+// lambda prints `Lambda PARAMS: E` or `Lambda PARAMS:` + its block
+// (level2.md §4.1); parameters are joined with "and".
+func (p *printer) lambda(e *ast.LambdaLit) {
+	if e.Async {
+		p.w("Async ")
+	}
+	p.w("Lambda")
+	if len(e.Params) > 0 {
+		p.w(" ")
+		p.params(e.Params, " and ")
+	}
+	p.w(":")
+	if x := e.BodyExpr(); x != nil {
+		p.w(" ")
+		p.expr(x)
+		return
+	}
+	p.stmtBlock(e.Body)
 }

@@ -388,7 +388,11 @@ func (p *parser) wordPrimary() ast.Expr {
 			return p.eachExpr()
 		}
 	case "Lambda":
-		panic(level2{"lambda", p.span(0)})
+		return p.lambda()
+	case "Async":
+		if p.word(1, "Lambda") {
+			return p.lambda()
+		}
 	case "Map", "Filter", "Reduce":
 		if p.word(1, "over") {
 			panic(level2{w + " over", p.opSpan(2)})

@@ -13,7 +13,6 @@ func TestLevel2(t *testing.T) {
 		name, src, construct string
 		atCol                int
 	}{
-		{"lambda", `Let double be Lambda x: x multiplied by 2`, "lambda", 15},
 		{"map", `Let s be Map over xs using Lambda n: n multiplied by n`, "Map over", 10},
 		{"filter", `Let s be Filter over xs using Lambda x: x is greater than 2`, "Filter over", 10},
 		{"reduce", `Let s be Reduce over xs using Lambda a and b: a plus b with initial 0`, "Reduce over", 10},
@@ -60,12 +59,12 @@ func TestLevel2(t *testing.T) {
 
 // A Level 2 construct inside a block affects only its own statement.
 func TestLevel2Nested(t *testing.T) {
-	src := "Process called \"p\" that takes xs:\n    Let d be Lambda x: x\n    Return xs\n"
+	src := "Process called \"p\" that takes xs:\n    Let d be copy of xs\n    Return xs\n"
 	f, diags := ParseFile("t.runa", []byte(src))
 	if len(diags) > 0 {
 		t.Fatalf("diagnostics:\n%s", renderAll(src, diags))
 	}
-	want := `(process "Process" p (params xs) (block (unsupported "lambda") (return xs)))`
+	want := `(process "Process" p (params xs) (block (unsupported "\"copy of\"") (return xs)))`
 	if got := ast.Dump(f); got != want {
 		t.Errorf("got %s\nwant %s", got, want)
 	}

@@ -15,7 +15,8 @@ func init() {
 		Display Add Remove Match When Try Catch Finally Throw With Yield Type Process Async
 		Generator Context Manager Resolve Reject Import be to as with and or not is in each
 		called that takes returns containing plus minus multiplied divided by modulo followed
-		from true false None await parallel_await race_await new`) {
+		from true false None await parallel_await race_await new
+		Lambda`) {
 		reserved[w] = true
 	}
 }

@@ -1,0 +1,43 @@
+package check
+
+import (
+	"github.com/runa2go/runa2go/frontend/ast"
+)
+
+// lambda types a Lambda (level2.md §4): a process value whose parameters
+// are typed by their annotations or by the calls made through the value
+// (direct calls, and calls by the processes it is passed to), and whose
+// result is the join of its Return values. Like a callback literal, it is
+// a nested process whose free names are the enclosing process's.
+func (c *checker) lambda(e *ast.LambdaLit) Type {
+	p, ok := c.prog.Lambdas[e]
+	if !ok {
+		kind := ast.PlainProc
+		if e.Async {
+			kind = ast.AsyncProc
+		}
+		p = &Proc{Name: "lambda", Lambda: e, Kind: kind, Parent: c.proc, scope: map[string]*Var{}, calls: map[*Proc]bool{}}
+		p.Result = c.newTVar("result of a Lambda", e.Sp.Start)
+		c.params(p, e.Params)
+		c.scanLocals(p, e.Body.Stmts, false)
+		c.prog.Lambdas[e] = p
+	}
+	c.walkProc(p, e.Body.Stmts)
+	return p.Func
+}
+
+// plainLambda reports whether the code being checked is the body of a
+// plain (not Async) Lambda, where waiting is an error (level2.md §4.2).
+func (c *checker) plainLambda() bool {
+	return c.proc != nil && c.proc.Lambda != nil && c.proc.Kind == ast.PlainProc
+}
+
+// waitInLambda reports waiting (await, a waiting builtin, With over an
+// async resource) in a plain Lambda at sp. It reports whether it did.
+func (c *checker) waitInLambda(sp ast.Span) bool {
+	if !c.plainLambda() {
+		return false
+	}
+	c.errorf(sp, CodeWaitInLambda, `write "Async Lambda"`, "a plain Lambda cannot wait")
+	return true
+}
