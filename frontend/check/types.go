@@ -124,9 +124,10 @@ type Func struct {
 	Params []*TVar
 	Result *TVar
 	Kind   ast.ProcKind
-	// Named is set for the type of a declared process: two different
-	// declared processes in one slot make it Any (their Go functions
-	// differ), while call-site and callback types unify with them.
+	// Named is set for the type of a declared process or a Lambda: two
+	// different such processes of different shapes in one slot make it
+	// Any (their Go functions differ), while call-site and callback types
+	// unify with them.
 	Named bool
 }
 

@@ -405,8 +405,11 @@ func (p *parser) wordPrimary() ast.Expr {
 	if !isName(w) && w != "parallel_await" && w != "race_await" {
 		p.unexpected(0, "an expression")
 	}
-	t := p.next()
-	id := &ast.Ident{Sp: t.Span(), Name: w}
+	id := p.spacedName()
+	if id == nil {
+		t := p.next()
+		id = &ast.Ident{Sp: t.Span(), Name: w}
+	}
 	if p.word(0, "with") {
 		return p.afterNameWith(id)
 	}

@@ -73,8 +73,9 @@ type parser struct {
 
 	ctx ctx
 
-	procs   map[string][]string // callable name → parameter names
-	records map[string]bool     // record type names
+	procs   map[string][]string   // callable name → parameter names
+	records map[string]bool       // record type names
+	spaced  map[string][][]string // first word → the words of spaced process names (spaced.go)
 }
 
 // stop is the pseudo kind of every token at or past the limit.
