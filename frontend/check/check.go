@@ -54,6 +54,10 @@ type checker struct {
 	// the walk (final pass only), for "may be used before it is set".
 	assigned map[*Var]bool
 	reported map[*Var]bool
+	// assigning are the variables of the Let and Set statements whose
+	// values are being checked, innermost last (a Lambda may read the one
+	// it is assigned to, to call itself).
+	assigning []*Var
 	// dead is set while checking unreachable statements.
 	dead bool
 	// withHeader is the manager call of the With header being checked.
@@ -254,7 +258,7 @@ func (c *checker) readVar(id *ast.Ident, v *Var) {
 	if !c.final || c.assigned == nil || v.Param || c.assigned[v] {
 		return
 	}
-	if v.Owner != c.proc || (v.Global && c.proc != c.prog.Main) {
+	if (v.Owner != c.proc || (v.Global && c.proc != c.prog.Main)) && !c.readAtCreation(v) {
 		return // set elsewhere: another process, or the enclosing one of a callback
 	}
 	if c.reported == nil {

@@ -59,7 +59,10 @@ func (c *checker) stmt(s ast.Stmt) {
 		if v == nil {
 			v = c.lookupVar(s.Name.Name)
 		}
+		n := len(c.assigning)
+		c.assigning = append(c.assigning, v)
 		t := c.expr(s.Value)
+		c.assigning = c.assigning[:n]
 		if v != nil {
 			c.checkDeclared(v, t, s.Value.Span())
 			c.flow(v.Slot, t)
@@ -286,7 +289,10 @@ func (c *checker) cond(e ast.Expr) {
 func (c *checker) assign(target ast.Expr, value ast.Expr) {
 	switch t := target.(type) {
 	case *ast.Ident:
+		n := len(c.assigning)
+		c.assigning = append(c.assigning, c.lookupVar(t.Name))
 		vt := c.expr(value)
+		c.assigning = c.assigning[:n]
 		obj := c.resolve(t, true)
 		v, ok := obj.(*Var)
 		if !ok {
