@@ -253,6 +253,9 @@ func (c *checker) matchArgs(e *ast.CallExpr, names []string, pos int, varArgs bo
 // bindArgs matches arguments to parameters (named or positional), checks
 // them and flows their types into the parameter cells.
 func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call, name string) {
+	if fn.NoNames && c.namedThroughFuncType(e, fn, info, name) {
+		return
+	}
 	n := len(fn.Params)
 	info.Args = make([]ast.Expr, n)
 	types := make([]Type, n)
@@ -279,6 +282,14 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 			continue
 		}
 		if p := fn.Params[i].find(); p.fixed && !assignable(p.t, types[i]) {
+			if want, ok := p.t.(*Func); ok {
+				if got, ok := types[i].(*Func); ok && len(got.Params) != len(want.Params) {
+					c.errorf(info.Args[i].Span(), CodeArgType, "", "argument %q of %q is a process that takes %s; this one takes %d",
+						fn.Names[i], name, plural(len(want.Params), "argument"), len(got.Params))
+					c.flow(fn.Params[i], types[i])
+					continue
+				}
+			}
 			c.errorf(info.Args[i].Span(), CodeArgType, awaitHint(types[i], ""), "argument %q of %q is %s, not %s", fn.Names[i], name, p.t, types[i])
 		}
 		c.flow(fn.Params[i], types[i])

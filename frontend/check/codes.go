@@ -117,6 +117,8 @@ const (
 	CodeManagerValue = "E271"
 	// CodeDeclaredType: a value that does not fit a declared type.
 	CodeDeclaredType = "E272"
+	// CodeNoParamNames: a named call through a function type.
+	CodeNoParamNames = "E273"
 	// CodeLibraryMutable: a mutable top-level value in a library.
 	CodeLibraryMutable = "E280"
 	// CodeLibraryStatement: a top-level statement in a library.

@@ -291,6 +291,8 @@ func (c *checker) typeOf(t *ast.TypeExpr) Type {
 		return &Awaitable{Elem: cell(0)}
 	case "Generator":
 		return &Generator{Elem: cell(0)}
+	case "Function":
+		return c.funcType(t)
 	}
 	if r, ok := c.records[t.Name]; ok {
 		return r

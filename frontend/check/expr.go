@@ -257,6 +257,16 @@ func assignable(t, v Type) bool {
 		return ok
 	case *Record:
 		return x == v
+	case *Func:
+		y, ok := v.(*Func)
+		if !ok {
+			return false
+		}
+		if x.NoNames || y.NoNames {
+			// A function type: one Go shape (level2.md §4.4).
+			return sameShape(x, y)
+		}
+		return len(x.Params) == len(y.Params)
 	}
 	return false
 }

@@ -61,3 +61,43 @@ func (c *checker) readAtCreation(v *Var) bool {
 	}
 	return false
 }
+
+// funcType converts a function type, `(A, B) -> R` or `Function[A, B, R]`
+// (level2.md §4.4): a process type without parameter names whose cells
+// are the annotation's (trusted). A result `Awaitable[R]` makes it the
+// type of an Async process value giving R.
+func (c *checker) funcType(t *ast.TypeExpr) *Func {
+	fn := &Func{NoNames: true, Kind: ast.PlainProc}
+	if len(t.Args) == 0 {
+		fn.Result = &TVar{t: AnyType, fixed: true}
+		return fn
+	}
+	n := len(t.Args) - 1
+	for i, a := range t.Args[:n] {
+		fn.Names = append(fn.Names, "argument "+itoa(i+1))
+		fn.Params = append(fn.Params, &TVar{t: c.typeOf(a), fixed: true})
+	}
+	res := c.typeOf(t.Args[n])
+	if aw, ok := res.(*Awaitable); ok {
+		fn.Kind = ast.AsyncProc
+		fn.Result = aw.Elem
+		return fn
+	}
+	fn.Result = &TVar{t: res, fixed: true}
+	return fn
+}
+
+// namedThroughFuncType reports a call with named arguments through a
+// process type that has no parameter names (level2.md §4.4, §15); it
+// reports whether it did (the arguments are then only typed).
+func (c *checker) namedThroughFuncType(e *ast.CallExpr, fn *Func, info *Call, name string) bool {
+	for _, a := range e.Args {
+		if a.Name != nil {
+			c.errorf(e.Sp, CodeNoParamNames, "", "%q has no parameter names here; pass its arguments in order", name)
+			info.Args = make([]ast.Expr, len(fn.Params))
+			c.args(e)
+			return true
+		}
+	}
+	return false
+}

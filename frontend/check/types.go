@@ -129,6 +129,9 @@ type Func struct {
 	// Any (their Go functions differ), while call-site and callback types
 	// unify with them.
 	Named bool
+	// NoNames is set for a process type written as a function type
+	// (level2.md §4.4): calls through it must pass arguments in order.
+	NoNames bool
 }
 
 func (t *Func) String() string {
@@ -148,8 +151,10 @@ func funcString(t *Func, depth int) string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(t.Names[i])
-		b.WriteString(" ")
+		if !t.NoNames {
+			b.WriteString(t.Names[i])
+			b.WriteString(" ")
+		}
 		b.WriteString(typeString(p.Type(), depth+1))
 	}
 	b.WriteString(") ")

@@ -54,3 +54,28 @@ func (p *parser) lambda() ast.Expr {
 	l.Sp = sp(start, x.Span().End)
 	return l
 }
+
+// parenType parses a type that starts with "(": a type in parentheses, or
+// a function type `(A, B) -> R` / `() -> R` (level2.md §4.4), which is
+// the type Function[A, B, R].
+func (p *parser) parenType() *ast.TypeExpr {
+	start := p.next().Pos() // (
+	var params []*ast.TypeExpr
+	for p.kind(0) != lexer.RParen {
+		params = append(params, p.typeExpr())
+		if p.kind(0) != lexer.Comma {
+			break
+		}
+		p.next()
+	}
+	p.expect(lexer.RParen, "\")\" or \",\"")
+	if p.kind(0) != lexer.Arrow {
+		if len(params) != 1 {
+			p.unexpected(0, "\"->\" after the parameter types of a function type")
+		}
+		return params[0]
+	}
+	p.next() // ->
+	res := p.typeExpr()
+	return &ast.TypeExpr{Sp: sp(start, res.Sp.End), Name: "Function", Args: append(params, res), Arrow: true}
+}

@@ -53,3 +53,18 @@ func TestLambdaErrors(t *testing.T) {
 		{"return in main kept", "Let g be Lambda x:\n    Return x\nReturn 1\n", []string{"3:1 E111"}},
 	})
 }
+
+func TestFunctionTypes(t *testing.T) {
+	runParseCases(t, []parseCase{
+		{"arrow param", `
+Process called "keep" that takes test as (Integer) -> Boolean and x:
+    Return test(x)`, `(process "Process" keep (params test:Function[Integer, Boolean] x) (block (return (call positional test x))))`},
+		{"arrow in parens", `
+Process called "keep" that takes test ((Integer, String) -> Boolean):
+    Return 1`, `(process "Process" keep (params test:Function[Integer, String, Boolean]) (block (return (int 1))))`},
+		{"no params", `Let f as () -> Integer be Lambda: 1`, `(let f Function[Integer] (lambda (params) (int 1)))`},
+		{"Function form", `Let f as Function[Integer, Integer] be Lambda x: x`, `(let f Function[Integer, Integer] (lambda (params x) x))`},
+		{"alias and nesting", `Type Maker is (Integer) -> (String) -> Boolean`, `(type Maker alias Function[Integer, Function[String, Boolean]])`},
+		{"parenthesised type", `Let xs as (List[Integer]) be list containing`, `(let xs List[Integer] (list))`},
+	})
+}
