@@ -32,6 +32,9 @@ func (p *parser) lambda() ast.Expr {
 		l.Params = append(l.Params, p.param())
 		if p.kind(0) == lexer.Comma || p.word(0, "and") {
 			p.next()
+			if p.kind(0) == lexer.Colon {
+				p.unexpected(0, "a parameter name")
+			}
 			continue
 		}
 		if p.kind(0) != lexer.Colon {
