@@ -3,6 +3,7 @@ package codegen
 import (
 	"github.com/dave/jennifer/jen"
 
+	"github.com/runa2go/runa2go/codegen/lower"
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/check"
 )
@@ -17,7 +18,7 @@ func (f *fnGen) await(b *[]jen.Code, e *ast.AwaitExpr) *jen.Statement {
 			if a, ok := lc.value.(*check.Awaitable); ok {
 				// A future-returning builtin (convert_to_awaitable): await it.
 				v := f.finishCall(b, lc.code, lc.value, lc.fallible, lc.hint)
-				return f.finishCall(b, jen.Qual(rtPath, "Await").Call(f.ctxRef(), v), valueType(a.Elem.Type()), true, "awaited")
+				return f.finishCall(b, jen.Qual(rtPath, "Await").Call(f.ctxRef(), v), lower.ValueType(a.Elem.Type()), true, "awaited")
 			}
 			v := f.finishCall(b, lc.code, lc.value, lc.fallible, lc.hint)
 			if lc.value == nil {
@@ -29,7 +30,7 @@ func (f *fnGen) await(b *[]jen.Code, e *ast.AwaitExpr) *jen.Statement {
 	xt := f.typ(e.X)
 	x := f.expr(b, e.X)
 	if a, ok := xt.(*check.Awaitable); ok {
-		return f.conv(f.finishCall(b, jen.Qual(rtPath, "Await").Call(f.ctxRef(), x), valueType(a.Elem.Type()), true, "awaited"), valueType(a.Elem.Type()), t)
+		return f.conv(f.finishCall(b, jen.Qual(rtPath, "Await").Call(f.ctxRef(), x), lower.ValueType(a.Elem.Type()), true, "awaited"), lower.ValueType(a.Elem.Type()), t)
 	}
 	if xt == check.AnyType {
 		return f.conv(f.finishCall(b, jen.Qual(rtPath, "AwaitAny").Call(f.ctxRef(), x), check.AnyType, true, "awaited"), check.AnyType, t)
@@ -75,7 +76,7 @@ func (f *fnGen) taskStmts(e ast.Expr, t check.Type, setup func(*[]jen.Code)) []j
 	if isAwaitedCall(f.g.p, e) {
 		v = f.await(&body, &ast.AwaitExpr{Sp: e.Span(), X: e})
 		if a, ok := et.(*check.Awaitable); ok {
-			et = valueType(a.Elem.Type())
+			et = lower.ValueType(a.Elem.Type())
 		}
 	} else {
 		v = f.expr(&body, e)
@@ -116,9 +117,9 @@ func (f *fnGen) each(b *[]jen.Code, e *ast.EachExpr) *jen.Statement {
 	}
 	var res check.Type
 	if e.Kind == ast.RaceEach {
-		res = valueType(f.typ(e))
+		res = lower.ValueType(f.typ(e))
 	} else if l, ok := f.typ(e).(*check.List); ok {
-		res = valueType(l.Elem.Type())
+		res = lower.ValueType(l.Elem.Type())
 	} else {
 		res = check.AnyType
 	}
@@ -149,7 +150,7 @@ func (f *fnGen) newAwaitable(b *[]jen.Code, e *ast.NewAwaitable) *jen.Statement 
 	a, _ := f.typ(e).(*check.Awaitable)
 	elem := check.Type(check.AnyType)
 	if a != nil {
-		elem = valueType(a.Elem.Type())
+		elem = lower.ValueType(a.Elem.Type())
 	}
 	p := f.names.name("promise")
 	*b = append(*b, jen.Id(p).Op(":=").Qual(rtPath, "NewPromise").Types(f.g.goType(elem)).Call(f.ctxRef()))
@@ -235,7 +236,7 @@ func (f *fnGen) procLit(p *check.Proc, name string, stmts []ast.Stmt) *jen.State
 			params = append(params, jen.Id(cf.varName(v)).Add(f.g.goType(v.Type())))
 		}
 	}
-	res := valueType(p.Result.Type())
+	res := lower.ValueType(p.Result.Type())
 	cf.push(&frame{kind: frameTask, taskType: res})
 	body := cf.body(p, stmts)
 	cf.pop()

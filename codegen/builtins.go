@@ -3,6 +3,7 @@ package codegen
 import (
 	"github.com/dave/jennifer/jen"
 
+	"github.com/runa2go/runa2go/codegen/lower"
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/check"
 )
@@ -167,6 +168,13 @@ func init() {
 			}
 			return loweredCall{call: true, code: rtq("ToFloatAny", f.arg(b, c, 0, check.AnyType)), value: check.Float}
 		},
+		"join": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
+			if _, ok := unwrap(f.argType(c, 0)).(*check.List); ok {
+				items := f.nonNone(b, c.info.Args[0])
+				return loweredCall{call: true, code: rtq("Join", items, f.arg(b, c, 1, check.String)), value: check.String}
+			}
+			return loweredCall{call: true, code: rtq("AnyJoin", f.arg(b, c, 0, check.AnyType), f.arg(b, c, 1, check.String)), value: check.String}
+		},
 		"json_stringify": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
 			return loweredCall{call: true, code: rtq("JSONStringify", f.arg(b, c, 0, check.AnyType)), value: check.String}
 		},
@@ -212,7 +220,7 @@ func (f *fnGen) convertToAwaitable(b *[]jen.Code, c *builtinCall) loweredCall {
 	a, _ := c.t.(*check.Awaitable)
 	var elem check.Type = check.AnyType
 	if a != nil {
-		elem = valueType(a.Elem.Type())
+		elem = lower.ValueType(a.Elem.Type())
 	}
 	return loweredCall{call: true, code: jen.Qual(rtPath, "Resolved").Types(f.g.goType(elem)).Call(f.arg(b, c, 0, elem)), value: c.t}
 }
@@ -223,9 +231,9 @@ func (f *fnGen) awaitAll(b *[]jen.Code, c *builtinCall) loweredCall {
 	lt, _ := unwrap(f.argType(c, 0)).(*check.List)
 	var res check.Type = check.AnyType
 	if name == "race_await" {
-		res = valueType(t)
+		res = lower.ValueType(t)
 	} else if l, ok := t.(*check.List); ok {
-		res = valueType(l.Elem.Type())
+		res = lower.ValueType(l.Elem.Type())
 	}
 	x := f.arg(b, c, 0, f.argType(c, 0))
 	if lt == nil {
@@ -264,7 +272,7 @@ func (f *fnGen) awaitAll(b *[]jen.Code, c *builtinCall) loweredCall {
 // awaitOne lowers await_with_timeout and await_cancellable (spec §8.4,
 // §8.5): the operation runs as a task bounded by the timeout or token.
 func (f *fnGen) awaitOne(b *[]jen.Code, c *builtinCall) loweredCall {
-	res := valueType(c.t)
+	res := lower.ValueType(c.t)
 	var op ast.Expr
 	if len(c.info.Args) > 0 {
 		op = c.info.Args[0]

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dave/jennifer/jen"
 
+	"github.com/runa2go/runa2go/codegen/lower"
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/check"
 )
@@ -194,17 +195,18 @@ func paramTypes(p *check.Proc) []check.Type {
 func (f *fnGen) procCall(b *[]jen.Code, p *check.Proc, info *check.Call) loweredCall {
 	args := f.args(b, info, paramTypes(p))
 	var all []jen.Code
-	if p.NeedsCtx {
+	sig := f.g.sig(p)
+	if sig.Ctx {
 		all = append(all, f.ctxRef())
 	}
 	all = append(all, args...)
 	name := f.g.procNames[p]
-	if isRecursive(p) && isRecursive(f.proc) && info.Awaited == (p.Kind == ast.AsyncProc) {
+	if sig.Guard == lower.DepthGuard && f.g.sig(f.proc).Guard == lower.DepthGuard && info.Awaited == (p.Kind == ast.AsyncProc) {
 		// A recursive call: count the depth.
 		name = f.g.recNames[p]
 		all = append(all, jen.Id("depth").Op("+").Lit(1))
 	}
-	if alwaysFails(p) {
+	if sig.AlwaysFails {
 		f.g.alwaysFailing = true
 	}
 	switch p.Kind {
@@ -213,13 +215,13 @@ func (f *fnGen) procCall(b *[]jen.Code, p *check.Proc, info *check.Call) lowered
 			helper := f.g.asyncHelperName(p)
 			return loweredCall{call: true, code: jen.Id(helper).Call(all...), value: &check.Awaitable{Elem: p.Result}, hint: p.Name}
 		}
-		return loweredCall{call: true, code: jen.Id(name).Call(all...), value: procValue(p), fallible: true, hint: p.Name}
+		return loweredCall{call: true, code: jen.Id(name).Call(all...), value: sig.Value, fallible: true, hint: p.Name}
 	case ast.AsyncGeneratorProc:
 		return loweredCall{call: true, code: jen.Id(name).Call(all...), value: &check.Generator{Elem: p.Yield}, hint: p.Name}
 	case ast.AsyncContextManagerProc:
 		return loweredCall{call: true, code: jen.Id(name).Call(all...), value: nil, fallible: true, hint: p.Name}
 	}
-	return loweredCall{call: true, code: jen.Id(name).Call(all...), value: procValue(p), fallible: p.CanFail, hint: p.Name}
+	return loweredCall{call: true, code: jen.Id(name).Call(all...), value: sig.Value, fallible: sig.Err, hint: p.Name}
 }
 
 // valueCall calls a process held in a variable or field: the canonical
@@ -244,7 +246,7 @@ func (f *fnGen) valueCall(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowe
 		callee = f.optValue(callee, ct) // a run-time None check
 	}
 	args := f.args(b, info, pts)
-	res := valueType(fn.Result.Type())
+	res := lower.ValueType(fn.Result.Type())
 	if fn.Kind == ast.AsyncProc && !info.Awaited {
 		// Start a task: evaluate the arguments now, call in the task.
 		var tmps []jen.Code
@@ -281,7 +283,7 @@ func (f *fnGen) valueCall(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowe
 // through an adapter when its own Go shape differs.
 func (g *gen) procValue(p *check.Proc) *jen.Statement {
 	fn := jen.Id(g.procNames[p])
-	if !canonical(p) {
+	if !g.sig(p).Canonical {
 		if !g.adapterSeen[p] {
 			g.adapterSeen[p] = true
 			g.adapters = append(g.adapters, p)
@@ -289,10 +291,6 @@ func (g *gen) procValue(p *check.Proc) *jen.Statement {
 		fn = jen.Id(g.adapterName(p))
 	}
 	return jen.Qual(rtPath, "NewProc").Call(jen.Lit(p.Name), fn)
-}
-
-func canonical(p *check.Proc) bool {
-	return (p.Kind == ast.PlainProc || p.Kind == ast.AsyncProc) && p.NeedsCtx && (p.CanFail || p.IsAsync()) && procValue(p) != nil
 }
 
 func (g *gen) adapterName(p *check.Proc) string {
@@ -303,8 +301,9 @@ func (g *gen) adapterName(p *check.Proc) string {
 func (g *gen) adapter(p *check.Proc) {
 	name := g.adapterName(p)
 	params := []jen.Code{jen.Id("ctx").Qual(ctxPath, "Context")}
+	sig := g.sig(p)
 	var args []jen.Code
-	if p.NeedsCtx {
+	if sig.Ctx {
 		args = append(args, jen.Id("ctx"))
 	}
 	n := newNamer(g.packageNames()) // a parameter never shadows a package-level name
@@ -313,11 +312,10 @@ func (g *gen) adapter(p *check.Proc) {
 		params = append(params, jen.Id(pn).Add(g.goType(v.Type())))
 		args = append(args, jen.Id(pn))
 	}
-	res := valueType(p.Result.Type())
+	res := lower.ValueType(p.Result.Type())
 	call := jen.Id(g.procNames[p]).Call(args...)
 	var body []jen.Code
-	value := procValue(p)
-	hasErr := p.CanFail || p.IsAsync()
+	value, hasErr := sig.Value, sig.Err
 	switch {
 	case value != nil && hasErr:
 		body = append(body, jen.Return(call))
@@ -356,10 +354,10 @@ func (g *gen) asyncHelper(p *check.Proc) {
 		params = append(params, jen.Id(pn).Add(g.goType(v.Type())))
 		args = append(args, jen.Id(pn))
 	}
-	res := valueType(p.Result.Type())
+	res := lower.ValueType(p.Result.Type())
 	call := jen.Id(g.procNames[p]).Call(args...)
 	var body jen.Code
-	if procValue(p) != nil {
+	if g.sig(p).Value != nil {
 		body = jen.Return(call)
 	} else {
 		body = jen.Return(jen.Nil(), call)
@@ -368,28 +366,4 @@ func (g *gen) asyncHelper(p *check.Proc) {
 	g.f.Func().Id(name).Params(params...).Op("*").Qual(rtPath, "Future").Types(g.goType(res)).Block(
 		jen.Return(jen.Qual(rtPath, "Go").Call(jen.Id("ctx"), jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Params(g.goType(res), jen.Error()).Block(body))),
 	)
-}
-
-// alwaysFails reports whether every path through p's body ends in Throw
-// (it has no Return and cannot fall off its end).
-func alwaysFails(p *check.Proc) bool {
-	if p.Decl == nil || p.Kind == ast.AsyncGeneratorProc || p.Kind == ast.AsyncContextManagerProc {
-		return false
-	}
-	return ast.Returns(p.Decl.Body.Stmts) && !hasReturn(p.Decl.Body.Stmts)
-}
-
-// hasReturn reports whether stmts contain a Return.
-func hasReturn(stmts []ast.Stmt) bool {
-	for _, s := range stmts {
-		if _, ok := s.(*ast.ReturnStmt); ok {
-			return true
-		}
-		for _, b := range ast.Blocks(s) {
-			if hasReturn(b.Stmts) {
-				return true
-			}
-		}
-	}
-	return false
 }

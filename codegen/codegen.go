@@ -16,6 +16,7 @@ import (
 
 	"github.com/dave/jennifer/jen"
 
+	"github.com/runa2go/runa2go/codegen/lower"
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/check"
 )
@@ -90,8 +91,8 @@ type gen struct {
 	// exports are the Go names of each process's exported API (library
 	// mode), chosen with every other package-level name.
 	exports map[*check.Proc]exportNames
-	// faults memoises mayFault.
-	faults map[*check.Proc]bool
+	// lp holds the Go shape of every process (signatures).
+	lp *lower.Program
 	// spines memoises spine.
 	spines map[*ast.BinaryExpr]int
 }
@@ -123,10 +124,13 @@ func newGen(p *check.Program, opts Options) *gen {
 		adapterSeen:     map[*check.Proc]bool{},
 		docs:            docComments(p.File),
 		exports:         map[*check.Proc]exportNames{},
-		faults:          map[*check.Proc]bool{},
+		lp:              lower.Lower(p),
 		spines:          map[*ast.BinaryExpr]int{},
 	}
 }
+
+// sig is the Go signature of process p.
+func (g *gen) sig(p *check.Proc) *lower.Sig { return g.lp.Sig(p) }
 
 // Generate returns the gofmt-formatted Go source for p.
 func Generate(p *check.Program, opts Options) ([]byte, error) {
@@ -278,13 +282,13 @@ func (g *gen) declareNames() {
 		}
 	}
 	for _, proc := range g.p.Procs {
-		if isRecursive(proc) {
+		if g.sig(proc).Guard == lower.DepthGuard {
 			g.recNames[proc] = decl(g.procNames[proc] + "Rec")
 		}
 		if started[proc] {
 			g.helperNames[proc] = decl(g.procNames[proc] + "Async")
 		}
-		if proc.UsedAsValue && !canonical(proc) {
+		if proc.UsedAsValue && !g.sig(proc).Canonical {
 			g.valueNames[proc] = decl(g.procNames[proc] + "Value")
 		}
 	}

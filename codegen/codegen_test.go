@@ -231,7 +231,7 @@ func main() {
 	if err != nil {
 		t.Fatalf("go run: %v\n%s", err, out)
 	}
-	want := "15\n1 <nil>\nmodulo by zero\n3 <nil>\nargument \"p\" is nil: expected a Point\n7 background broke\nhello go <nil>\nhello future <nil>\nbroken\ngot 5\ngot 4\ngot 3\n<nil> <nil>\n"
+	want := "15\n1 <nil>\nmodulo by zero\n3 <nil>\nargument \"p\" is nil: expected a value of type Point\n7 background broke\nhello go <nil>\nhello future <nil>\nbroken\ngot 5\ngot 4\ngot 3\n<nil> <nil>\n"
 	if string(out) != want {
 		t.Errorf("output:\n%s\nwant:\n%s", out, want)
 	}

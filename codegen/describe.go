@@ -6,6 +6,7 @@ import (
 
 	"github.com/dave/jennifer/jen"
 
+	"github.com/runa2go/runa2go/codegen/lower"
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/check"
 )
@@ -62,7 +63,8 @@ func (d *Describer) GoSignature(p *check.Proc) string {
 	g := d.g
 	f := g.newFn(p, nil)
 	var params []jen.Code
-	if p.NeedsCtx {
+	sig := g.sig(p)
+	if sig.Ctx {
 		params = append(params, jen.Id("ctx").Qual(ctxPath, "Context"))
 	}
 	params = append(params, g.groupParams(f, p.Params)...)
@@ -71,12 +73,12 @@ func (d *Describer) GoSignature(p *check.Proc) string {
 	case ast.AsyncGeneratorProc:
 		results = []jen.Code{jen.Op("*").Qual(rtPath, "Generator").Types(g.goType(p.Yield.Type()))}
 	case ast.AsyncContextManagerProc:
-		results = []jen.Code{g.goType(valueType(p.Yield.Type())), jen.Qual(rtPath, "Cleanup"), jen.Error()}
+		results = []jen.Code{g.goType(lower.ValueType(p.Yield.Type())), jen.Qual(rtPath, "Cleanup"), jen.Error()}
 	default:
-		if value := procValue(p); value != nil {
+		if value := sig.Value; value != nil {
 			results = append(results, g.goType(value))
 		}
-		if p.CanFail || p.IsAsync() {
+		if sig.Err {
 			results = append(results, jen.Error())
 		}
 	}

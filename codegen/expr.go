@@ -6,6 +6,7 @@ import (
 
 	"github.com/dave/jennifer/jen"
 
+	"github.com/runa2go/runa2go/codegen/lower"
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/check"
 )
@@ -77,6 +78,10 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		return jen.Op("&").Id(f.g.recordNames[r]).Values(vals)
 	case *ast.IndexExpr:
 		return f.index(b, e)
+	case *ast.StringOpExpr:
+		return f.stringOp(b, e)
+	case *ast.IndexOfExpr:
+		return f.indexOf(b, e)
 	case *ast.MemberExpr:
 		return f.member(b, e)
 	case *ast.CallExpr:
@@ -246,7 +251,7 @@ func (f *fnGen) fromAny(code *jen.Statement, to check.Type) *jen.Statement {
 		for _, p := range fn.Params {
 			targs = append(targs, f.g.goType(p.Type()))
 		}
-		targs = append(targs, f.g.goType(valueType(fn.Result.Type())))
+		targs = append(targs, f.g.goType(lower.ValueType(fn.Result.Type())))
 		return jen.Qual(rtPath, fmt.Sprintf("ProcOf%d", len(fn.Params))).Types(targs...).Call(code)
 	}
 	return jen.Qual(rtPath, "As").Types(f.g.goType(to)).Call(code)
@@ -315,7 +320,7 @@ func goTypeEqual(a, b check.Type) bool {
 				return false
 			}
 		}
-		return goTypeEqual(valueType(x.Result.Type()), valueType(y.Result.Type()))
+		return goTypeEqual(lower.ValueType(x.Result.Type()), lower.ValueType(y.Result.Type()))
 	}
 	return false
 }

@@ -259,16 +259,3 @@ func (f *fnGen) checkErr(b *[]jen.Code) {
 	st := jen.If(jen.Err().Op("!=").Nil()).Block(f.errReturn(jen.Err())...)
 	*b = append(*b, st)
 }
-
-// procValue is the Runa type of the value a process's Go function returns (nil: none).
-func procValue(p *check.Proc) check.Type {
-	annotated := p.Decl != nil && p.Decl.Result != nil
-	if !p.Returns && !annotated {
-		return nil
-	}
-	t := p.Result.Type()
-	if t == check.NoneType || t == check.Unknown {
-		return nil
-	}
-	return t
-}

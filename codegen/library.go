@@ -7,6 +7,7 @@ import (
 
 	"github.com/dave/jennifer/jen"
 
+	"github.com/runa2go/runa2go/codegen/lower"
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/check"
 )
@@ -60,14 +61,15 @@ func (g *gen) exported(p *check.Proc) {
 		names = append(names, n)
 		typed = append(typed, v.Type())
 		plain = append(plain, jen.Id(n))
-		if nilable(v.Type()) {
-			nils = append(nils, nilCheck{n, v})
-		}
+	}
+	sig := g.sig(p)
+	for _, i := range sig.Export.NilChecked {
+		nils = append(nils, nilCheck{names[i], p.Params[i]})
 	}
 	params = g.paramList(names, typed)
 	ctxParam := jen.Id("ctx").Qual(ctxPath, "Context")
 	var args []jen.Code
-	if p.NeedsCtx {
+	if sig.Ctx {
 		args = append(args, jen.Id("ctx"))
 	}
 	allArgs := append(args, plain...)
@@ -98,7 +100,7 @@ func (g *gen) exported(p *check.Proc) {
 		)
 		return
 	case ast.AsyncContextManagerProc:
-		elem := valueType(p.Yield.Type())
+		elem := lower.ValueType(p.Yield.Type())
 		all := append([]jen.Code{ctxParam}, params...)
 		doc(en.name, fmt.Sprintf("enters the Runa context manager %q: it returns the value and the cleanup to defer.", p.Name))
 		setup := jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Params(g.goType(elem), jen.Qual(rtPath, "Cleanup"), jen.Error()).Block(jen.Return(call))
@@ -108,10 +110,10 @@ func (g *gen) exported(p *check.Proc) {
 		return
 	}
 
-	res := valueType(p.Result.Type())
-	value := procValue(p)
-	innerErr := p.CanFail || p.IsAsync()
-	hasErr := p.NeedsCtx || g.mayFault(p) || len(nils) > 0
+	res := lower.ValueType(p.Result.Type())
+	value := sig.Value
+	innerErr := sig.Err
+	hasErr := sig.Export.Err
 	zero := func() []jen.Code {
 		if value != nil {
 			return []jen.Code{g.zero(value)}
@@ -128,7 +130,7 @@ func (g *gen) exported(p *check.Proc) {
 		return out
 	}
 
-	if !p.NeedsCtx {
+	if !sig.Export.Ctx {
 		// A plain process: no loop, no context.
 		if !hasErr {
 			doc(en.name, fmt.Sprintf("calls the Runa %s %q.", p.Kind, p.Name))
@@ -194,16 +196,6 @@ func (g *gen) exported(p *check.Proc) {
 		body = append(body, jen.Return(jen.Qual(rtPath, "EnterAsync").Call(jen.Id("ctx"), fn)))
 		g.f.Func().Id(en.async).Params(all...).Op("*").Qual(rtPath, "Future").Types(g.goType(res)).Block(body...)
 	}
-}
-
-// nilable reports whether a parameter of type t can be given nil by a Go
-// caller although Runa code never passes None for it.
-func nilable(t check.Type) bool {
-	switch t.(type) {
-	case *check.Record, *check.List, *check.Dict:
-		return true
-	}
-	return false
 }
 
 // packageNames returns the namer of the package-level names that are not

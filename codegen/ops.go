@@ -175,6 +175,8 @@ func (f *fnGen) binaryExpr(b *[]jen.Code, e *ast.BinaryExpr) *jen.Statement {
 		return f.equality(b, e, xt, yt)
 	case ast.OpContains:
 		return f.contains(b, e, xt, yt)
+	case ast.OpStartsWith, ast.OpEndsWith, ast.OpContainsKey, ast.OpWithout:
+		return f.wordBinary(b, e, xt, yt)
 	}
 	ux, uy := unwrap(xt), unwrap(yt)
 	t := f.typ(e)
@@ -337,6 +339,8 @@ func (f *fnGen) unary(b *[]jen.Code, e *ast.UnaryExpr) *jen.Statement {
 			}
 		}
 		return jen.Op("-").Add(f.operand(b, e.X, unwrap(t)))
+	case ast.OpCopyOf:
+		return f.copyOf(b, e)
 	}
 	// length of
 	x := f.nonNone(b, e.X)
@@ -392,6 +396,8 @@ func (f *fnGen) isWord(b *[]jen.Code, e *ast.IsWordExpr) *jen.Statement {
 		return jen.False()
 	}
 	switch w.Kind {
+	case check.IsEmpty:
+		return f.isEmpty(b, e)
 	case check.IsEqualVar:
 		x := f.boxed(b, e.X)
 		y := f.g.box(jen.Id(f.varName(w.Var)), w.Var.Type())
@@ -414,22 +420,16 @@ func (f *fnGen) isWord(b *[]jen.Code, e *ast.IsWordExpr) *jen.Statement {
 		p := w.Proc
 		arg := f.convert(b, e.X, p.Params[0].Type())
 		var args []jen.Code
-		if p.NeedsCtx {
+		sig := f.g.sig(p)
+		if sig.Ctx {
 			args = append(args, f.ctxRef())
 		}
 		args = append(args, arg)
 		call := jen.Id(f.g.procNames[p]).Call(args...)
-		v := f.finishCall(b, call, procValue(p), p.CanFail || p.IsAsync(), p.Name)
-		return not(f.conv(v, procValueOrNone(p), check.Boolean))
+		v := f.finishCall(b, call, sig.Value, sig.Err, p.Name)
+		return not(f.conv(v, sig.ValueOrNone(), check.Boolean))
 	}
 	return jen.False()
-}
-
-func procValueOrNone(p *check.Proc) check.Type {
-	if v := procValue(p); v != nil {
-		return v
-	}
-	return check.NoneType
 }
 
 // boolOperand emits an operand of and/or/not: an Any goes by truthiness.

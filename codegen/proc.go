@@ -5,6 +5,7 @@ import (
 
 	"github.com/dave/jennifer/jen"
 
+	"github.com/runa2go/runa2go/codegen/lower"
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/check"
 )
@@ -13,12 +14,13 @@ import (
 func (g *gen) procDecl(p *check.Proc) []jen.Code {
 	f := g.newFn(p, nil)
 	name := g.procNames[p]
+	sig := g.sig(p)
 	var params []jen.Code
-	if p.NeedsCtx {
+	if sig.Ctx {
 		params = append(params, jen.Id("ctx").Qual(ctxPath, "Context"))
 	}
 	params = append(params, g.groupParams(f, p.Params)...)
-	recursive := isRecursive(p)
+	recursive := sig.Guard == lower.DepthGuard
 	var outer []jen.Code
 	if recursive {
 		outer = append([]jen.Code{}, params...)
@@ -37,14 +39,13 @@ func (g *gen) procDecl(p *check.Proc) []jen.Code {
 		body = append(body, jen.Return(jen.Qual(rtPath, "NewGenerator").Call(jen.Id("ctx"),
 			jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context"), jen.Id("yield").Func().Params(g.goType(elem)).Bool()).Error().Block(inner...))))
 	case ast.AsyncContextManagerProc:
-		elem := valueType(p.Yield.Type())
+		elem := lower.ValueType(p.Yield.Type())
 		results = []jen.Code{g.goType(elem), jen.Qual(rtPath, "Cleanup"), jen.Error()}
 		f.push(&frame{kind: frameSetup, setupType: elem})
 		body = f.managerBody(p, elem)
 		f.pop()
 	default:
-		value := procValue(p)
-		hasErr := p.CanFail || p.IsAsync()
+		value, hasErr := sig.Value, sig.Err
 		if value != nil {
 			results = append(results, g.goType(value))
 		}
@@ -58,7 +59,7 @@ func (g *gen) procDecl(p *check.Proc) []jen.Code {
 	if recursive {
 		// The process itself, and the recursive body that counts its depth.
 		var args []jen.Code
-		if p.NeedsCtx {
+		if sig.Ctx {
 			args = append(args, jen.Id("ctx"))
 		}
 		for _, v := range p.Params {
@@ -113,9 +114,9 @@ func (f *fnGen) body(p *check.Proc, stmts []ast.Stmt) []jen.Code {
 	}
 	f.declareLocals(&b, p, stmts)
 	switch {
-	case p.Decl != nil && isRecursive(p):
+	case p.Decl != nil && f.g.sig(p).Guard == lower.DepthGuard:
 		b = append(b, recursionGuard())
-	case taskGuarded(p):
+	case f.g.sig(p).Guard == lower.TaskGuard:
 		b = append(b, f.g.line(procPos(p)), taskGuard())
 	}
 	if (p.Decl != nil || p.Lambda != nil) && p.Kind == ast.AsyncProc {
@@ -330,7 +331,7 @@ func (f *fnGen) managerBody(p *check.Proc, elem check.Type) []jen.Code {
 	stmts := p.Decl.Body.Stmts
 	var b []jen.Code
 	f.declareLocals(&b, p, stmts)
-	if taskGuarded(p) {
+	if f.g.sig(p).Guard == lower.TaskGuard {
 		b = append(b, f.g.line(procPos(p)), taskGuard())
 	}
 	idx := -1
@@ -398,21 +399,6 @@ func (g *gen) mainProgram() []jen.Code {
 // recursionGuard is the entry check of a recursive process (spec §6.5).
 func recursionGuard() jen.Code {
 	return jen.If(jen.Id("depth").Op(">").Qual(rtPath, "MaxDepth")).Block(jen.Qual(rtPath, "RecursionLimit").Call())
-}
-
-// isRecursive reports whether p gets the recursion guard that counts the
-// depth in a parameter: a process in a call cycle that takes no context
-// (so every call of the cycle is a direct call of a plain process).
-func isRecursive(p *check.Proc) bool {
-	return p.Recursive && p.Decl != nil && p.Kind == ast.PlainProc && !p.NeedsCtx
-}
-
-// taskGuarded reports whether p gets the recursion guard that counts the
-// depth in its task (rt.Descend): a process in a call cycle that takes a
-// context. Such cycles may run through process values and generators,
-// which a depth parameter cannot follow.
-func taskGuarded(p *check.Proc) bool {
-	return p.Recursive && p.NeedsCtx && !isRecursive(p)
 }
 
 // procPos is where process p is written: a recursion fault of its guard

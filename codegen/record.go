@@ -8,7 +8,9 @@ import (
 	"github.com/runa2go/runa2go/frontend/check"
 )
 
-// record emits the struct of a record type and its rt.Record methods.
+// record emits the struct of a record type (no methods: the user's
+// namespace stays the fields) and the init function that registers its
+// rt.RecordType.
 func (g *gen) record(r *check.Record) {
 	name := g.recordNames[r]
 	fieldsVar := g.fieldsNames[r]
@@ -31,19 +33,12 @@ func (g *gen) record(r *check.Record) {
 		g.f.Add(g.noOrigin()) // the methods implement no Runa line
 	}
 
-	recv := jen.Id("r").Op("*").Id(name)
-	g.f.Comment("RunaType implements rt.Typed.")
-	g.f.Func().Params(jen.Op("*").Id(name)).Id("RunaType").Params().String().Block(jen.Return(jen.Lit(r.Name)))
-	g.f.Comment("FieldNames implements rt.Fielder.")
-	g.f.Func().Params(jen.Op("*").Id(name)).Id("FieldNames").Params().Index().String().Block(jen.Return(jen.Id(fieldsVar)))
-
 	var vals []jen.Code
 	for _, f := range r.Fields {
 		vals = append(vals, g.box(jen.Id("r").Dot(goField[f.Name]), f.Type))
 	}
-	g.f.Comment("AppendRepr implements rt.Value.")
-	g.f.Func().Params(recv.Clone()).Id("AppendRepr").Params(jen.Id("b").Index().Byte()).Index().Byte().Block(
-		jen.If(jen.Id("r").Op("==").Nil()).Block(jen.Return(jen.Append(jen.Id("b"), jen.Lit("None").Op("...")))),
+	recv := jen.Id("r").Op("*").Id(name)
+	repr := jen.Func().Params(jen.Id("b").Index().Byte(), recv.Clone()).Index().Byte().Block(
 		jen.Return(jen.Qual(rtPath, "AppendRecord").Call(append([]jen.Code{jen.Id("b"), jen.Id(fieldsVar)}, vals...)...)),
 	)
 
@@ -57,22 +52,25 @@ func (g *gen) record(r *check.Record) {
 			eqs = append(eqs, jen.Qual(rtPath, "Equal").Call(g.box(a, f.Type), g.box(b, f.Type)))
 		}
 	}
-	cond := jen.Id("ok").Op("&&").Id("p").Op("!=").Nil().Op("&&").Id("r").Op("!=").Nil()
+	all := jen.True()
 	if len(eqs) > 0 {
-		all := jen.Null()
+		all = jen.Null()
 		for i, e := range eqs {
 			if i > 0 {
 				all.Op("&&")
 			}
 			all.Add(e)
 		}
-		cond.Op("&&").Parens(jen.Id("p").Op("==").Id("r").Op("||").Add(all))
 	}
-	g.f.Comment("EqualValue implements rt.Value: records compare field by field.")
-	g.f.Func().Params(recv.Clone()).Id("EqualValue").Params(jen.Id("o").Any()).Bool().Block(
-		jen.List(jen.Id("p"), jen.Id("ok")).Op(":=").Id("o").Assert(jen.Op("*").Id(name)),
-		jen.Return(cond),
-	)
+	pr := jen.Id("p")
+	if len(eqs) == 0 {
+		pr = jen.Id("_")
+	}
+	rr := jen.Id("r")
+	if len(eqs) == 0 {
+		rr = jen.Id("_")
+	}
+	equal := jen.Func().Params(jen.List(rr, pr).Op("*").Id(name)).Bool().Block(jen.Return(all))
 
 	var getCases, setCases []jen.Code
 	for _, f := range r.Fields {
@@ -84,15 +82,35 @@ func (g *gen) record(r *check.Record) {
 			jen.Return(jen.Id("ok")),
 		))
 	}
-	g.f.Comment("FieldAny implements rt.Fielder.")
-	g.f.Func().Params(recv.Clone()).Id("FieldAny").Params(jen.Id("name").String()).Params(jen.Any(), jen.Bool()).Block(
-		jen.Switch(jen.Id("name")).Block(getCases...),
-		jen.Return(jen.Nil(), jen.False()),
-	)
-	g.f.Comment("SetFieldAny implements rt.Fielder.")
-	g.f.Func().Params(recv.Clone()).Id("SetFieldAny").Params(jen.Id("name").String(), jen.Id("v").Any()).Bool().Block(
-		jen.Switch(jen.Id("name")).Block(setCases...),
-		jen.Return(jen.False()),
+	getRecv, setRecv := recv.Clone(), recv.Clone()
+	var getBody, setBody []jen.Code
+	if len(r.Fields) == 0 {
+		getRecv, setRecv = jen.Id("_").Op("*").Id(name), jen.Id("_").Op("*").Id(name)
+	} else {
+		getBody = []jen.Code{jen.Switch(jen.Id("name")).Block(getCases...)}
+		setBody = []jen.Code{jen.Switch(jen.Id("name")).Block(setCases...)}
+	}
+	nameParam, vParam := jen.Id("name"), jen.Id("v")
+	if len(r.Fields) == 0 {
+		nameParam, vParam = jen.Id("_"), jen.Id("_")
+	}
+	field := jen.Func().Params(getRecv, nameParam.Clone().String()).Params(jen.Any(), jen.Bool()).Block(
+		append(getBody, jen.Return(jen.Nil(), jen.False()))...)
+	setField := jen.Func().Params(setRecv, nameParam.Clone().String(), vParam.Any()).Bool().Block(
+		append(setBody, jen.Return(jen.False()))...)
+
+	g.f.Commentf("The rt.RecordType of %s: how the runtime displays and compares it and", name)
+	g.f.Comment("reads or sets its fields by name (Any values, JSON).")
+	g.f.Func().Id("init").Params().Block(
+		jen.Qual(rtPath, "RegisterRecord").Call(jen.Op("&").Qual(rtPath, "RecordType").Types(jen.Id(name)).Custom(
+			jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true},
+			jen.Id("Name").Op(":").Lit(r.Name),
+			jen.Id("Fields").Op(":").Id(fieldsVar),
+			jen.Id("Repr").Op(":").Add(repr),
+			jen.Id("Equal").Op(":").Add(equal),
+			jen.Id("Field").Op(":").Add(field),
+			jen.Id("SetField").Op(":").Add(setField),
+		)),
 	)
 }
 

@@ -363,7 +363,7 @@ func (f *fnGen) loopCheck(b *[]jen.Code) {
 // isAsync reports whether the code being emitted runs in async code with a ctx.
 func (f *fnGen) isAsync() bool {
 	p := f.proc
-	return p.NeedsCtx && (p.IsAsync() || p == f.g.p.Main)
+	return f.g.sig(p).Ctx && (p.IsAsync() || p == f.g.p.Main)
 }
 
 func (f *fnGen) openLoop() *loopCtx {

@@ -3,6 +3,7 @@ package codegen
 import (
 	"github.com/dave/jennifer/jen"
 
+	"github.com/runa2go/runa2go/codegen/lower"
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/check"
 )
@@ -142,7 +143,7 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 	// §8.5), nor, in code without a ctx, the Ctrl-C interruption.
 	caught := func(errName string) *jen.Statement {
 		c := jen.Id(errName).Op("!=").Nil()
-		if f.proc.NeedsCtx {
+		if f.g.sig(f.proc).Ctx {
 			return c.Op("&&").Op("!").Qual(rtPath, "Cancelled").Call(f.ctxRef())
 		}
 		return c.Op("&&").Op("!").Qual(rtPath, "IsInterrupt").Call(jen.Id(errName))
@@ -222,7 +223,7 @@ func (f *fnGen) try(b *[]jen.Code, s *ast.TryStmt) {
 		f.pop()
 		if len(inner) > 0 {
 			var fb []jen.Code
-			if f.proc.NeedsCtx && usesCtx {
+			if f.g.sig(f.proc).Ctx && usesCtx {
 				fb = append(fb, jen.List(f.ctxRef(), jen.Id("cancel")).Op(":=").Qual(rtPath, "CleanupContext").Call(f.ctxRef()))
 				fb = append(fb, jen.Defer().Id("cancel").Call())
 			}
@@ -278,7 +279,7 @@ func (f *fnGen) with(b *[]jen.Code, s *ast.WithStmt) {
 		case info != nil && info.Proc != nil && info.Proc.Kind == ast.AsyncContextManagerProc:
 			lc := f.lowerCall(&pre, call)
 			setup = lc.code
-			elem = valueType(info.Proc.Yield.Type())
+			elem = lower.ValueType(info.Proc.Yield.Type())
 		}
 	}
 	if setup == nil {

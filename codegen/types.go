@@ -3,6 +3,7 @@ package codegen
 import (
 	"github.com/dave/jennifer/jen"
 
+	"github.com/runa2go/runa2go/codegen/lower"
 	"github.com/runa2go/runa2go/frontend/check"
 )
 
@@ -89,15 +90,7 @@ func (g *gen) funcType(f *check.Func) *jen.Statement {
 	for _, p := range f.Params {
 		params = append(params, g.goType(p.Type()))
 	}
-	return jen.Func().Params(params...).Params(g.goType(valueType(f.Result.Type())), jen.Error())
-}
-
-// valueType maps a result type to the type of its value (None → Any).
-func valueType(t check.Type) check.Type {
-	if t == check.Unknown || t == check.NoneType {
-		return check.AnyType
-	}
-	return t
+	return jen.Func().Params(params...).Params(g.goType(lower.ValueType(f.Result.Type())), jen.Error())
 }
 
 // isPtrLike reports whether t's Go type has nil as a value, so an Optional

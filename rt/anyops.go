@@ -13,6 +13,8 @@ import (
 
 // AnyAdd implements `a plus b` on Any operands (numbers only; text is
 // joined with `followed by`).
+//
+// For generated code only.
 func AnyAdd(a, b any) any {
 	if r, ok := numOp(a, b, opAdd); ok {
 		return r
@@ -22,6 +24,8 @@ func AnyAdd(a, b any) any {
 }
 
 // AnySub implements `a minus b` on Any operands.
+//
+// For generated code only.
 func AnySub(a, b any) any {
 	if r, ok := numOp(a, b, opSub); ok {
 		return r
@@ -31,6 +35,8 @@ func AnySub(a, b any) any {
 }
 
 // AnyMul implements `a multiplied by b` on Any operands.
+//
+// For generated code only.
 func AnyMul(a, b any) any {
 	if r, ok := numOp(a, b, opMul); ok {
 		return r
@@ -41,6 +47,8 @@ func AnyMul(a, b any) any {
 
 // AnyDiv implements `a divided by b` on Any operands: always a Float; a
 // zero divisor faults (kind "arithmetic", "division by zero").
+//
+// For generated code only.
 func AnyDiv(a, b any) any {
 	x, xok := toNumber(a)
 	y, yok := toNumber(b)
@@ -56,6 +64,8 @@ func AnyDiv(a, b any) any {
 
 // AnyMod implements `a modulo b` on Any operands (Python sign-of-divisor
 // modulo); a zero divisor faults (kind "arithmetic", "modulo by zero").
+//
+// For generated code only.
 func AnyMod(a, b any) any {
 	x, xok := toNumber(a)
 	y, yok := toNumber(b)
@@ -72,6 +82,8 @@ func AnyMod(a, b any) any {
 }
 
 // AnyNeg implements unary minus on an Any operand.
+//
+// For generated code only.
 func AnyNeg(a any) any {
 	switch x := unbox(a).(type) {
 	case int64:
@@ -85,6 +97,8 @@ func AnyNeg(a any) any {
 
 // AnyConcat implements `a followed by b` on Any operands: the display
 // texts joined.
+//
+// For generated code only.
 func AnyConcat(a, b any) string { return Text(a) + Text(b) }
 
 // AnyCompare orders two Any values for `is less than` and friends:
@@ -92,6 +106,8 @@ func AnyConcat(a, b any) string { return Text(a) + Text(b) }
 // point, DateTimes by instant; -1, 0 or +1. Other operands fault (kind
 // "type", "cannot compare List[Integer] and Integer"). A NaN operand
 // compares as 0; AnyLess and AnyLessEq give Python's false for NaN.
+//
+// For generated code only.
 func AnyCompare(a, b any) int {
 	c, _, f := anyCmp(a, b)
 	if f.kind != "" {
@@ -101,6 +117,8 @@ func AnyCompare(a, b any) int {
 }
 
 // AnyLess reports a < b for Any operands (see AnyCompare).
+//
+// For generated code only.
 func AnyLess(a, b any) bool {
 	c, ok, f := anyCmp(a, b)
 	if f.kind != "" {
@@ -110,6 +128,8 @@ func AnyLess(a, b any) bool {
 }
 
 // AnyLessEq reports a <= b for Any operands (see AnyCompare).
+//
+// For generated code only.
 func AnyLessEq(a, b any) bool {
 	c, ok, f := anyCmp(a, b)
 	if f.kind != "" {
@@ -140,6 +160,8 @@ func anyCmp(a, b any) (int, bool, opFailure) {
 
 // AnyIndex implements `x[k]` on an Any x: a list position, a dictionary
 // key, a record field (a String key) or a character of a string.
+//
+// For generated code only.
 func AnyIndex(x, k any) any {
 	switch c := x.(type) {
 	case anyList:
@@ -177,12 +199,21 @@ func AnyIndex(x, k any) any {
 	case Indexer:
 		return c.IndexAny(k)
 	}
+	if d := recordOf(x); d != nil {
+		name, ok := k.(string)
+		if !ok {
+			FaultAt(0, KindType, "cannot index "+TypeName(x)+" with "+TypeName(k))
+		}
+		return recordField(d, x, name)
+	}
 	FaultAt(0, KindType, "cannot index "+TypeName(x))
 	return nil
 }
 
 // AnySetIndex implements `Set x[k] to v` on an Any x (a list, dictionary
 // or record).
+//
+// For generated code only.
 func AnySetIndex(x, k, v any) {
 	switch c := x.(type) {
 	case anyList:
@@ -208,11 +239,21 @@ func AnySetIndex(x, k, v any) {
 		c.SetIndexAny(k, v)
 		return
 	}
+	if d := recordOf(x); d != nil {
+		name, ok := k.(string)
+		if !ok {
+			FaultAt(0, KindType, "cannot index "+TypeName(x)+" with "+TypeName(k))
+		}
+		setRecordField(d, x, name, v)
+		return
+	}
 	FaultAt(0, KindType, "cannot set an element of "+TypeName(x))
 }
 
 // AnyField implements `x.name` on an Any x: a record field, an error's
 // `message` or `kind`, or the entry of a dictionary with String keys.
+//
+// For generated code only.
 func AnyField(x any, name string) any {
 	switch c := x.(type) {
 	case Fielder:
@@ -241,12 +282,17 @@ func AnyField(x any, name string) any {
 	case nil:
 		FaultAt(0, KindType, "cannot read field \""+name+"\" of None")
 	}
+	if d := recordOf(x); d != nil {
+		return recordField(d, x, name)
+	}
 	FaultAt(0, KindKey, noField(x, name))
 	return nil
 }
 
 // AnySetField implements `Set x.name to v` on an Any x (a record, or a
 // dictionary with String keys).
+//
+// For generated code only.
 func AnySetField(x any, name string, v any) {
 	switch c := x.(type) {
 	case Fielder:
@@ -258,6 +304,10 @@ func AnySetField(x any, name string, v any) {
 		if f := c.setIndexAny(name, v); f.kind != "" {
 			FaultAt(0, f.kind, f.msg)
 		}
+		return
+	}
+	if d := recordOf(x); d != nil {
+		setRecordField(d, x, name, v)
 		return
 	}
 	FaultAt(0, KindType, "cannot set field \""+name+"\" of "+TypeName(x))
@@ -275,12 +325,42 @@ func setField(r Fielder, name string, v any) opFailure {
 	return opFailure{KindKey, noField(r, name)}
 }
 
+// recordField is x.name of a generated record x (None faults).
+func recordField(d recordDesc, x any, name string) any {
+	if d.isNil(x) {
+		FaultAt(0, KindType, "cannot read field \""+name+"\" of None")
+	}
+	v, ok := d.fieldAny(x, name)
+	if !ok {
+		FaultAt(0, KindKey, noField(x, name))
+	}
+	return v
+}
+
+// setRecordField is `Set x.name to v` of a generated record x.
+func setRecordField(d recordDesc, x any, name string, v any) {
+	if d.isNil(x) {
+		FaultAt(0, KindType, "cannot set field \""+name+"\" of None")
+	}
+	if d.setFieldAny(x, name, v) {
+		return
+	}
+	for _, n := range d.fieldNames() {
+		if n == name {
+			FaultAt(0, KindType, "cannot set field \""+name+"\" of "+TypeName(x)+" to "+TypeName(v))
+		}
+	}
+	FaultAt(0, KindKey, noField(x, name))
+}
+
 func noField(x any, name string) string {
 	return TypeName(x) + " has no field \"" + name + "\""
 }
 
 // AnyLen implements `length of x` on an Any x: characters of a string,
 // items of a list, entries of a dictionary.
+//
+// For generated code only.
 func AnyLen(x any) int64 {
 	switch c := x.(type) {
 	case string:
@@ -296,6 +376,8 @@ func AnyLen(x any) int64 {
 
 // AnyContains implements `x contains v` on an Any x: a deep-equal element
 // of a list, a key of a dictionary, a substring of a string.
+//
+// For generated code only.
 func AnyContains(x, v any) bool {
 	switch c := x.(type) {
 	case anyList:
@@ -316,6 +398,8 @@ func AnyContains(x, v any) bool {
 
 // AnyAddTo implements `Add v to x` on an Any x, which must be a list whose
 // element type accepts v.
+//
+// For generated code only.
 func AnyAddTo(x, v any) {
 	c, ok := x.(anyList)
 	if !ok {
@@ -329,6 +413,8 @@ func AnyAddTo(x, v any) {
 // AnyRemove implements `Remove v from x` on an Any x: the first equal
 // element of a list or a key of a dictionary; a missing one faults (kind
 // "key").
+//
+// For generated code only.
 func AnyRemove(x, v any) {
 	switch c := x.(type) {
 	case anyList:
@@ -348,6 +434,8 @@ func AnyRemove(x, v any) {
 // Truthy is the truth of an Any value used as a condition (spec §6.3):
 // None, false, 0, 0.0, "" and empty collections are false; everything else
 // is true.
+//
+// For generated code only.
 func Truthy(x any) bool {
 	switch v := x.(type) {
 	case nil:
@@ -375,6 +463,8 @@ func Truthy(x any) bool {
 // AnyIter returns what `For each` over an Any value visits: the elements
 // of a list, the keys of a dictionary (insertion order) or the characters
 // of a string, as a snapshot. Other values fault (kind "type").
+//
+// For generated code only.
 func AnyIter(x any) []any {
 	switch c := x.(type) {
 	case anyList:
@@ -400,6 +490,8 @@ func AnyIter(x any) []any {
 // typedview.go). Anything else faults (kind "type", "expected Integer, got
 // String") at the caller. None converts only to Any and Opt:
 // use AsOrNil for an Optional record or collection.
+//
+// For generated code only.
 func As[T any](x any) T {
 	if v, ok := x.(T); ok {
 		return v
@@ -426,6 +518,8 @@ func faultExpected[T any](x any) {
 
 // AsOrNil is As for an Optional record or collection (a nil pointer for
 // None): None gives the zero T.
+//
+// For generated code only.
 func AsOrNil[T any](x any) T {
 	if v, ok := x.(T); ok {
 		return v
@@ -443,6 +537,8 @@ func AsOrNil[T any](x any) T {
 
 // TryAs is As without the fault: it reports whether x converts to T.
 // Generated SetFieldAny methods use it.
+//
+// For generated code only.
 func TryAs[T any](x any) (T, bool) {
 	if v, ok := x.(T); ok {
 		return v, true
@@ -453,6 +549,8 @@ func TryAs[T any](x any) (T, bool) {
 // TryAsOrNil is TryAs for an Optional record or collection field: None
 // converts to the zero T (a nil pointer). Generated SetFieldAny methods
 // use it for Optional fields that are pointers.
+//
+// For generated code only.
 func TryAsOrNil[T any](x any) (T, bool) {
 	if v, ok := x.(T); ok {
 		return v, true

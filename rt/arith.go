@@ -5,6 +5,8 @@ import "math"
 // ModInt returns a modulo b with the sign of the divisor (Python's %):
 // -7 mod 3 is 2, 7 mod -3 is -2. b == 0 faults (kind "arithmetic",
 // "modulo by zero") at the caller.
+//
+// For generated code only.
 func ModInt(a, b int64) int64 {
 	if b == 0 {
 		panic(faultModByZero) // positioned by PanicError (see lateFault)
@@ -19,6 +21,8 @@ func ModInt(a, b int64) int64 {
 // ModFloat returns a modulo b with the sign of the divisor (Python's %
 // on floats: -7.5 mod 2 is 0.5; a zero result takes the divisor's sign).
 // b == 0 faults (kind "arithmetic", "modulo by zero") at the caller.
+//
+// For generated code only.
 func ModFloat(a, b float64) float64 {
 	if b == 0 {
 		Faultf(KindArithmetic, "modulo by zero")
@@ -29,6 +33,8 @@ func ModFloat(a, b float64) float64 {
 // Div returns a divided by b (true division; Integer operands are
 // converted by the caller). b == 0 faults (kind "arithmetic", "division by
 // zero") at the caller.
+//
+// For generated code only.
 func Div(a, b float64) float64 {
 	if b == 0 {
 		Faultf(KindArithmetic, "division by zero")
@@ -38,6 +44,8 @@ func Div(a, b float64) float64 {
 
 // DivInt returns a divided by b as a Float (`divided by` on two Integers).
 // b == 0 faults (kind "arithmetic", "division by zero") at the caller.
+//
+// For generated code only.
 func DivInt(a, b int64) float64 {
 	if b == 0 {
 		Faultf(KindArithmetic, "division by zero")
@@ -66,4 +74,6 @@ func modFloat(a, b float64) float64 {
 
 // SubFloat is a - b, for generated code that subtracts a value from itself
 // (`x minus x`), which Go linters reject when written as `x - x`.
+//
+// For generated code only.
 func SubFloat(a, b float64) float64 { return a - b }

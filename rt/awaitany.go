@@ -14,6 +14,8 @@ func (f *Future[T]) awaitAny(ctx context.Context) (any, error) {
 
 // AwaitAny implements `await x` for an Any value: a future is awaited, any
 // other value is given back unchanged (spec §8.1).
+//
+// For generated code only.
 func AwaitAny(ctx context.Context, x any) (any, error) {
 	if a, ok := x.(anyAwaiter); ok {
 		return a.awaitAny(ctx)

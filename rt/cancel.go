@@ -10,6 +10,8 @@ import (
 // `new_cancel_token()`, cancelled by `cancel with token as t` (idempotent),
 // read by `is_cancelled`. One token can guard many operations; it is safe
 // for use from any goroutine.
+//
+// For generated code only.
 type CancelToken struct {
 	mu        sync.Mutex
 	cancelled atomic.Bool
@@ -82,9 +84,13 @@ func (t *CancelToken) removeWaiter(c *task, gen uint64) {
 }
 
 // AppendRepr displays a token as `<cancel token>`.
+//
+// For generated code only.
 func (t *CancelToken) AppendRepr(b []byte) []byte { return append(b, "<cancel token>"...) }
 
 // RunaType names the type for error messages.
+//
+// For generated code only.
 func (t *CancelToken) RunaType() string { return "CancelToken" }
 
 // tokenCause is the cancellation cause of an operation given up because
@@ -99,6 +105,8 @@ var tokenCause = &Error{Kind: KindCancelled, Message: "operation was cancelled"}
 // while evaluating op); its failure is observed, never reported. If the
 // caller is cancelled while waiting, op is cancelled too and the caller's
 // cancellation error is returned.
+//
+// For generated code only.
 func WithToken[T any](ctx context.Context, tok *CancelToken, op func(ctx context.Context) (T, error)) (T, error) {
 	var zero T
 	if err := Check(ctx); err != nil {

@@ -7,6 +7,8 @@ import (
 )
 
 // ToString implements `to_string(v)`: the display text of v (Text).
+//
+// For generated code only.
 func ToString(v any) string { return Text(v) }
 
 // ToInteger implements `to_integer(s)` as Python's int(s): optional
@@ -14,6 +16,8 @@ func ToString(v any) string { return Text(v) }
 // underscores allowed between them. Anything else, or a value outside the
 // 64-bit range, faults (kind "type", `cannot convert "abc" to Integer`) at
 // the caller.
+//
+// For generated code only.
 func ToInteger(s string) int64 {
 	i, ok := parseInteger(s)
 	if !ok {
@@ -28,6 +32,8 @@ func ToInteger(s string) int64 {
 // with an optional sign. Values beyond the Float range become ±inf. Bad
 // input faults (kind "type", `cannot convert "abc" to Float`) at the
 // caller.
+//
+// For generated code only.
 func ToFloat(s string) float64 {
 	f, ok := parseFloat(s)
 	if !ok {
@@ -40,6 +46,8 @@ func ToFloat(s string) float64 {
 // as ToInteger; an Integer is itself; a Float is truncated toward zero
 // (NaN and infinities fault); a Boolean is 0 or 1. Other values fault
 // (kind "type").
+//
+// For generated code only.
 func ToIntegerAny(v any) int64 {
 	switch x := unbox(v).(type) {
 	case string:
@@ -68,6 +76,8 @@ func ToIntegerAny(v any) int64 {
 // ToFloatAny is `to_float(v)` for an Any argument: a String is parsed as
 // ToFloat; an Integer or Float converts; a Boolean is 0.0 or 1.0. Other
 // values fault (kind "type").
+//
+// For generated code only.
 func ToFloatAny(v any) float64 {
 	switch x := unbox(v).(type) {
 	case string:

@@ -54,7 +54,7 @@ func container(v any) bool {
 	case anyList, anyDict, Fielder:
 		return true
 	}
-	return false
+	return recordOf(v) != nil
 }
 
 // appendReprGuarded is AppendRepr of a container: `[...]` for a list met

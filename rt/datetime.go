@@ -4,6 +4,8 @@ import "time"
 
 // DateTime is a Runa DateTime (`current_datetime()`): an instant. It is a
 // small value type and implements Value and Typed.
+//
+// For generated code only.
 type DateTime struct {
 	T time.Time
 }
@@ -20,13 +22,19 @@ func Now() DateTime { return DateTime{T: time.Now()} }
 func (d DateTime) String() string { return d.T.UTC().Format(dateTimeLayout) }
 
 // AppendRepr appends the display text (unquoted, at every level).
+//
+// For generated code only.
 func (d DateTime) AppendRepr(b []byte) []byte { return d.T.UTC().AppendFormat(b, dateTimeLayout) }
 
 // EqualValue reports whether other is a DateTime of the same instant.
+//
+// For generated code only.
 func (d DateTime) EqualValue(other any) bool {
 	o, ok := other.(DateTime)
 	return ok && d.T.Equal(o.T)
 }
 
 // RunaType returns "DateTime".
+//
+// For generated code only.
 func (DateTime) RunaType() string { return "DateTime" }

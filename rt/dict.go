@@ -9,6 +9,8 @@ package rt
 // position. Deletion leaves a hole that is compacted away once holes
 // outnumber live entries, so iteration and Keys stay proportional to the
 // live size.
+//
+// For generated code only.
 type Dict[K comparable, V any] struct {
 	index   map[K]int
 	entries []dictEntry[K, V]
@@ -246,6 +248,8 @@ func (d *Dict[K, V]) All(yield func(K, V) bool) {
 }
 
 // RunaType returns "Dictionary[K, V]"; nil-receiver safe.
+//
+// For generated code only.
 func (d *Dict[K, V]) RunaType() string {
 	if d != nil && d.fw != nil {
 		return d.fw.to.RunaType()
@@ -255,6 +259,8 @@ func (d *Dict[K, V]) RunaType() string {
 
 // AppendRepr appends `{"a": 1, "b": [true]}` (spec §6.4); a nil
 // dictionary (an Optional one that is None) appends None.
+//
+// For generated code only.
 func (d *Dict[K, V]) AppendRepr(b []byte) []byte {
 	if d == nil {
 		return append(b, "None"...)
@@ -282,6 +288,8 @@ func (d *Dict[K, V]) AppendRepr(b []byte) []byte {
 // EqualValue reports equality with any dictionary: the same key set and
 // deep-equal values; order does not matter. A nil dictionary equals only
 // None.
+//
+// For generated code only.
 func (d *Dict[K, V]) EqualValue(other any) bool {
 	if d == nil {
 		return isNone(other)
@@ -326,6 +334,8 @@ func (d *Dict[K, V]) EqualValue(other any) bool {
 }
 
 // IndexAny implements Indexer: `d[k]` on an Any value.
+//
+// For generated code only.
 func (d *Dict[K, V]) IndexAny(k any) any {
 	v, f := d.indexAny(k)
 	if f.kind != "" {
@@ -336,6 +346,8 @@ func (d *Dict[K, V]) IndexAny(k any) any {
 
 // SetIndexAny implements Indexer: `Set d[k] to v` on an Any value; k and v
 // must fit the key and value types.
+//
+// For generated code only.
 func (d *Dict[K, V]) SetIndexAny(k, v any) {
 	if f := d.setIndexAny(k, v); f.kind != "" {
 		FaultAt(0, f.kind, f.msg)

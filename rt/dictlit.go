@@ -17,6 +17,8 @@ func DictFrom[K comparable, V any](keys []K, values []V) *Dict[K, V] {
 //	rt.NewDict[string, int64]().
 //		With("ann", 3).
 //		With("bob", 5)
+//
+// For generated code only.
 func (d *Dict[K, V]) With(k K, v V) *Dict[K, V] {
 	d.Set(k, v)
 	return d

@@ -13,6 +13,8 @@ import (
 // Text returns the top-level display text of v (spec §6.4), as Display
 // and `followed by` use it: a String is its characters, unquoted; an error
 // is its message; every other value is its nested form (AppendRepr).
+//
+// For generated code only.
 func Text(v any) string {
 	switch x := v.(type) {
 	case string:
@@ -39,6 +41,8 @@ func Text(v any) string {
 // async types) through that method. Number and Opt display as the value
 // they hold. Anything else shows as `<TypeName>`. A list, dictionary or
 // record met again inside itself shows as `[...]` or `{...}`.
+//
+// For generated code only.
 func AppendRepr(b []byte, v any) []byte {
 	switch x := v.(type) {
 	case string:
@@ -73,6 +77,16 @@ func AppendRepr(b []byte, v any) []byte {
 	case int:
 		return strconv.AppendInt(b, int64(x), 10)
 	}
+	if d := recordOf(v); d != nil {
+		if d.isNil(v) {
+			return append(b, "None"...)
+		}
+		if !reprCycles.enter(v) {
+			return append(b, "{...}"...)
+		}
+		defer reprCycles.leave(v)
+		return d.appendRepr(b, v)
+	}
 	b = append(b, '<')
 	b = append(b, TypeName(v)...)
 	return append(b, '>')
@@ -82,6 +96,8 @@ func AppendRepr(b []byte, v any) []byte {
 // and `\` escaped, \n \t \r for those characters, \u00XX (lower-case hex)
 // for the other control characters (C0, DEL and C1), every other character
 // as is. Bytes that are not valid UTF-8 are copied unchanged.
+//
+// For generated code only.
 func AppendQuoted(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
@@ -130,12 +146,16 @@ func AppendQuoted(b []byte, s string) []byte {
 // from 1e16 up and below 1e-4 (`1e+16`, `1e-05`, `2.5e+300`); otherwise
 // positional with at least one fractional digit (`1000000.0`, `2.0`,
 // `-0.0`); `inf`, `-inf` and `nan` for the special values.
+//
+// For generated code only.
 func FloatText(f float64) string {
 	var buf [32]byte
 	return string(AppendFloat(buf[:0], f))
 }
 
 // AppendFloat appends FloatText(f) to b.
+//
+// For generated code only.
 func AppendFloat(b []byte, f float64) []byte {
 	switch {
 	case f != f:
@@ -164,12 +184,16 @@ func AppendFloat(b []byte, f float64) []byte {
 }
 
 // IntText returns the display text of an Integer (decimal).
+//
+// For generated code only.
 func IntText(i int64) string { return strconv.FormatInt(i, 10) }
 
 // itoa is IntText for rt's own messages.
 func itoa(i int64) string { return strconv.FormatInt(i, 10) }
 
 // BoolText returns "true" or "false".
+//
+// For generated code only.
 func BoolText(v bool) string {
 	if v {
 		return "true"
@@ -218,6 +242,8 @@ func bufferDisplay() {
 // one space and followed by a newline to standard output as one line.
 // Callers pass display texts (Text, IntText, FloatText or a string).
 // Safe for concurrent use; output is buffered (see Flush).
+//
+// For generated code only.
 func Display(parts ...string) {
 	display.mu.Lock()
 	displayInit()

@@ -10,5 +10,7 @@ import "embed"
 // runtime must skip embed.go and every *_test.go file (the runa2go driver
 // does).
 //
+// For the runa2go command only.
+//
 //go:embed *.go std/*.go std/web/*.go
 var Sources embed.FS

@@ -7,6 +7,8 @@ package rt
 // (each through its Value.EqualValue), errors by identity. Values of
 // unrelated types are unequal. Equal faults only when a list, dictionary or
 // record it compares contains itself (kind "recursion", spec §6.3).
+//
+// For generated code only.
 func Equal(a, b any) bool {
 	switch x := a.(type) {
 	case int64:
@@ -38,6 +40,16 @@ func Equal(a, b any) bool {
 			return equalGuarded(x, unbox(b))
 		}
 		return x.EqualValue(unbox(b))
+	}
+	if d := recordOf(a); d != nil {
+		if d.isNil(a) {
+			return isNone(b)
+		}
+		if !equalCycles.enter(a) {
+			FaultAt(0, KindRecursion, "cannot compare values that contain themselves")
+		}
+		defer equalCycles.leave(a)
+		return d.equalValue(a, unbox(b))
 	}
 	// Slow path: unwrap Number, Opt and Go ints once, then compare again.
 	na, ca := normalise(a)
@@ -81,6 +93,8 @@ func identical(a, b any) (eq bool) {
 }
 
 // NotEqual is !Equal(a, b).
+//
+// For generated code only.
 func NotEqual(a, b any) bool { return !Equal(a, b) }
 
 // equalT is Equal specialised to a static element type: scalar element

@@ -30,6 +30,8 @@ const (
 // Parts holds the other failures attached to it (parallel_await siblings,
 // race losers, or the parts of an "aggregate" error); Cleanup holds the
 // error of a With cleanup that failed after the body had already failed.
+//
+// For generated code only.
 type Error struct {
 	Kind    string
 	Message string
@@ -70,6 +72,8 @@ func (e *Error) Unwrap() []error {
 
 // NewError makes an error of the given kind positioned at the Runa line
 // that called into rt (see callerPos).
+//
+// For generated code only.
 func NewError(kind, message string) *Error {
 	e := &Error{Kind: kind, Message: message}
 	e.File, e.Line = callerPos(0)
@@ -79,6 +83,8 @@ func NewError(kind, message string) *Error {
 // NewErrorAt makes an error positioned at the caller skip frames above the
 // innermost frame outside rt (skip 0 is the code that called into rt: the
 // frames of rt and rt/std are never counted).
+//
+// For generated code only.
 func NewErrorAt(skip int, kind, message string) *Error {
 	e := &Error{Kind: kind, Message: message}
 	e.File, e.Line = callerPos(skip)
@@ -114,6 +120,8 @@ func callerPos(skip int) (string, int) {
 // every error rt raises is positioned: the innermost frame outside rt and
 // rt/std (a Runa line, through the //line directives of generated code).
 // For rt/std, whose builtins position their errors the same way.
+//
+// For generated code only.
 func CallerPos() (file string, line int) { return callerPos(0) }
 
 // rtDir is the directory of rt's source files, as frames report it.
@@ -144,6 +152,8 @@ func inRuntime(fr runtime.Frame) bool {
 // Throw implements `Throw V` and `Reject with V`: an error value is returned
 // unchanged; any other value becomes a kind "error" error whose message is
 // its display text, positioned at the caller.
+//
+// For generated code only.
 func Throw(v any) error {
 	if err, ok := v.(error); ok && err != nil {
 		return err
@@ -154,6 +164,8 @@ func Throw(v any) error {
 }
 
 // ThrowString is Throw for a String value (no interface conversion).
+//
+// For generated code only.
 func ThrowString(msg string) error {
 	e := &Error{Kind: KindError, Message: msg}
 	e.File, e.Line = callerPos(0)
@@ -164,6 +176,8 @@ func ThrowString(msg string) error {
 // is returned as is; context cancellation becomes kind "cancelled" and a
 // passed deadline kind "timeout"; anything else kind "error" with the
 // error's text. AsError(nil) is nil.
+//
+// For generated code only.
 func AsError(err error) *Error {
 	if e, ok := err.(*Error); ok { // the common case, without errors.As
 		return e
@@ -185,13 +199,19 @@ func AsError(err error) *Error {
 }
 
 // ErrorKind returns the kind of err as `e.kind` reads it.
+//
+// For generated code only.
 func ErrorKind(err error) string { return AsError(err).Kind }
 
 // ErrorMessage returns the message of err as `e.message` reads it.
+//
+// For generated code only.
 func ErrorMessage(err error) string { return AsError(err).Message }
 
 // Aggregate builds the "aggregate" error of race_await when every task
 // failed: `all N tasks failed: m1; m2; …`, parts in input order.
+//
+// For generated code only.
 func Aggregate(parts []error) *Error {
 	var b strings.Builder
 	b.WriteString("all ")
@@ -208,6 +228,8 @@ func Aggregate(parts []error) *Error {
 
 // JoinCleanup attaches a cleanup failure to the body's failure (body first,
 // spec §8.7): with no body error the cleanup error is returned as is.
+//
+// For generated code only.
 func JoinCleanup(body, cleanup error) error {
 	if cleanup == nil {
 		return body

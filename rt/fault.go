@@ -9,15 +9,21 @@ import (
 // key, division by zero, a failed Any check, too deep a recursion). Faults
 // cost nothing on the hot path: they unwind as Go panics and are recovered
 // into ordinary errors at Try, task and main boundaries by Recover.
+//
+// For generated code only.
 type Fault struct {
 	Err *Error
 }
 
 // Error returns the fault's message.
+//
+// For generated code only.
 func (f *Fault) Error() string { return f.Err.Message }
 
 // Faultf panics with a fault of the given kind, positioned at the Runa
 // line that called into rt (see callerPos).
+//
+// For generated code only.
 func Faultf(kind, format string, args ...any) {
 	msg := format
 	if len(args) > 0 {
@@ -30,6 +36,8 @@ func Faultf(kind, format string, args ...any) {
 
 // FaultAt panics with a fault positioned like NewErrorAt(skip, …): skip
 // frames above the code that called into rt (rt frames never count).
+//
+// For generated code only.
 func FaultAt(skip int, kind, msg string) {
 	e := &Error{Kind: kind, Message: msg}
 	e.File, e.Line = callerPos(skip)
@@ -41,6 +49,8 @@ func FaultAt(skip int, kind, msg string) {
 // *Fault becomes its *Error; any other panic (a bug in generated code or in
 // Go code it calls) becomes an error of kind "error" describing it, so no Go
 // stack trace reaches the user. An existing *errp is kept when non-nil.
+//
+// For generated code only.
 func Recover(errp *error) {
 	r := recover()
 	if r == nil {
@@ -53,6 +63,8 @@ func Recover(errp *error) {
 }
 
 // PanicError converts a recovered panic value into an error.
+//
+// For generated code only.
 func PanicError(r any) error {
 	switch v := r.(type) {
 	case *Fault:

@@ -14,6 +14,8 @@ import (
 // loop token) schedules the tasks waiting on it synchronously, in the
 // order they started waiting, so the run order is deterministic. A future
 // made by Go carries a handle to cancel its task.
+//
+// For generated code only.
 type Future[T any] struct {
 	state    atomic.Uint32 // 0 pending, 1 settled
 	observed atomic.Bool
@@ -65,6 +67,8 @@ func Resolved[T any](v T) *Future[T] {
 // loop (a Go caller), the task runs at once on a fresh loop of its own. A
 // panic in fn becomes the task's error. A task that fails and is never
 // observed (awaited, or looked at by a combinator) is reported by Main.
+//
+// For generated code only.
 func Go[T any](ctx context.Context, fn func(ctx context.Context) (T, error)) *Future[T] {
 	c := taskOf(ctx)
 	if c == nil {
@@ -235,6 +239,8 @@ func (f *Future[T]) giveUp() {
 }
 
 // AppendRepr displays an awaitable as `<awaitable>`.
+//
+// For generated code only.
 func (f *Future[T]) AppendRepr(b []byte) []byte { return append(b, "<awaitable>"...) }
 
 // Await waits for f (`await E`, spec §8.1) and gives its value or error,

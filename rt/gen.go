@@ -17,6 +17,8 @@ import (
 // error, cancellation), so its Finally/With cleanups run — before the
 // consumer's loop statement finishes — and the code after the Yield does
 // not. A generator value can be iterated once.
+//
+// For generated code only.
 type Generator[T any] struct {
 	ctx  context.Context
 	body func(ctx context.Context, yield func(T) bool) error
@@ -25,11 +27,15 @@ type Generator[T any] struct {
 
 // NewGenerator wraps a generator body; ctx is the context of the task
 // that will consume it (the body runs under it).
+//
+// For generated code only.
 func NewGenerator[T any](ctx context.Context, body func(ctx context.Context, yield func(T) bool) error) *Generator[T] {
 	return &Generator[T]{ctx: ctx, body: body}
 }
 
 // AppendRepr displays a generator as `<generator>`.
+//
+// For generated code only.
 func (g *Generator[T]) AppendRepr(b []byte) []byte { return append(b, "<generator>"...) }
 
 // errConsumed is the message of a second iteration.
@@ -44,6 +50,8 @@ const errConsumed = "generator already consumed"
 // the consumer stopped early and the body then fails (a cleanup failed),
 // the failure is raised at the loop statement as a fault, so it is not
 // lost; the body's own cancellation is not raised.
+//
+// For generated code only.
 func (g *Generator[T]) All() iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		g.iterate(g.ctx, yield)

@@ -17,6 +17,8 @@ import (
 // cancelled while waiting, the tasks are cancelled, all are waited for
 // (their Finally blocks and cleanups run first, spec §8.2), and the
 // caller's cancellation error is returned.
+//
+// For generated code only.
 func Parallel[T any](ctx context.Context, n int, fn func(ctx context.Context, i int) (T, error)) ([]T, error) {
 	if err := Check(ctx); err != nil {
 		return nil, err
@@ -43,6 +45,8 @@ func Parallel[T any](ctx context.Context, n int, fn func(ctx context.Context, i 
 // already started, with Parallel's result rules (a failure cancels the
 // tasks of the others; the caller's cancellation cancels them all and
 // waits for them). An empty list gives an empty slice at once.
+//
+// For generated code only.
 func All[T any](ctx context.Context, fs []*Future[T]) ([]T, error) {
 	if err := Check(ctx); err != nil {
 		for _, f := range fs {

@@ -25,6 +25,8 @@ const maxJSONDepth = 1000
 // an Error as {"kind": …, "message": …}. Other values (awaitables,
 // processes), a value that contains itself, or nesting deeper than 1000,
 // fault (kind "type") at the caller.
+//
+// For generated code only.
 func JSONStringify(v any) string {
 	e := jsonEncoder{}
 	e.value(v)
@@ -126,7 +128,30 @@ func (e *jsonEncoder) value(v any) {
 		e.b = appendJSONString(e.b, err.Message)
 		e.b = append(e.b, '}')
 	default:
-		e.failf("cannot convert " + TypeName(v) + " to JSON")
+		d := recordOf(v)
+		if d == nil {
+			e.failf("cannot convert " + TypeName(v) + " to JSON")
+			return
+		}
+		if d.isNil(v) {
+			e.b = append(e.b, "null"...)
+			return
+		}
+		if !e.enter(v) {
+			return
+		}
+		e.b = append(e.b, '{')
+		for i, name := range d.fieldNames() {
+			if i > 0 {
+				e.b = append(e.b, ", "...)
+			}
+			e.b = appendJSONString(e.b, name)
+			e.b = append(e.b, ": "...)
+			fv, _ := d.fieldAny(v, name)
+			e.value(fv)
+		}
+		e.b = append(e.b, '}')
+		e.leave()
 	}
 }
 
@@ -246,6 +271,8 @@ func appendJSONString(b []byte, s string) []byte {
 // numbers float64, true/false bool, null nil. NaN, Infinity and -Infinity
 // are accepted, as Python does. Invalid text faults (kind "type",
 // "invalid JSON: expecting value at line 1 column 5") at the caller.
+//
+// For generated code only.
 func JSONParse(s string) any {
 	p := jsonParser{s: s}
 	p.skipSpace()

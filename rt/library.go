@@ -13,6 +13,8 @@ import (
 // a loop made for the call, as Enter does: the future settles once every
 // task fn started has finished, with fn's result, and with their failures
 // that nobody observed joined into its error, so no failure is lost.
+//
+// For generated code only.
 func EnterAsync[T any](ctx context.Context, fn func(ctx context.Context) (T, error)) *Future[T] {
 	if taskOf(ctx) != nil {
 		return Go(ctx, fn)
@@ -27,6 +29,8 @@ func EnterAsync[T any](ctx context.Context, fn func(ctx context.Context) (T, err
 
 // Failed returns a future already settled with err (for generated code:
 // an exported FooAsync given an invalid argument).
+//
+// For generated code only.
 func Failed[T any](err error) *Future[T] {
 	f := &Future[T]{err: err}
 	f.state.Store(1)
@@ -36,16 +40,19 @@ func Failed[T any](err error) *Future[T] {
 // NilArgument is the error of an exported process given nil for a
 // parameter that cannot be None (for generated code): kind "type", naming
 // the parameter and its Runa type.
+//
+// For generated code only.
 func NilArgument(param, runaType string) *Error {
-	return &Error{Kind: KindType, Message: "argument " + strconv.Quote(param) + " is nil: expected a " + runaType}
+	return &Error{Kind: KindType, Message: "argument " + strconv.Quote(param) + " is nil: expected a value of type " + runaType}
 }
 
-// Seq is the iterator view of a generator for Go callers of an exported
-// generator (for generated code: Foo(ctx, …) iter.Seq2[T, error]). It runs
-// the generator as Chan does and yields each value with a nil error; when
-// the generator fails, the last pair carries its error. Leaving the loop
-// early stops the generator and waits for its cleanups (their error is
-// then dropped: the loop has ended). The sequence can be ranged over once.
+// Seq is the iterator view of a generator for Go callers (generated code
+// exports a generator Foo as Foo(ctx, …) iter.Seq2[T, error] through it).
+// It runs the generator as Chan does and yields each value with a nil
+// error; when the generator fails, the last pair carries its error.
+// Leaving the loop early stops the generator and waits for its cleanups
+// (their error is then dropped: the loop has ended). The sequence can be
+// ranged over once.
 func (g *Generator[T]) Seq(ctx context.Context) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		values, stop := g.Chan(ctx)
@@ -68,6 +75,8 @@ func (g *Generator[T]) Seq(ctx context.Context) iter.Seq2[T, error] {
 // code both run in the caller's task; called from Go, each runs on a loop
 // made for it, as Enter does. A failed setup returns no cleanup. The
 // cleanup runs once; later calls return nil.
+//
+// For generated code only.
 func EnterManager[T any](ctx context.Context, setup func(ctx context.Context) (T, Cleanup, error)) (T, func() error, error) {
 	type entered struct {
 		v       T

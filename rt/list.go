@@ -13,6 +13,8 @@ import (
 // typedview.go) forwards every operation to it (fw): both names then see
 // the same items. Its own items are nil, so the typed fast paths (At, Set)
 // reach the forwarding only on their out-of-range branch.
+//
+// For generated code only.
 type List[T any] struct {
 	items []T
 	fw    *listFwd
@@ -126,6 +128,8 @@ func (l *List[T]) Items() []T {
 }
 
 // RunaType returns "List[T]" with T's Runa name; nil-receiver safe.
+//
+// For generated code only.
 func (l *List[T]) RunaType() string {
 	if l != nil && l.fw != nil {
 		return l.fw.to.RunaType()
@@ -135,6 +139,8 @@ func (l *List[T]) RunaType() string {
 
 // AppendRepr appends `[1, 2, "a"]` (spec §6.4); a nil list (an Optional
 // list that is None) appends None.
+//
+// For generated code only.
 func (l *List[T]) AppendRepr(b []byte) []byte {
 	if l == nil {
 		return append(b, "None"...)
@@ -172,6 +178,8 @@ func (l *List[T]) AppendRepr(b []byte) []byte {
 // EqualValue reports element-wise deep equality with any list, whatever
 // its element type ([1, 2] equals [1.0, 2.0]). A nil list equals only
 // None.
+//
+// For generated code only.
 func (l *List[T]) EqualValue(other any) bool {
 	if l == nil {
 		return isNone(other)
@@ -208,6 +216,8 @@ func (l *List[T]) EqualValue(other any) bool {
 }
 
 // IndexAny implements Indexer: k must be an Integer position.
+//
+// For generated code only.
 func (l *List[T]) IndexAny(k any) any {
 	v, f := l.indexAny(k)
 	if f.kind != "" {
@@ -218,6 +228,8 @@ func (l *List[T]) IndexAny(k any) any {
 
 // SetIndexAny implements Indexer: k must be an Integer position and v
 // must fit the element type.
+//
+// For generated code only.
 func (l *List[T]) SetIndexAny(k, v any) {
 	if f := l.setIndexAny(k, v); f.kind != "" {
 		FaultAt(0, f.kind, f.msg)

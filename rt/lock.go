@@ -41,6 +41,8 @@ func newLockRegistry() *lockRegistry {
 //
 // The returned Cleanup releases the lock (handing it to the next live
 // waiter, who joins the back of the ready queue); it never suspends.
+//
+// For generated code only.
 func AsyncLock(ctx context.Context, name string) (struct{}, Cleanup, error) {
 	if err := Check(ctx); err != nil {
 		return struct{}{}, nil, err

@@ -29,6 +29,8 @@ import (
 // a message, if a goroutine rt started is still running at the end. Panics
 // anywhere in tasks become errors; Go stack traces are shown only with
 // RUNA_DEBUG=1.
+//
+// For generated code only.
 func Main(body func(ctx context.Context) error) {
 	sig := make(chan os.Signal, 2)
 	signal.Notify(sig, os.Interrupt)
@@ -173,6 +175,8 @@ func writePos(b *strings.Builder, e *Error) {
 // cancelled when ctx is; Enter waits for every task fn started and joins
 // their unobserved failures into the returned error (fn's error first,
 // the others attached as Parts).
+//
+// For generated code only.
 func Enter[T any](ctx context.Context, fn func(ctx context.Context) (T, error)) (T, error) {
 	if taskOf(ctx) != nil {
 		return fn(ctx)

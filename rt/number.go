@@ -10,6 +10,8 @@ import "math"
 // Arithmetic follows spec §6.1: Integer op Integer is an Integer (wrapping
 // on overflow); with a Float operand the result is a Float; Div is always a
 // Float. The zero Number is the Integer 0.
+//
+// For generated code only.
 type Number struct {
 	bits  uint64 // int64 or float64 bits
 	float bool
@@ -42,6 +44,8 @@ func (n Number) Float64() float64 {
 }
 
 // Add returns n plus m.
+//
+// For generated code only.
 func (n Number) Add(m Number) Number {
 	if !n.float && !m.float {
 		return Number{bits: uint64(int64(n.bits) + int64(m.bits))}
@@ -50,6 +54,8 @@ func (n Number) Add(m Number) Number {
 }
 
 // Sub returns n minus m.
+//
+// For generated code only.
 func (n Number) Sub(m Number) Number {
 	if !n.float && !m.float {
 		return Number{bits: uint64(int64(n.bits) - int64(m.bits))}
@@ -58,6 +64,8 @@ func (n Number) Sub(m Number) Number {
 }
 
 // Mul returns n multiplied by m.
+//
+// For generated code only.
 func (n Number) Mul(m Number) Number {
 	if !n.float && !m.float {
 		return Number{bits: uint64(int64(n.bits) * int64(m.bits))}
@@ -67,6 +75,8 @@ func (n Number) Mul(m Number) Number {
 
 // Div returns n divided by m, always a Float. Division by zero faults
 // (kind "arithmetic", "division by zero") at the caller.
+//
+// For generated code only.
 func (n Number) Div(m Number) Number {
 	d := m.Float64()
 	if d == 0 {
@@ -78,6 +88,8 @@ func (n Number) Div(m Number) Number {
 // Mod returns n modulo m with the sign of the divisor (Python's %): an
 // Integer for two Integers, else a Float. A zero divisor faults (kind
 // "arithmetic", "modulo by zero") at the caller.
+//
+// For generated code only.
 func (n Number) Mod(m Number) Number {
 	if !n.float && !m.float {
 		b := int64(m.bits)
@@ -94,6 +106,8 @@ func (n Number) Mod(m Number) Number {
 }
 
 // Neg returns minus n (an Integer wraps: -MinInt64 is MinInt64).
+//
+// For generated code only.
 func (n Number) Neg() Number {
 	if n.float {
 		return Float(-math.Float64frombits(n.bits))
@@ -106,18 +120,24 @@ func (n Number) Neg() Number {
 // n < m, 0 if equal, +1 if n > m. NaN compares equal to nothing; Cmp
 // returns 0 for an unordered pair, so comparisons that must be false for
 // NaN use Less and LessEq.
+//
+// For generated code only.
 func (n Number) Cmp(m Number) int {
 	c, _ := n.cmp(m)
 	return c
 }
 
 // Less reports n < m (false when either is NaN).
+//
+// For generated code only.
 func (n Number) Less(m Number) bool {
 	c, ok := n.cmp(m)
 	return ok && c < 0
 }
 
 // LessEq reports n <= m (false when either is NaN).
+//
+// For generated code only.
 func (n Number) LessEq(m Number) bool {
 	c, ok := n.cmp(m)
 	return ok && c <= 0
@@ -125,6 +145,8 @@ func (n Number) LessEq(m Number) bool {
 
 // Equal reports n == m by value: Int(5) equals Float(5.0); NaN equals
 // nothing.
+//
+// For generated code only.
 func (n Number) Equal(m Number) bool {
 	if !n.float && !m.float {
 		return n.bits == m.bits
@@ -134,6 +156,8 @@ func (n Number) Equal(m Number) bool {
 }
 
 // Box returns n as an Any: an int64 for an Integer, a float64 for a Float.
+//
+// For generated code only.
 func (n Number) Box() any {
 	if n.float {
 		return math.Float64frombits(n.bits)
@@ -212,6 +236,8 @@ func numEqualIntFloat(i int64, f float64) bool {
 
 // Text returns the display text of n: an Integer's digits or a Float's
 // Python repr (spec §6.4).
+//
+// For generated code only.
 func (n Number) Text() string {
 	if n.float {
 		return FloatText(math.Float64frombits(n.bits))

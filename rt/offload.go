@@ -9,6 +9,8 @@ import "context"
 // when it is cancelled; Offload always waits for fn. It is a cancellation
 // point before fn starts. A panic in fn becomes its error. Outside any
 // task, fn simply runs.
+//
+// For generated code only.
 func Offload[T any](ctx context.Context, fn func(ctx context.Context) (T, error)) (T, error) {
 	if err := Check(ctx); err != nil {
 		var zero T

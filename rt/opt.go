@@ -3,6 +3,8 @@ package rt
 // Opt is an Optional scalar (Optional[Integer], Optional[String], …): Ok is
 // false for None. Optional records and collections are nil pointers
 // instead. The zero Opt is None.
+//
+// For generated code only.
 type Opt[T any] struct {
 	V  T
 	Ok bool
@@ -16,6 +18,8 @@ func None[T any]() Opt[T] { return Opt[T]{} }
 
 // Get returns the value; on None it faults (kind "type", "value is None")
 // positioned at the caller, the run-time check of spec §5.
+//
+// For generated code only.
 func (o Opt[T]) Get() T {
 	if !o.Ok {
 		Faultf(KindType, "value is None")
@@ -24,6 +28,8 @@ func (o Opt[T]) Get() T {
 }
 
 // Box returns the value as an Any: nil for None.
+//
+// For generated code only.
 func (o Opt[T]) Box() any {
 	if !o.Ok {
 		return nil
@@ -54,6 +60,8 @@ func (Opt[T]) fromAny(x any) (any, bool) {
 
 // BoxPtr boxes an Optional record or collection (a pointer) as an Any:
 // nil for None, so that the Any holds no typed nil pointer.
+//
+// For generated code only.
 func BoxPtr[P comparable](p P) any {
 	var zero P
 	if p == zero {
@@ -72,6 +80,9 @@ func isNone(x any) bool {
 		return v.isNil()
 	case boxer:
 		return v.Box() == nil
+	}
+	if d := recordOf(x); d != nil {
+		return d.isNil(x)
 	}
 	return false
 }

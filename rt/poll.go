@@ -29,6 +29,8 @@ var interruptState atomic.Uint32
 // intercept it (see IsInterrupt). Later Polls do nothing (as Python raises
 // KeyboardInterrupt once), so loops in Finally blocks and cleanups run to
 // their end; the task is cancelled, so its next await unwinds too.
+//
+// For generated code only.
 func Poll() {
 	if interruptState.Load() != 0 {
 		pollSlow()
@@ -52,6 +54,8 @@ func pollSlow() {
 //	if err != nil && !rt.IsInterrupt(err) { …Catch block… }
 //
 // where code with a ctx tests `err != nil && !rt.Cancelled(ctx)`.
+//
+// For generated code only.
 func IsInterrupt(err error) bool {
 	e, ok := err.(*Error)
 	return ok && e.interrupt

@@ -3,6 +3,8 @@ package rt
 // Proc is a process used as a value (spec §7): its Runa name, for display
 // (`<process NAME>`) and equality, and its Go function, which generated
 // code gives the canonical shape func(context.Context, A…) (R, error).
+//
+// For generated code only.
 type Proc[F any] struct {
 	Name string
 	Call F
@@ -15,6 +17,8 @@ type Proc[F any] struct {
 type procID struct{ _ byte }
 
 // NewProc makes a process value.
+//
+// For generated code only.
 func NewProc[F any](name string, call F) Proc[F] {
 	return Proc[F]{Name: name, Call: call}
 }
@@ -22,6 +26,8 @@ func NewProc[F any](name string, call F) Proc[F] {
 // NewLambda makes the value of a Lambda (level2.md §4.2), each time one is
 // evaluated: it displays as <process lambda> and is equal only to itself
 // (copies of it included).
+//
+// For generated code only.
 func NewLambda[F any](call F) Proc[F] {
 	return Proc[F]{Name: "lambda", Call: call, id: new(procID)}
 }
@@ -32,6 +38,8 @@ func procFrom[F any](d DynProc, call F) Proc[F] {
 }
 
 // AppendRepr implements Value: `<process NAME>`.
+//
+// For generated code only.
 func (p Proc[F]) AppendRepr(b []byte) []byte {
 	b = append(b, "<process "...)
 	b = append(b, p.Name...)
@@ -40,10 +48,14 @@ func (p Proc[F]) AppendRepr(b []byte) []byte {
 
 // EqualValue implements Value: two process values are equal when they
 // name the same process (for Lambdas: are the same Lambda value).
+//
+// For generated code only.
 func (p Proc[F]) EqualValue(other any) bool {
 	o, ok := other.(Proc[F])
 	return ok && o.Name == p.Name && o.id == p.id
 }
 
 // RunaType implements Typed.
+//
+// For generated code only.
 func (Proc[F]) RunaType() string { return "Process" }

@@ -10,7 +10,8 @@ import "context"
 // shapes) is wrapped so that its arguments are boxed and its result is
 // checked at run time (kind "type" when it does not fit). Anything else
 // is a fault of kind "type", positioned at the caller.
-
+//
+// For generated code only.
 func ProcOf0[R any](v any) Proc[func(context.Context) (R, error)] {
 	if p, ok := v.(Proc[func(context.Context) (R, error)]); ok {
 		return p
@@ -21,6 +22,9 @@ func ProcOf0[R any](v any) Proc[func(context.Context) (R, error)] {
 	})
 }
 
+// ProcOf1 is ProcOf0 for a process of one parameter.
+//
+// For generated code only.
 func ProcOf1[A, R any](v any) Proc[func(context.Context, A) (R, error)] {
 	if p, ok := v.(Proc[func(context.Context, A) (R, error)]); ok {
 		return p
@@ -31,6 +35,9 @@ func ProcOf1[A, R any](v any) Proc[func(context.Context, A) (R, error)] {
 	})
 }
 
+// ProcOf2 is ProcOf0 for a process of two parameters.
+//
+// For generated code only.
 func ProcOf2[A, B, R any](v any) Proc[func(context.Context, A, B) (R, error)] {
 	if p, ok := v.(Proc[func(context.Context, A, B) (R, error)]); ok {
 		return p
@@ -41,6 +48,9 @@ func ProcOf2[A, B, R any](v any) Proc[func(context.Context, A, B) (R, error)] {
 	})
 }
 
+// ProcOf3 is ProcOf0 for a process of three parameters.
+//
+// For generated code only.
 func ProcOf3[A, B, C, R any](v any) Proc[func(context.Context, A, B, C) (R, error)] {
 	if p, ok := v.(Proc[func(context.Context, A, B, C) (R, error)]); ok {
 		return p
@@ -51,6 +61,9 @@ func ProcOf3[A, B, C, R any](v any) Proc[func(context.Context, A, B, C) (R, erro
 	})
 }
 
+// ProcOf4 is ProcOf0 for a process of four parameters.
+//
+// For generated code only.
 func ProcOf4[A, B, C, D, R any](v any) Proc[func(context.Context, A, B, C, D) (R, error)] {
 	if p, ok := v.(Proc[func(context.Context, A, B, C, D) (R, error)]); ok {
 		return p

@@ -9,6 +9,8 @@ import "context"
 // is cancelled and waited for before its cancellation error is returned
 // (spec §8.2). If every task fails, a kind "aggregate" error lists
 // the failures in input order (Aggregate). n <= 0 raises at once.
+//
+// For generated code only.
 func Race[T any](ctx context.Context, n int, fn func(ctx context.Context, i int) (T, error)) (T, error) {
 	var zero T
 	if err := Check(ctx); err != nil {

@@ -1,48 +1,14 @@
 package rt
 
-// Helpers for generated record types. A record `Type Span is Dictionary
-// with: start as Integer, stop as Integer` becomes a Go struct used by
-// pointer that implements Record in a few lines per method:
-//
-//	type Span struct {
-//		Start int64 `json:"start"`
-//		Stop  int64 `json:"stop"`
-//	}
-//
-//	var spanFields = []string{"start", "stop"}
-//
-//	func (*Span) RunaType() string       { return "Span" }
-//	func (*Span) FieldNames() []string   { return spanFields }
-//	func (r *Span) AppendRepr(b []byte) []byte {
-//		return rt.AppendRecord(b, spanFields, r.Start, r.Stop)
-//	}
-//	func (r *Span) EqualValue(o any) bool {
-//		p, ok := o.(*Span)
-//		return ok && p != nil && (p == r || r.Start == p.Start && r.Stop == p.Stop)
-//	}
-//	func (r *Span) FieldAny(name string) (any, bool) {
-//		switch name {
-//		case "start":
-//			return r.Start, true
-//		case "stop":
-//			return r.Stop, true
-//		}
-//		return nil, false
-//	}
-//	func (r *Span) SetFieldAny(name string, v any) (ok bool) {
-//		switch name {
-//		case "start":
-//			r.Start, ok = rt.TryAs[int64](v)
-//		...
-//
-// (a failed TryAs must leave the field unchanged: assign through a
-// temporary). Fields of Optional scalar type box with .Box(); fields whose
-// values are not scalars compare with rt.Equal in EqualValue. Fields are
-// displayed, compared and turned into JSON in declaration order.
+// Helpers for record types: AppendRecord for the Repr of a generated
+// RecordType (see recordtype.go), AppendFields and EqualFields for
+// hand-written records that implement Record.
 
 // AppendRecord appends the display text of a record, `{"start": 1,
 // "stop": 4}`: each field name quoted, then its value's nested display
 // text. names and values correspond one to one.
+//
+// For generated code only.
 func AppendRecord(b []byte, names []string, values ...any) []byte {
 	b = append(b, '{')
 	for i, name := range names {
@@ -63,6 +29,8 @@ func AppendRecord(b []byte, names []string, values ...any) []byte {
 // AppendFields appends the display text of any Fielder through FieldNames
 // and FieldAny (for hand-written records; generated ones use
 // AppendRecord, which does not look fields up by name).
+//
+// For generated code only.
 func AppendFields(b []byte, r Fielder) []byte {
 	b = append(b, '{')
 	for i, name := range r.FieldNames() {
@@ -80,6 +48,8 @@ func AppendFields(b []byte, r Fielder) []byte {
 // EqualFields reports field-wise deep equality of the record r with
 // other: other must be a Fielder of the same Runa type (when both are
 // Typed) with the same field names, and every field Equal.
+//
+// For generated code only.
 func EqualFields(r Fielder, other any) bool {
 	o, ok := other.(Fielder)
 	if !ok || o == nil {

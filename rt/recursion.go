@@ -17,6 +17,8 @@ import (
 //
 // so the depth is counted per call chain (and so per task) at the cost of
 // one comparison, with nothing to undo when a fault unwinds.
+//
+// For generated code only.
 var MaxDepth, maxDepthErr = parseMaxDepth(os.Getenv("RUNA_MAX_DEPTH"))
 
 // defaultMaxDepth is the recursion limit without RUNA_MAX_DEPTH.
@@ -49,6 +51,8 @@ func parseMaxDepth(s string) (int, string) {
 // Counting in the task, rather than in a depth parameter, covers every
 // recursive path: direct calls, calls through process values and the
 // nested iteration of generators, which all run on the task's stack.
+//
+// For generated code only.
 func Descend(ctx context.Context) *task {
 	t := taskOf(ctx)
 	if t == nil {
@@ -62,6 +66,8 @@ func Descend(ctx context.Context) *task {
 }
 
 // Ascend undoes the Descend that returned t.
+//
+// For generated code only.
 func Ascend(t *task) {
 	if t != nil {
 		t.depth--
@@ -69,6 +75,8 @@ func Ascend(t *task) {
 }
 
 // RecursionLimit faults with kind "recursion", positioned at its caller.
+//
+// For generated code only.
 func RecursionLimit() {
 	FaultAt(0, KindRecursion, "maximum recursion depth of "+strconv.Itoa(MaxDepth)+" calls exceeded")
 }

@@ -17,6 +17,8 @@ import (
 //
 // The common `sleep 0` of a task is a small frame over yield: a task
 // parked there must fit its goroutine's initial stack (see taskCell).
+//
+// For generated code only.
 func Sleep(ctx context.Context, seconds float64) error {
 	if t, ok := ctx.(*task); ok && atomic.LoadUint32(&t.off) == 0 {
 		if seconds > 0 {

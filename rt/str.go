@@ -6,11 +6,15 @@ import "unicode/utf8"
 // code point), not by byte.
 
 // StrLen returns the number of characters of s (`length of s`).
+//
+// For generated code only.
 func StrLen(s string) int64 { return int64(utf8.RuneCountInString(s)) }
 
 // CharAt returns the character at position i of s (`s[i]`) as a String.
 // Out of range faults (kind "index", "string index 5 out of range for
 // length 2") at the caller.
+//
+// For generated code only.
 func CharAt(s string, i int64) string {
 	ch, ok := charAt(s, i)
 	if !ok {
@@ -35,6 +39,8 @@ func charAt(s string, i int64) (string, bool) {
 
 // Chars returns the characters of s in order (`For each c in s`), each a
 // substring of s (no copying).
+//
+// For generated code only.
 func Chars(s string) []string {
 	out := make([]string, 0, len(s))
 	for off := 0; off < len(s); {

@@ -275,6 +275,8 @@ func cancelErr(ctx context.Context) error {
 //
 // Check is inlinable (a type switch and one atomic load, the rest in
 // checkSlow): keep it under the inliner's budget (go build -gcflags=-m).
+//
+// For generated code only.
 func Check(ctx context.Context) error {
 	switch t := ctx.(type) {
 	case *task:
@@ -306,6 +308,8 @@ func checkSlow(ctx context.Context) error {
 // A Catch does not intercept the cancellation of its own task (spec §8.5):
 // generated code catches only `if err != nil && !rt.Cancelled(ctx)`. Under
 // CleanupContext it is false until the cleanup's own bound passes.
+//
+// For generated code only.
 func Cancelled(ctx context.Context) bool {
 	switch t := ctx.(type) {
 	case *task:

@@ -26,6 +26,8 @@ func timeoutMessage(seconds float64) string {
 // observed, never reported). Tasks created while evaluating op are
 // cancelled with it. If the caller is cancelled while waiting, op is
 // cancelled too and the caller's cancellation error is returned.
+//
+// For generated code only.
 func WithTimeout[T any](ctx context.Context, seconds float64, op func(ctx context.Context) (T, error)) (T, error) {
 	var zero T
 	if err := Check(ctx); err != nil {

@@ -6,8 +6,12 @@ import (
 )
 
 // Value is implemented by the rt collections (*List, *Dict), DateTime and
-// by every record struct the compiler generates. rt never uses reflection:
-// display and deep equality of non-scalar values go through these methods.
+// the records of rt/std: display and deep equality of non-scalar values go
+// through these methods. Generated record structs have no methods; rt
+// reaches them through their RecordType (see RegisterRecord). rt never
+// inspects values through reflection.
+//
+// For generated code only.
 type Value interface {
 	// AppendRepr appends the nested display text of the value (spec §6.4):
 	// the form it has inside a collection, where strings are quoted.
@@ -20,14 +24,16 @@ type Value interface {
 // Indexer is implemented by values that `x[k]` and `Set x[k] to v` work on
 // when x is an Any: *List (Integer positions) and *Dict (keys). Both
 // methods fault (kind "index", "key" or "type") positioned at their caller.
+//
+// For generated code only.
 type Indexer interface {
 	IndexAny(k any) any
 	SetIndexAny(k, v any)
 }
 
-// Fielder is implemented by generated record structs (and rt/std records)
-// so that member access on an Any value, JSON and generic display work
-// without reflection.
+// Fielder is implemented by the records of rt/std (generated records go
+// through their RecordType) so that member access on an Any value, JSON
+// and generic display work without reflection.
 //
 // FieldNames returns the Runa field names in declaration order; the slice
 // is shared and must not be modified. FieldAny returns a field's value
@@ -35,6 +41,8 @@ type Indexer interface {
 // for an unknown name. SetFieldAny stores v into the field and returns
 // false when there is no such field or v does not fit the field's type
 // (generated code uses TryAs to check); it never faults.
+//
+// For generated code only.
 type Fielder interface {
 	FieldAny(name string) (any, bool)
 	SetFieldAny(name string, v any) bool
@@ -42,17 +50,21 @@ type Fielder interface {
 }
 
 // Typed is implemented by values whose Runa type name rt cannot determine
-// on its own: records (their type name, e.g. "Span"), the async types
+// on its own: rt/std records (their type name), the async types
 // ("Awaitable[Integer]", "Generator[String]", "CancelToken") and the rt
 // collections ("List[Integer]"). RunaType must work on a nil receiver, as
 // rt calls it on zero values to name static types in error messages.
+//
+// For generated code only.
 type Typed interface {
 	RunaType() string
 }
 
-// Record is the full contract of a generated record type: display and
-// equality, field access by name and its type name. See record.go for the
-// helpers that make implementing it a few lines per method.
+// Record is the full contract of a hand-written record type (rt/std):
+// display and equality, field access by name and its type name. See
+// AppendFields and EqualFields. Generated records use RecordType instead.
+//
+// For generated code only.
 type Record interface {
 	Value
 	Fielder
@@ -91,6 +103,8 @@ func unbox(x any) any {
 // "List[Integer]", "Dictionary[String, Any]", a record's name, "Error",
 // "DateTime", or what a Typed value reports. A Go func value (a process
 // value) is "Process".
+//
+// For generated code only.
 func TypeName(x any) string {
 	switch v := x.(type) {
 	case nil:
@@ -114,6 +128,9 @@ func TypeName(x any) string {
 		return TypeName(v.Box())
 	case error:
 		return "Error"
+	}
+	if d := recordOf(x); d != nil {
+		return d.typeName()
 	}
 	if strings.HasPrefix(fmt.Sprintf("%T", x), "func(") {
 		return "Process"
@@ -141,6 +158,9 @@ func typeNameOf[T any]() string {
 		return "Any"
 	case *error, **Error:
 		return "Error"
+	}
+	if d := recordTypeOf[T](); d != nil {
+		return d.typeName()
 	}
 	if t, ok := any(z).(Typed); ok {
 		return t.RunaType()

@@ -8,6 +8,8 @@ import (
 // Cleanup is the second half of a context manager (spec §8.7): what runs
 // when the `With` block ends by any path. A manager is a setup function
 // `func(ctx) (T, Cleanup, error)`; a failed setup returns no Cleanup.
+//
+// For generated code only.
 type Cleanup func(ctx context.Context) error
 
 // cleanupBound is how long cleanups of a cancelled task may await.
@@ -21,6 +23,8 @@ func noCancel() {}
 // not cancelled, bounded to 10 seconds: awaits in it then fail with a kind
 // "timeout" error (spec §8.7). The caller calls the CancelFunc when the
 // cleanup ends.
+//
+// For generated code only.
 func CleanupContext(ctx context.Context) (context.Context, context.CancelFunc) {
 	if !Cancelled(ctx) {
 		return ctx, noCancel
@@ -56,6 +60,8 @@ func CleanupContext(ctx context.Context) (context.Context, context.CancelFunc) {
 // cleanup runs under CleanupContext(ctx), so it may await even in a
 // cancelled task; a panic in it becomes its error. The body's error and
 // the cleanup's are joined body first (JoinCleanup).
+//
+// For generated code only.
 func RunCleanup(ctx context.Context, cleanup Cleanup, errp *error) {
 	if r := recover(); r != nil && *errp == nil {
 		*errp = PanicError(r)

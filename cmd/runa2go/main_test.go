@@ -58,6 +58,9 @@ func TestScripts(t *testing.T) {
 			e.Setenv("GOCACHE", gocache)
 			e.Setenv("GOCACHE_REAL", gocache) // for scripts that change GOCACHE
 			e.Setenv("GOPATH", gopath)
+			// $STATICCHECK (set by .ci/run) for scripts that check
+			// generated Go with it ([staticcheck] condition).
+			e.Setenv("STATICCHECK", os.Getenv("STATICCHECK"))
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
@@ -70,6 +73,8 @@ func TestScripts(t *testing.T) {
 				// Tests that only mean something with root's powers
 				// (creating device nodes, writing where only root may).
 				return os.Geteuid() == 0, nil
+			case "staticcheck":
+				return os.Getenv("STATICCHECK") != "", nil
 			}
 			return false, fmt.Errorf("unknown condition %q", cond)
 		},

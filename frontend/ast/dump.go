@@ -343,6 +343,25 @@ func (d *dumper) expr(e Expr) {
 		d.sp()
 		d.expr(e.Index)
 		d.close()
+	case *StringOpExpr:
+		d.open("string-op ")
+		d.s(strconv.Quote(e.Op.String()), " ")
+		d.expr(e.X)
+		for _, a := range e.Args {
+			d.sp()
+			if a == nil {
+				d.s("nil")
+			} else {
+				d.expr(a)
+			}
+		}
+		d.close()
+	case *IndexOfExpr:
+		d.open("index-of ")
+		d.expr(e.V)
+		d.sp()
+		d.expr(e.L)
+		d.close()
 	case *MemberExpr:
 		d.open("member ")
 		d.expr(e.X)

@@ -67,6 +67,36 @@ type IndexExpr struct {
 	Sp    Span
 	X     Expr
 	Index Expr
+	// AtIndex is set for the Level 2 spelling `X at index I` (same meaning).
+	AtIndex bool
+}
+
+// StringOp is a Level 2 string operation (level2.md §7.1).
+type StringOp int
+
+const (
+	OpTrimmed   StringOp = iota // X trimmed
+	OpUppercase                 // X converted to uppercase
+	OpLowercase                 // X converted to lowercase
+	OpSplitBy                   // X split by D [with limit N]
+	OpSubstring                 // X substring from A [to B]
+)
+
+// StringOpExpr is a postfix string operation on X. Args are the operands
+// after X: D and the optional limit N of split by, A and the optional B of
+// substring from (a nil second entry when the optional part is absent).
+type StringOpExpr struct {
+	Sp   Span
+	Op   StringOp
+	OpSp Span // the operator phrase
+	X    Expr
+	Args []Expr
+}
+
+// IndexOfExpr is `index of V in L` (level2.md §5.2).
+type IndexOfExpr struct {
+	Sp   Span
+	V, L Expr
 }
 
 // MemberExpr is `X.Name` (not followed by a call).
@@ -124,6 +154,11 @@ const (
 	OpMul      // multiplied by
 	OpDiv      // divided by
 	OpMod      // modulo
+	// Level 2 (level2.md §5.2, §7.1).
+	OpStartsWith  // starts with
+	OpEndsWith    // ends with
+	OpContainsKey // contains key
+	OpWithout     // without
 )
 
 var binaryOpText = [...]string{
@@ -132,6 +167,8 @@ var binaryOpText = [...]string{
 	OpLe: "is less than or equal to", OpContains: "contains", OpPlus: "plus",
 	OpMinus: "minus", OpConcat: "followed by", OpMul: "multiplied by",
 	OpDiv: "divided by", OpMod: "modulo",
+	OpStartsWith: "starts with", OpEndsWith: "ends with", OpContainsKey: "contains key",
+	OpWithout: "without",
 }
 
 // String returns the operator's canonical Runa spelling.
@@ -154,6 +191,7 @@ const (
 	OpNot      UnaryOp = iota // not
 	OpNeg                     // unary -
 	OpLengthOf                // length of
+	OpCopyOf                  // copy of (level2.md §5.2)
 )
 
 // String returns the operator's canonical Runa spelling.
@@ -163,6 +201,8 @@ func (op UnaryOp) String() string {
 		return "not"
 	case OpNeg:
 		return "-"
+	case OpCopyOf:
+		return "copy of"
 	}
 	return "length of"
 }
@@ -271,6 +311,8 @@ func (e *ListLit) Span() Span      { return e.Sp }
 func (e *DictLit) Span() Span      { return e.Sp }
 func (e *RecordLit) Span() Span    { return e.Sp }
 func (e *IndexExpr) Span() Span    { return e.Sp }
+func (e *StringOpExpr) Span() Span { return e.Sp }
+func (e *IndexOfExpr) Span() Span  { return e.Sp }
 func (e *MemberExpr) Span() Span   { return e.Sp }
 func (e *CallExpr) Span() Span     { return e.Sp }
 func (e *BinaryExpr) Span() Span   { return e.Sp }
@@ -291,6 +333,8 @@ func (*ListLit) exprNode()      {}
 func (*DictLit) exprNode()      {}
 func (*RecordLit) exprNode()    {}
 func (*IndexExpr) exprNode()    {}
+func (*StringOpExpr) exprNode() {}
+func (*IndexOfExpr) exprNode()  {}
 func (*MemberExpr) exprNode()   {}
 func (*CallExpr) exprNode()     {}
 func (*BinaryExpr) exprNode()   {}
@@ -304,3 +348,18 @@ func (*CallbackLit) exprNode()  {}
 func (*LambdaLit) exprNode()    {}
 func (*ParenExpr) exprNode()    {}
 func (*BadExpr) exprNode()      {}
+
+// String returns the operator's canonical Runa spelling.
+func (op StringOp) String() string {
+	switch op {
+	case OpTrimmed:
+		return "trimmed"
+	case OpUppercase:
+		return "converted to uppercase"
+	case OpLowercase:
+		return "converted to lowercase"
+	case OpSplitBy:
+		return "split by"
+	}
+	return "substring from"
+}

@@ -150,6 +150,16 @@ func children(n Node, out []Node) []Node {
 	case *IndexExpr:
 		expr(n.X)
 		expr(n.Index)
+	case *StringOpExpr:
+		expr(n.X)
+		for _, a := range n.Args {
+			if a != nil {
+				expr(a)
+			}
+		}
+	case *IndexOfExpr:
+		expr(n.V)
+		expr(n.L)
 	case *MemberExpr:
 		expr(n.X)
 	case *CallExpr:

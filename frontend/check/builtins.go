@@ -113,6 +113,15 @@ func init() {
 				return NoneType
 			}},
 		{Name: "to_string", Params: []string{"value"}, Result: "String", typing: returns(String)},
+		{Name: "join", Params: []string{"items", "separator"}, Types: []Type{nil, String}, Result: "String",
+			typing: func(c *checker, a *builtinArgs) Type {
+				if _, ok := unwrapOpt(a.types[0]).(*List); !ok {
+					if t := a.types[0]; t != AnyType && t != Unknown && t != nil {
+						c.errorf(a.info.Args[0].Span(), CodeArgType, "", "argument \"items\" of join must be a List, not %s", t)
+					}
+				}
+				return String
+			}},
 		{Name: "to_integer", Params: []string{"value"}, Raises: true, Result: "Integer", typing: returns(Integer)},
 		{Name: "to_float", Params: []string{"value"}, Raises: true, Result: "Float", typing: returns(Float)},
 		{Name: "json_stringify", Params: []string{"value"}, Raises: true, Result: "String", typing: returns(String)},

@@ -59,7 +59,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 				c.record(f, AnyType)
 				fn = c.funcOf(&TVar{t: AnyType, fixed: true}, e)
 				if c.proc != nil {
-					c.proc.NeedsCtx = true
+					c.proc.NeedsTask = true
 				}
 				break
 			}
@@ -111,7 +111,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 	info.Func = fn
 	c.bindArgs(e, fn, recv, info, calleeName(e, info))
 	if info.Value != nil && c.proc != nil {
-		c.proc.NeedsCtx = true
+		c.proc.NeedsTask = true
 		if c.proc.valueArities == nil {
 			c.proc.valueArities = map[int]bool{}
 		}
@@ -123,7 +123,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 	switch fn.Kind {
 	case ast.AsyncProc:
 		if !awaited && c.proc != nil {
-			c.proc.NeedsCtx = true // starts a task
+			c.proc.NeedsTask = true // starts a task
 		}
 		return &Awaitable{Elem: fn.Result}
 	case ast.AsyncGeneratorProc:
@@ -360,7 +360,7 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 		}
 	}
 	if c.proc != nil && b.task {
-		c.proc.NeedsCtx = true
+		c.proc.NeedsTask = true
 	}
 	return b.typing(c, &builtinArgs{e: e, b: b, info: info, types: types})
 }

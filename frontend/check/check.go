@@ -258,6 +258,11 @@ func (c *checker) readVar(id *ast.Ident, v *Var) {
 	if !c.final || c.assigned == nil || v.Param || c.assigned[v] {
 		return
 	}
+	if v.Owner != c.proc && v.Loop && len(v.Blocks) > 0 && !within(id.Sp.Start, v.Blocks) {
+		// A callback outside every block that binds v: v has no value there.
+		c.errorf(id.Sp, CodeUsedBeforeSet, "use it inside that block, or copy it there with `Let NAME be "+v.Name+"`", "%q is set only inside the %s binding it", v.Name, bindingBlock(v))
+		return
+	}
 	if (v.Owner != c.proc || (v.Global && c.proc != c.prog.Main)) && !c.readAtCreation(v) {
 		return // set elsewhere: another process, or the enclosing one of a callback
 	}
@@ -269,6 +274,27 @@ func (c *checker) readVar(id *ast.Ident, v *Var) {
 	}
 	c.reported[v] = true
 	c.errorf(id.Sp, CodeUsedBeforeSet, "set it with `Let "+v.Name+" be …` on every path before this line", "%q may be used before it is set", v.Name)
+}
+
+// within reports whether pos lies inside one of the spans.
+func within(pos ast.Pos, spans []ast.Span) bool {
+	for _, sp := range spans {
+		if !pos.Before(sp.Start) && pos.Before(sp.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// bindingBlock names the kind of block that binds loop variable v.
+func bindingBlock(v *Var) string {
+	switch {
+	case v.caught && v.iterated:
+		return "For each loops and Catch blocks"
+	case v.caught:
+		return "Catch block"
+	}
+	return "For each loop"
 }
 
 func (c *checker) errorf(sp ast.Span, code, hint, format string, args ...any) {

@@ -117,8 +117,12 @@ const (
 	CodeManagerValue = "E271"
 	// CodeDeclaredType: a value that does not fit a declared type.
 	CodeDeclaredType = "E272"
+	// CodeWordOperand: an operand of a Level 2 string or collection
+	// operator (split by, trimmed, index of, contains key, without, copy of,
+	// …) of the wrong type.
+	CodeWordOperand = "E273"
 	// CodeNoParamNames: a named call through a function type.
-	CodeNoParamNames = "E273"
+	CodeNoParamNames = "E277"
 	// CodeLibraryMutable: a mutable top-level value in a library.
 	CodeLibraryMutable = "E280"
 	// CodeLibraryStatement: a top-level statement in a library.

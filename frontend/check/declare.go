@@ -95,17 +95,25 @@ func (c *checker) params(p *Proc, ps []*ast.Param) {
 // For each variable, Catch name and Match binding (spec §2: function
 // scope). Nested processes and callback literals have scopes of their own.
 func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
-	declare := func(id *ast.Ident, loop bool, t Type) {
+	declare := func(id *ast.Ident, loop bool, t Type, block *ast.Block) {
 		if id == nil {
 			return
 		}
 		if v, ok := p.scope[id.Name]; ok {
 			if !loop {
 				v.Loop = false
+			} else if block != nil {
+				v.Blocks = append(v.Blocks, block.Sp)
+				v.caught = v.caught || t == ErrorType
+				v.iterated = v.iterated || t != ErrorType
 			}
 			return
 		}
 		v := &Var{Name: id.Name, Owner: p, Decl: id.Sp, Loop: loop}
+		if loop && block != nil {
+			v.Blocks = []ast.Span{block.Sp}
+			v.caught, v.iterated = t == ErrorType, t != ErrorType
+		}
 		v.Slot = c.newTVar("variable "+quote(id.Name), id.Sp.Start)
 		if t != nil {
 			v.Slot.t = t
@@ -124,7 +132,7 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 		for _, s := range ss {
 			switch s := s.(type) {
 			case *ast.LetStmt:
-				declare(s.Name, false, nil)
+				declare(s.Name, false, nil, nil)
 				if s.Type != nil {
 					v := p.scope[s.Name.Name]
 					if v.Slot.t == Unknown {
@@ -139,19 +147,19 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 			case *ast.WhileStmt:
 				walk(s.Body.Stmts)
 			case *ast.ForEachStmt:
-				declare(s.Var, true, nil)
+				declare(s.Var, true, nil, s.Body)
 				walk(s.Body.Stmts)
 			case *ast.MatchStmt:
 				for _, arm := range s.Arms {
 					if b, ok := arm.Pattern.(*ast.BindPattern); ok {
-						declare(b.Name, false, nil)
+						declare(b.Name, false, nil, nil)
 					}
 					walk(arm.Body.Stmts)
 				}
 			case *ast.TryStmt:
 				walk(s.Body.Stmts)
 				if s.CatchName != nil {
-					declare(s.CatchName, true, ErrorType)
+					declare(s.CatchName, true, ErrorType, s.Catch)
 					walk(s.Catch.Stmts)
 				}
 				if s.Finally != nil {
@@ -159,7 +167,7 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 				}
 			case *ast.WithStmt:
 				if s.Binding != nil {
-					declare(s.Binding, false, nil)
+					declare(s.Binding, false, nil, nil)
 				}
 				walk(s.Body.Stmts)
 			}

@@ -6,30 +6,31 @@ import (
 	"github.com/runa2go/runa2go/frontend/ast"
 )
 
-// effects decides which processes can fail, which need a context and
+// effects decides which processes can fail, which need their task and
 // which are recursive, by a fixpoint over the call graph.
 func (c *checker) effects() {
 	all := append([]*Proc{c.prog.Main}, c.prog.Procs...)
 	for _, p := range c.prog.Procs {
 		if p.IsAsync() {
-			p.CanFail, p.NeedsCtx = true, true
+			p.CanFail, p.NeedsTask = true, true
 		}
 		if throws(p.Decl.Body.Stmts) {
 			p.CanFail = true
 		}
 	}
 	for _, cb := range c.prog.Callbacks {
-		// Process values have one canonical shape: func(ctx, …) (R, error).
-		cb.CanFail, cb.NeedsCtx = true, true
+		// A callback is only ever called as a process value: such calls may
+		// fail and run in the caller's task.
+		cb.CanFail, cb.NeedsTask = true, true
 		if cb.Parent != nil {
 			cb.Parent.calls[cb] = true
 		}
 	}
 	for _, l := range c.prog.Lambdas {
 		// A Lambda is a process value too; creating one calls nothing.
-		l.CanFail, l.NeedsCtx = true, true
+		l.CanFail, l.NeedsTask = true, true
 	}
-	c.prog.Main.CanFail, c.prog.Main.NeedsCtx = true, true
+	c.prog.Main.CanFail, c.prog.Main.NeedsTask = true, true
 	for changed := true; changed; {
 		changed = false
 		for _, p := range c.prog.Procs {
@@ -37,12 +38,12 @@ func (c *checker) effects() {
 				if q.CanFail && !p.CanFail {
 					p.CanFail, changed = true, true
 				}
-				if q.NeedsCtx && !p.NeedsCtx {
-					p.NeedsCtx, changed = true, true
+				if q.NeedsTask && !p.NeedsTask {
+					p.NeedsTask, changed = true, true
 				}
 			}
-			if p.NeedsCtx && !p.CanFail {
-				// A context means tasks or process values: both can fail.
+			if p.NeedsTask && !p.CanFail {
+				// Tasks and process values can fail.
 				p.CanFail, changed = true, true
 			}
 		}

@@ -76,6 +76,10 @@ func (c *checker) exprType(e ast.Expr) Type {
 		return c.recordLit(e)
 	case *ast.IndexExpr:
 		return c.index(e)
+	case *ast.StringOpExpr:
+		return c.stringOp(e)
+	case *ast.IndexOfExpr:
+		return c.indexOf(e)
 	case *ast.MemberExpr:
 		return c.member(e)
 	case *ast.CallExpr:
@@ -102,7 +106,7 @@ func (c *checker) exprType(e ast.Expr) Type {
 		c.inPromise--
 		c.promiseElem = saved
 		if c.proc != nil {
-			c.proc.NeedsCtx = true
+			c.proc.NeedsTask = true
 		}
 		return &Awaitable{Elem: elem}
 	case *ast.CallbackLit:
@@ -264,7 +268,7 @@ func assignable(t, v Type) bool {
 		}
 		if x.NoNames || y.NoNames {
 			// A function type: one Go shape (level2.md §4.4).
-			return sameShape(x, y)
+			return sameProcType(x, y)
 		}
 		return len(x.Params) == len(y.Params)
 	}
@@ -398,6 +402,8 @@ func (c *checker) binaryOp(e *ast.BinaryExpr, xt, yt Type) Type {
 		return Boolean
 	case ast.OpConcat:
 		return String
+	case ast.OpStartsWith, ast.OpEndsWith, ast.OpContainsKey, ast.OpWithout:
+		return c.wordBinary(e, xt, yt)
 	}
 	// Arithmetic.
 	x, y := unwrapOpt(xt), unwrapOpt(yt)
@@ -488,6 +494,8 @@ func (c *checker) unary(e *ast.UnaryExpr) Type {
 			return AnyType
 		}
 		return u
+	case ast.OpCopyOf:
+		return c.copyOf(e, t)
 	}
 	// length of
 	switch unwrapOpt(t).(type) {
@@ -503,6 +511,20 @@ func (c *checker) unary(e *ast.UnaryExpr) Type {
 func (c *checker) isWord(e *ast.IsWordExpr) Type {
 	xt := c.expr(e.X)
 	word := e.Word.Name
+	if word == "empty" && emptiness(xt) {
+		c.optionalOperand(e.X, xt)
+		switch u := unwrapOpt(xt); u.(type) {
+		case *List, *Dict:
+		default:
+			if u != String && u != AnyType && u != Unknown {
+				c.errorf(e.Word.Sp, CodeWordOperand, awaitHint(xt, ""), "`is empty` needs a String, a List or a Dictionary, not %s", xt)
+			}
+		}
+		if c.final {
+			c.prog.IsWords[e] = &IsWord{Kind: IsEmpty}
+		}
+		return Boolean
+	}
 	if v := c.lookupVar(word); v != nil {
 		if !c.dead {
 			v.Used = true
@@ -623,7 +645,7 @@ func (c *checker) each(e *ast.EachExpr) Type {
 	res := c.cell(e, "result")
 	c.flow(res, bt)
 	if c.proc != nil {
-		c.proc.NeedsCtx = true
+		c.proc.NeedsTask = true
 	}
 	if e.Kind == ast.RaceEach {
 		return res.Type()

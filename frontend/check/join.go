@@ -221,8 +221,8 @@ func (in *inference) pairFuncs(slot *TVar, x, y *Func) {
 }
 
 // settleFuncPairs makes a slot Any when the declared processes it received
-// turned out to have different shapes (parameter count or types, result,
-// kind): one Go function type cannot hold both. It returns the slots it
+// turned out to have different types (parameter count or types, result,
+// kind): a variable of one process type cannot hold both. It returns the slots it
 // made Any.
 func (in *inference) settleFuncPairs() (made []*TVar) {
 	for _, p := range in.funcPairs {
@@ -234,7 +234,7 @@ func (in *inference) settleFuncPairs() (made []*TVar) {
 		if !ok {
 			continue
 		}
-		if !sameShape(x, p.other) {
+		if !sameProcType(x, p.other) {
 			r.t, r.fixed = AnyType, true
 			in.changed = true
 			made = append(made, r)
@@ -243,11 +243,11 @@ func (in *inference) settleFuncPairs() (made []*TVar) {
 	return made
 }
 
-// sameShape reports whether two process types have one Go shape: the
-// same kind and arity, and parameter and result types that are equal as
-// types (an annotated List[String] and an inferred one are the same type,
-// though their cells differ).
-func sameShape(x, y *Func) bool { return sameFunc(x, y, 0) }
+// sameProcType reports whether two process types are equal: the same
+// kind and arity, and parameter and result types that are equal as types
+// (an annotated List[String] and an inferred one are the same type, though
+// their cells differ). A variable holds processes of one type only.
+func sameProcType(x, y *Func) bool { return sameFunc(x, y, 0) }
 
 func sameFunc(x, y *Func, depth int) bool {
 	if x == y {

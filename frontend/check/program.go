@@ -47,9 +47,15 @@ type Var struct {
 	Slot   *TVar
 	Global bool
 	Param  bool
-	Loop   bool // a For each / parallel / race element variable (fresh per iteration)
-	Owner  *Proc
-	Decl   ast.Span
+	Loop   bool // a For each / parallel / race element variable or Catch name (fresh per iteration)
+	// Blocks are the blocks a For each variable or Catch name is bound in
+	// (the loop bodies and Catch blocks that declare it): it has a value
+	// only there.
+	Blocks []ast.Span
+	// caught and iterated say whether Catch clauses and For each loops bind it.
+	caught, iterated bool
+	Owner            *Proc
+	Decl             ast.Span
 	// Captured is set when a callback literal or a task body refers to it
 	// from a nested function.
 	Captured bool
@@ -84,8 +90,12 @@ type Proc struct {
 	Parent *Proc  // enclosing process of a callback literal
 
 	// Effects.
-	CanFail  bool // may return an error (Throw, failing calls, await, …)
-	NeedsCtx bool // takes a context.Context (async, starts tasks, calls process values)
+	CanFail bool // may return an error (Throw, failing calls, await, …)
+	// NeedsTask is set when the process needs the task it runs in: it is
+	// async, starts, awaits or cancels tasks, or calls process values
+	// (which may do any of these). The tasks it starts are children of
+	// that task and its cancellation reaches them (spec §8.2).
+	NeedsTask bool
 	// Recursive is set when p takes part in a call cycle, counting calls
 	// through process values as calls of every process used as a value
 	// and the iteration of a generator as a call of it: it gets the
@@ -153,6 +163,7 @@ const (
 	IsEqualVar IsWordKind = iota // WORD is a variable: equality
 	IsField                      // WORD is a Boolean field of x
 	IsProcCall                   // WORD is a process called with x
+	IsEmpty                      // `x is empty`: length of x is 0 (Level 2)
 )
 
 // IsWord is the resolution of `x is WORD`.

@@ -125,9 +125,8 @@ type Func struct {
 	Result *TVar
 	Kind   ast.ProcKind
 	// Named is set for the type of a declared process or a Lambda: two
-	// different such processes of different shapes in one slot make it
-	// Any (their Go functions differ), while call-site and callback types
-	// unify with them.
+	// different such processes in one slot make it Any (each keeps its
+	// own type), while call-site and callback types unify with them.
 	Named bool
 	// NoNames is set for a process type written as a function type
 	// (level2.md §4.4): calls through it must pass arguments in order.

@@ -81,9 +81,35 @@ func (p *printer) expr(e ast.Expr) {
 		})
 	case *ast.IndexExpr:
 		p.expr(e.X)
+		if e.AtIndex {
+			p.w(" at index ")
+			p.expr(e.Index)
+			break
+		}
 		p.w("[")
 		p.expr(e.Index)
 		p.w("]")
+	case *ast.StringOpExpr:
+		p.expr(e.X)
+		p.w(" ", e.Op.String())
+		switch e.Op {
+		case ast.OpSplitBy, ast.OpSubstring:
+			p.w(" ")
+			p.expr(e.Args[0])
+			if e.Args[1] != nil {
+				if e.Op == ast.OpSplitBy {
+					p.w(" with limit ")
+				} else {
+					p.w(" to ")
+				}
+				p.expr(e.Args[1])
+			}
+		}
+	case *ast.IndexOfExpr:
+		p.w("index of ")
+		p.expr(e.V)
+		p.w(" in ")
+		p.expr(e.L)
 	case *ast.MemberExpr:
 		p.expr(e.X)
 		p.w(".", e.Name.Name)
@@ -99,6 +125,8 @@ func (p *printer) expr(e ast.Expr) {
 			p.w("-")
 		case ast.OpNot:
 			p.w("not ")
+		case ast.OpCopyOf:
+			p.w("copy of ")
 		default:
 			p.w("length of ")
 		}

@@ -80,7 +80,7 @@ func (p *parser) notExpr() ast.Expr {
 // cmpExpr parses one non-associative comparison.
 func (p *parser) cmpExpr() ast.Expr {
 	x := p.cmpTail(p.addExpr())
-	if p.word(0, "contains") || p.word(0, "is") {
+	if p.word(0, "contains") || p.word(0, "is") || p.words(0, "starts", "with") || p.words(0, "ends", "with") {
 		p.fail(p.span(0), diag.CodeSyntax, "combine comparisons with \"and\" or \"or\", or use parentheses",
 			"comparison operators cannot be chained")
 	}
@@ -104,9 +104,23 @@ func isNoneWord(w string) bool { return w == "None" || w == "none" || w == "null
 
 // cmpTail parses a comparison operator after x, if there is one.
 func (p *parser) cmpTail(x ast.Expr) ast.Expr {
+	if p.words(0, "contains", "key") && p.operandAt(2) {
+		op := p.opSpan(2)
+		p.skip(2)
+		return bin(ast.OpContainsKey, op, x, p.addExpr())
+	}
 	if p.word(0, "contains") {
 		op := p.next().Span()
 		return bin(ast.OpContains, op, x, p.addExpr())
+	}
+	if p.words(0, "starts", "with") || p.words(0, "ends", "with") {
+		op := ast.OpStartsWith
+		if p.word(0, "ends") {
+			op = ast.OpEndsWith
+		}
+		opSp := p.opSpan(2)
+		p.skip(2)
+		return bin(op, opSp, x, p.addExpr())
 	}
 	if !p.word(0, "is") {
 		return x
@@ -169,10 +183,16 @@ func (p *parser) postfixAt(i int) bool {
 // would continue an operand, or a `with` that would start a call.
 func (p *parser) operatorAt(i int) bool {
 	switch p.text(i) {
-	case "plus", "minus", "modulo":
+	case "plus", "minus", "modulo", "without", "trimmed":
 		return p.kind(i) == lexer.Word
-	case "followed", "multiplied", "divided":
+	case "followed", "multiplied", "divided", "split":
 		return p.word(i+1, "by")
+	case "substring":
+		return p.word(i+1, "from")
+	case "converted":
+		return p.word(i+1, "to")
+	case "at":
+		return p.word(i+1, "index")
 	case "with":
 		return p.kind(i) == lexer.Word && (p.namedArgAt(i+1) || p.kind(i+1) == lexer.Colon && !p.ctx.header)
 	}
@@ -191,6 +211,8 @@ func (p *parser) addExpr() ast.Expr {
 			op = ast.OpMinus
 		case p.words(0, "followed", "by"):
 			op, n = ast.OpConcat, 2
+		case p.word(0, "without"):
+			op = ast.OpWithout
 		case p.kind(0) == lexer.Pipe:
 			panic(level2{"pipeline (|>)", p.span(0)})
 		default:
@@ -231,13 +253,19 @@ func (p *parser) unaryExpr() ast.Expr {
 		x := p.unaryExpr()
 		p.leave()
 		return &ast.UnaryExpr{Sp: sp(t.Pos(), x.Span().End), Op: ast.OpNeg, X: x}
-	case p.words(0, "length", "of"):
+	case p.words(0, "length", "of"), p.words(0, "copy", "of"):
+		op := ast.OpLengthOf
+		if p.word(0, "copy") {
+			op = ast.OpCopyOf
+		}
 		start := p.tok(0).Pos()
 		p.skip(2)
 		p.enter()
 		x := p.unaryExpr()
 		p.leave()
-		return &ast.UnaryExpr{Sp: sp(start, x.Span().End), Op: ast.OpLengthOf, X: x}
+		return &ast.UnaryExpr{Sp: sp(start, x.Span().End), Op: op, X: x}
+	case p.words(0, "index", "of"):
+		return p.indexOf()
 	case p.word(0, "await"):
 		return p.expr()
 	case p.word(0, "not"):
@@ -246,8 +274,23 @@ func (p *parser) unaryExpr() ast.Expr {
 	return p.postfixExpr()
 }
 
+// postfixExpr parses an operand with its postfixes: the symbol ones
+// (`[i]`, `.m`, `(args)`) and the Level 2 word ones (wordops.go), which
+// chain left to right.
 func (p *parser) postfixExpr() ast.Expr {
 	x := p.primary()
+	for {
+		x = p.symbolPostfixes(x)
+		y, ok := p.wordPostfix(x)
+		if !ok {
+			return x
+		}
+		x = y
+	}
+}
+
+// symbolPostfixes parses the `[i]`, `.m` and `(args)` postfixes after x.
+func (p *parser) symbolPostfixes(x ast.Expr) ast.Expr {
 	for {
 		switch p.kind(0) {
 		case lexer.LBrack:
@@ -397,7 +440,7 @@ func (p *parser) wordPrimary() ast.Expr {
 		if p.word(1, "over") {
 			panic(level2{w + " over", p.opSpan(2)})
 		}
-	case "index", "copy", "type":
+	case "type":
 		if p.word(1, "of") {
 			panic(level2{"\"" + w + " of\"", p.opSpan(2)})
 		}

@@ -53,6 +53,7 @@ var builtins = map[string][]string{
 	"http_post":            {"url", "body", "headers", "timeout"},
 	"http_request":         {"method", "url", "headers", "body", "timeout"},
 	"is_cancelled":         {"token"},
+	"join":                 {"items", "separator"},
 	"json_parse":           {"text"},
 	"json_stringify":       {"value"},
 	"list_files":           {"path"},

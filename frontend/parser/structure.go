@@ -189,6 +189,16 @@ func (s *structure) expr(e ast.Expr, sc scope) {
 		case *ast.IndexExpr:
 			s.expr(x.Index, sc)
 			next = x.X
+		case *ast.StringOpExpr:
+			for _, a := range x.Args {
+				if a != nil {
+					s.expr(a, sc)
+				}
+			}
+			next = x.X
+		case *ast.IndexOfExpr:
+			s.expr(x.L, sc)
+			next = x.V
 		case *ast.MemberExpr:
 			next = x.X
 		case *ast.CallExpr:

@@ -62,9 +62,25 @@ func TestExports(t *testing.T) {
 	if v, err := LookupAsync(ctx, "b").Wait(ctx); v != "value of b" || err != nil {
 		t.Errorf("LookupAsync = %q, %v", v, err)
 	}
-	// The failure of the task StartJob left running reaches the caller.
+	// The failure of the task StartJob left running reaches the caller,
+	// through the future and through the direct call alike.
 	if v, err := StartJobAsync(ctx).Wait(ctx); v != 7 || err == nil || err.Error() != "background job failed" {
 		t.Errorf("StartJobAsync = %d, %v; want 7 and the background failure", v, err)
+	}
+	if v, err := StartJob(ctx); v != 7 || err == nil || err.Error() != "background job failed" {
+		t.Errorf("StartJob = %d, %v; want 7 and the background failure", v, err)
+	}
+	if err := FailLater(ctx); !errors.As(err, &re) || re.Kind != "error" || re.Message != "background job failed" {
+		t.Errorf("FailLater = %v, want the thrown error", err)
+	}
+	if _, err := FailLaterAsync(ctx).Wait(ctx); err == nil || err.Error() != "background job failed" {
+		t.Errorf("FailLaterAsync = %v, want the thrown error", err)
+	}
+	// A cancelled context reaches the caller as context.Canceled.
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := Lookup(cancelled, "c"); !errors.Is(err, context.Canceled) {
+		t.Errorf("Lookup on a cancelled context = %v, want context.Canceled", err)
 	}
 	var seq []int64
 	for v, err := range Countdown(ctx, 4) {

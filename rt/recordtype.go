@@ -1,0 +1,152 @@
+package rt
+
+import (
+	"reflect"
+	"sync"
+	"sync/atomic"
+)
+
+// RecordType describes a generated record type to rt: a Runa record
+// `Type Span is Dictionary with: start as Integer, stop as Integer`
+// becomes a plain Go struct used by pointer (*Span) with no methods, and
+// rt displays, compares and reads or writes fields of it by name (for Any
+// values and JSON) through its RecordType. Generated code registers one
+// per record type from an init function:
+//
+//	func init() {
+//		rt.RegisterRecord(&rt.RecordType[Span]{
+//			Name:   "Span",
+//			Fields: spanFields,
+//			Repr: func(b []byte, r *Span) []byte {
+//				return rt.AppendRecord(b, spanFields, r.Start, r.Stop)
+//			},
+//			Equal: func(r, p *Span) bool { return r.Start == p.Start && r.Stop == p.Stop },
+//			Field: func(r *Span, name string) (any, bool) { … },
+//			SetField: func(r *Span, name string, v any) bool { … },
+//		})
+//	}
+//
+// rt handles nil pointers (None) and values met again inside themselves
+// before calling Repr and Equal, so those see two non-nil records. Field
+// returns a field's value boxed as Any (an Optional scalar boxes to nil
+// when None) and false for an unknown name; SetField stores v and returns
+// false for an unknown name or a value that does not fit (leaving the field
+// unchanged). Fields are the Runa field names in declaration order, shared
+// and never modified.
+//
+// For generated code only.
+type RecordType[T any] struct {
+	Name     string
+	Fields   []string
+	Repr     func(b []byte, r *T) []byte
+	Equal    func(r, p *T) bool
+	Field    func(r *T, name string) (any, bool)
+	SetField func(r *T, name string, v any) bool
+}
+
+// recordDesc is a RecordType seen without its type parameter: the
+// operations on a *T held in an Any.
+type recordDesc interface {
+	typeName() string
+	fieldNames() []string
+	isNil(x any) bool
+	appendRepr(b []byte, x any) []byte
+	equalValue(x, other any) bool
+	fieldAny(x any, name string) (any, bool)
+	setFieldAny(x any, name string, v any) bool
+	copyValue(x any) any
+}
+
+func (t *RecordType[T]) typeName() string     { return t.Name }
+func (t *RecordType[T]) fieldNames() []string { return t.Fields }
+
+func (t *RecordType[T]) isNil(x any) bool {
+	r, _ := x.(*T)
+	return r == nil
+}
+
+func (t *RecordType[T]) appendRepr(b []byte, x any) []byte {
+	r, _ := x.(*T)
+	if r == nil {
+		return append(b, "None"...)
+	}
+	return t.Repr(b, r)
+}
+
+func (t *RecordType[T]) equalValue(x, other any) bool {
+	r, _ := x.(*T)
+	p, _ := other.(*T)
+	return r != nil && p != nil && (r == p || t.Equal(r, p))
+}
+
+func (t *RecordType[T]) fieldAny(x any, name string) (any, bool) {
+	r, _ := x.(*T)
+	if r == nil {
+		return nil, false
+	}
+	return t.Field(r, name)
+}
+
+func (t *RecordType[T]) copyValue(x any) any {
+	r, _ := x.(*T)
+	c := *r
+	return &c
+}
+
+func (t *RecordType[T]) setFieldAny(x any, name string, v any) bool {
+	r, _ := x.(*T)
+	if r == nil {
+		return false
+	}
+	return t.SetField(r, name, v)
+}
+
+var (
+	// records maps *T to the RecordType of T. It is copied on write:
+	// registration happens once per type, lookups on every Any operation.
+	records   atomic.Pointer[map[reflect.Type]recordDesc]
+	recordsMu sync.Mutex
+)
+
+// RegisterRecord makes the record type t known to rt. Registering a type
+// twice keeps the first registration.
+//
+// For generated code only.
+func RegisterRecord[T any](t *RecordType[T]) {
+	recordsMu.Lock()
+	defer recordsMu.Unlock()
+	key := reflect.TypeFor[*T]()
+	old := records.Load()
+	m := make(map[reflect.Type]recordDesc, 1)
+	if old != nil {
+		if _, ok := (*old)[key]; ok {
+			return
+		}
+		for k, v := range *old {
+			m[k] = v
+		}
+	}
+	m[key] = t
+	records.Store(&m)
+}
+
+// recordOf returns the RecordType of x's dynamic type when x is a
+// registered record (nil or not), else nil. reflect is used only for the
+// type as a map key: values are never inspected through it.
+func recordOf(x any) recordDesc {
+	m := records.Load()
+	if m == nil || x == nil {
+		return nil
+	}
+	return (*m)[reflect.TypeOf(x)]
+}
+
+// recordTypeOf returns the RecordType of the static type T (a *R of a
+// registered record R), else nil.
+func recordTypeOf[T any]() recordDesc {
+	m := records.Load()
+	if m == nil {
+		return nil
+	}
+	return (*m)[reflect.TypeFor[T]()]
+}
