@@ -218,7 +218,7 @@ func (c *checker) matchArgs(e *ast.CallExpr, names []string, pos int, varArgs bo
 	}
 	if given > n {
 		// level2.md §15: reported once, at the call.
-		c.errorf(e.Sp, CodeTooManyArgs, "", "%q takes %s, but %s given", callee, plural(n, "argument"), wereGiven(given))
+		c.errorf(e.Sp, CodeTooManyArgs, "", "%q takes %s, but %s given", callee, countOf(n, "argument"), wasWere(given))
 	}
 	for _, a := range e.Args {
 		t := typeOf(a)
@@ -285,7 +285,7 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 			if want, ok := p.t.(*Func); ok {
 				if got, ok := types[i].(*Func); ok && len(got.Params) != len(want.Params) {
 					c.errorf(info.Args[i].Span(), CodeArgType, "", "argument %q of %q is a process that takes %s; this one takes %d",
-						fn.Names[i], name, plural(len(want.Params), "argument"), len(got.Params))
+						fn.Names[i], name, countOf(len(want.Params), "argument"), len(got.Params))
 					c.flow(fn.Params[i], types[i])
 					continue
 				}
@@ -365,16 +365,16 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 	return b.typing(c, &builtinArgs{e: e, b: b, info: info, types: types})
 }
 
-// plural spells "1 argument", "2 arguments".
-func plural(n int, word string) string {
+// countOf spells "1 argument", "2 arguments".
+func countOf(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
 	return itoa(n) + " " + word + "s"
 }
 
-// wereGiven spells "1 was", "2 were".
-func wereGiven(n int) string {
+// wasWere spells "1 was", "2 were".
+func wasWere(n int) string {
 	if n == 1 {
 		return "1 was"
 	}
