@@ -183,6 +183,7 @@ func (c *checker) funcOf(slot *TVar, e *ast.CallExpr) *Func {
 				name = a.Name.Name
 			} else {
 				name = "arg" + itoa(i)
+				fn.Placeholder = true
 			}
 			fn.Names = append(fn.Names, name)
 			fn.Params = append(fn.Params, c.newTVar("argument "+quote(name), a.Value.Span().Start))

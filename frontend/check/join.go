@@ -142,6 +142,13 @@ func (in *inference) join(a, b Type) Type {
 			return x
 		}
 		if y, ok := b.(*Func); ok && len(x.Params) == len(y.Params) {
+			if x.Placeholder && !y.Placeholder && !y.NoNames {
+				// A positional call's type meets the process it calls:
+				// the process's parameter names are the names.
+				x.Names = append([]string(nil), y.Names...)
+				x.Placeholder = false
+				in.changed = true
+			}
 			for i := range x.Params {
 				in.unify(x.Params[i], y.Params[i])
 			}

@@ -131,6 +131,10 @@ type Func struct {
 	// NoNames is set for a process type written as a function type
 	// (level2.md §4.4): calls through it must pass arguments in order.
 	NoNames bool
+	// Placeholder is set for the type made at a call site whose arguments
+	// are (some of them) positional: its names are placeholders, and the
+	// first process type with real names that joins it gives its names.
+	Placeholder bool
 }
 
 func (t *Func) String() string {
