@@ -164,7 +164,7 @@ func (f *fnGen) args(b *[]jen.Code, info *check.Call, params []check.Type) []jen
 		for _, i := range order {
 			a := info.Args[i]
 			code := f.convert(b, a, ptype(i))
-			if pure(a) || isNullCode(code) {
+			if pure(a) || isNullCode(code) || f.storedIf(a) {
 				out[i] = code // a constant (a None result included): no temporary
 				continue
 			}
@@ -178,8 +178,20 @@ func (f *fnGen) args(b *[]jen.Code, info *check.Call, params []check.Type) []jen
 		}
 		return out
 	}
-	for _, i := range order {
-		out[i] = f.convert(b, info.Args[i], ptype(i))
+	es := make([]ast.Expr, len(order))
+	for k, i := range order {
+		es[k] = info.Args[i]
+	}
+	codes := f.inOrder(b, es, func(k int) string {
+		if i := order[k]; info.Func != nil && i < len(info.Func.Names) {
+			return camel(info.Func.Names[i], false)
+		}
+		return "arg"
+	}, func(b *[]jen.Code, k int) *jen.Statement {
+		return f.convert(b, es[k], ptype(order[k]))
+	})
+	for k, i := range order {
+		out[i] = codes[k]
 	}
 	return out
 }

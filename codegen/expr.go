@@ -35,8 +35,10 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 			elem = l.Elem.Type()
 		}
 		var items []jen.Code
-		for _, it := range e.Items {
-			items = append(items, f.convert(b, it, elem))
+		for _, c := range f.inOrder(b, e.Items, func(int) string { return "item" }, func(b *[]jen.Code, i int) *jen.Statement {
+			return f.convert(b, e.Items[i], elem)
+		}) {
+			items = append(items, c)
 		}
 		if inferable(f, e, elem) {
 			// rt.NewList(rt.NewList(…)): Go infers the element type, and
@@ -56,10 +58,16 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		}
 		// One entry per line: rt.NewDict[K, V]().With(k, v).With(…).
 		lit := jen.Qual(rtPath, "NewDictCap").Types(f.g.keyType(kt), f.g.goType(vt)).Call(jen.Lit(len(e.Entries)))
-		for _, en := range e.Entries {
+		vals := make([]ast.Expr, len(e.Entries))
+		for i, en := range e.Entries {
+			vals[i] = en.Value
+		}
+		codes := f.inOrder(b, vals, func(int) string { return "value" }, func(b *[]jen.Code, i int) *jen.Statement {
+			return f.convert(b, vals[i], vt)
+		})
+		for i, en := range e.Entries {
 			k := f.conv(jen.Lit(en.Key), check.String, kt)
-			v := f.convert(b, en.Value, vt)
-			lit = lit.Op(".").Line().Id("With").Call(k, v)
+			lit = lit.Op(".").Line().Id("With").Call(k, codes[i])
 		}
 		return lit
 	case *ast.RecordLit:
@@ -67,13 +75,20 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		if r == nil {
 			return noneValue()
 		}
-		vals := jen.Dict{}
+		var fields []*ast.FieldInit
+		var es []ast.Expr
 		for _, fi := range e.Fields {
-			fd := r.Field(fi.Name.Name)
-			if fd == nil {
-				continue
+			if r.Field(fi.Name.Name) != nil {
+				fields = append(fields, fi)
+				es = append(es, fi.Value)
 			}
-			vals[jen.Id(f.g.fieldName(r, fd.Name))] = f.convert(b, fi.Value, fd.Type)
+		}
+		codes := f.inOrder(b, es, func(i int) string { return camel(fields[i].Name.Name, false) }, func(b *[]jen.Code, i int) *jen.Statement {
+			return f.convert(b, es[i], r.Field(fields[i].Name.Name).Type)
+		})
+		vals := jen.Dict{}
+		for i, fi := range fields {
+			vals[jen.Id(f.g.fieldName(r, r.Field(fi.Name.Name).Name))] = codes[i]
 		}
 		return jen.Op("&").Id(f.g.recordNames[r]).Values(vals)
 	case *ast.IndexExpr:
@@ -82,6 +97,12 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		return f.stringOp(b, e)
 	case *ast.IndexOfExpr:
 		return f.indexOf(b, e)
+	case *ast.CollectionExpr:
+		return f.collection(b, e)
+	case *ast.ElemRef:
+		return f.elemRef(e)
+	case *ast.PipelineExpr:
+		return f.expr(b, e.Value)
 	case *ast.MemberExpr:
 		return f.member(b, e)
 	case *ast.CallExpr:
@@ -104,6 +125,8 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		return f.callbackLit(e)
 	case *ast.LambdaLit:
 		return f.lambdaLit(e)
+	case *ast.IfExpr:
+		return f.ifExpr(b, e)
 	}
 	return noneValue()
 }

@@ -75,6 +75,9 @@ type fnGen struct {
 	// named holds the Go names of variables (varName): a rollback never
 	// gives them back.
 	named map[string]bool
+	// elemNames and accNames are the Go loop variables and accumulators of
+	// the Map/Filter/Reduce/Sort operations being lowered (collections.go).
+	elemNames, accNames map[*ast.CollectionExpr]string
 }
 
 // rollback gives back the temporaries named since the namer's mark m (see
@@ -84,7 +87,8 @@ func (f *fnGen) rollback(m int) {
 }
 
 func (g *gen) newFn(p *check.Proc, parent *fnGen) *fnGen {
-	f := &fnGen{g: g, proc: p, vars: map[*check.Var]string{}, named: map[string]bool{}, simple: map[*check.Var]*ast.LetStmt{}, hoisted: map[*ast.BinaryExpr]string{}}
+	f := &fnGen{g: g, proc: p, vars: map[*check.Var]string{}, named: map[string]bool{}, simple: map[*check.Var]*ast.LetStmt{}, hoisted: map[*ast.BinaryExpr]string{},
+		elemNames: map[*ast.CollectionExpr]string{}, accNames: map[*ast.CollectionExpr]string{}}
 	if parent != nil {
 		f.names = newNamer(parent.names)
 		for k, v := range parent.vars {

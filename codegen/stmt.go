@@ -78,8 +78,10 @@ func (f *fnGen) stmtBody(b *[]jen.Code, s ast.Stmt) {
 		f.returnStmt(b, s)
 	case *ast.DisplayStmt:
 		var parts []jen.Code
-		for _, v := range s.Values {
-			parts = append(parts, f.text(b, v))
+		for _, c := range f.inOrder(b, s.Values, func(int) string { return "part" }, func(b *[]jen.Code, i int) *jen.Statement {
+			return f.text(b, s.Values[i])
+		}) {
+			parts = append(parts, c)
 		}
 		*b = append(*b, jen.Qual(rtPath, "Display").Call(parts...))
 	case *ast.AddStmt:
@@ -119,6 +121,10 @@ func (f *fnGen) let(b *[]jen.Code, s *ast.LetStmt) {
 func (f *fnGen) assignVar(b *[]jen.Code, v *check.Var, e ast.Expr, define bool) {
 	if v == nil || !v.Used {
 		f.discard(b, e)
+		return
+	}
+	if ie := inlineIf(e); ie != nil {
+		f.assignIf(b, v, ie, define)
 		return
 	}
 	t := v.Type()
@@ -524,6 +530,10 @@ func (f *fnGen) returnStmt(b *[]jen.Code, s *ast.ReturnStmt) {
 			f.rollback(m) // lowered again below
 		}
 	}
+	if ie := inlineIf(s.Value); ie != nil {
+		f.returnIf(b, s, ie)
+		return
+	}
 	var val jen.Code
 	want := fr.value
 	if fr.kind == frameTask {
@@ -716,6 +726,10 @@ func (f *fnGen) throw(b *[]jen.Code, s *ast.ThrowStmt) {
 
 // exprStmt evaluates an expression statement, dropping its value.
 func (f *fnGen) exprStmt(b *[]jen.Code, e ast.Expr) {
+	if ie := inlineIf(e); ie != nil {
+		f.branches(b, ie, f.exprStmt)
+		return
+	}
 	if code, ok := f.directCall(b, e, nil, "_"); ok {
 		*b = append(*b, code)
 		return

@@ -1,5 +1,10 @@
 package rt
 
+import (
+	"cmp"
+	"slices"
+)
+
 // The Level 2 operations on lists, dictionaries and records (level2.md
 // §5.2): `copy of`, `without`, `contains key`, `index of`, `is empty`.
 
@@ -140,4 +145,73 @@ func AnyIndexOf(v, l any) int64 {
 	}
 	FaultAt(0, KindType, "index of needs a List or a String, not "+TypeName(l))
 	return 0
+}
+
+// ListItems returns the elements of x, an Any that must be a List, for
+// Map, Filter, Reduce or Sort (op names it in the fault).
+//
+// For generated code only.
+func ListItems(op string, x any) []any {
+	c, ok := x.(anyList)
+	if !ok {
+		FaultAt(0, KindType, op+" over needs a List, not "+TypeName(x))
+	}
+	return c.elemsAny()
+}
+
+// EmptyReduce faults for a Reduce without an initial value over an empty
+// list (kind "index").
+//
+// For generated code only.
+func EmptyReduce() {
+	FaultAt(0, KindIndex, "Reduce over an empty list needs an initial value")
+}
+
+// Sorted returns a new list of items in ascending order (Sort over L):
+// numbers numerically, Strings by code point; stable.
+//
+// For generated code only.
+func Sorted[T cmp.Ordered](items []T) *List[T] {
+	out := slices.Clone(items)
+	slices.SortStableFunc(out, cmp.Compare[T])
+	return ListOf(out)
+}
+
+// SortedAny is Sorted for elements held as Any values (Numbers, mixed
+// Integers and Floats, Any): a pair that cannot be ordered faults (kind
+// "type").
+//
+// For generated code only.
+func SortedAny[T any](items []T) *List[T] {
+	out := slices.Clone(items)
+	slices.SortStableFunc(out, func(a, b T) int { return AnyCompare(any(a), any(b)) })
+	return ListOf(out)
+}
+
+// SortedBy returns a new list of items ordered by keys (keys[i] is the key
+// of items[i]), stable (Sort over L using K).
+//
+// For generated code only.
+func SortedBy[T any, K cmp.Ordered](items []T, keys []K) *List[T] {
+	return sortedBy(items, func(i, j int) int { return cmp.Compare(keys[i], keys[j]) })
+}
+
+// SortedByAny is SortedBy for keys held as Any values.
+//
+// For generated code only.
+func SortedByAny[T, K any](items []T, keys []K) *List[T] {
+	return sortedBy(items, func(i, j int) int { return AnyCompare(any(keys[i]), any(keys[j])) })
+}
+
+func sortedBy[T any](items []T, compare func(i, j int) int) *List[T] {
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, compare)
+	out := make([]T, len(items))
+	for i, j := range idx {
+		out[i] = items[j]
+	}
+	return ListOf(out)
 }

@@ -164,8 +164,14 @@ func (d *dumper) stmt(s Stmt) {
 		d.close()
 	case *DisplayStmt:
 		d.open("display")
-		for _, v := range s.Values {
+		for i, v := range s.Values {
 			d.sp()
+			if l := s.Label(i); l != nil {
+				d.s("(label ", l.Name, " ")
+				d.expr(v)
+				d.close()
+				continue
+			}
 			d.expr(v)
 		}
 		d.close()
@@ -356,6 +362,22 @@ func (d *dumper) expr(e Expr) {
 			}
 		}
 		d.close()
+	case *CollectionExpr:
+		d.open(e.Op.String() + " ")
+		d.expr(e.List)
+		if e.Fn != nil {
+			d.s(" using ")
+			d.expr(e.Fn)
+		}
+		if e.Initial != nil {
+			d.s(" initial ")
+			d.expr(e.Initial)
+		}
+		d.close()
+	case *PipelineExpr:
+		d.open("pipeline ")
+		d.expr(e.Value)
+		d.close()
 	case *IndexOfExpr:
 		d.open("index-of ")
 		d.expr(e.V)
@@ -453,6 +475,14 @@ func (d *dumper) expr(e Expr) {
 	case *ParenExpr:
 		d.open("paren ")
 		d.expr(e.X)
+		d.close()
+	case *IfExpr:
+		d.open("if-expr ")
+		d.expr(e.Cond)
+		d.sp()
+		d.expr(e.Then)
+		d.sp()
+		d.expr(e.Else)
 		d.close()
 	case *BadExpr:
 		d.s("(bad)")

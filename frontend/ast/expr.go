@@ -33,6 +33,9 @@ type BasicLit struct {
 type ListLit struct {
 	Sp    Span
 	Items []Expr
+	// ItemLines is set when the items are written one per indented line
+	// below `list containing` (level2.md §5.3).
+	ItemLines bool
 }
 
 // DictLit is `dictionary with:` + `KEY as VALUE` lines, or the inline form.
@@ -49,11 +52,13 @@ type DictEntry struct {
 	Value Expr
 }
 
-// RecordLit is `TypeName with:` + `field as VALUE` lines.
+// RecordLit is `TypeName with:` + `field as VALUE` lines, or (Inline)
+// `TypeName with x as 1 and y as 2` (Level 2 §3.2).
 type RecordLit struct {
 	Sp     Span
 	Type   *Ident
 	Fields []*FieldInit
+	Inline bool
 }
 
 // FieldInit is one `field as VALUE` line of a RecordLit.
@@ -119,7 +124,9 @@ const (
 )
 
 // CallExpr is a call of a process, a builtin or a process value.
-// For NamedCall every Arg has a Name; for the other styles none has.
+// For NamedCall, an Arg without a Name is a positional item (Level 2
+// §3.1; in a valid call they come before the named ones); for the other
+// styles no Arg has a Name.
 // For MethodCall, Fun is the *MemberExpr `X.m` and Args are those in the
 // parentheses (the receiver is not among them).
 type CallExpr struct {
@@ -303,6 +310,18 @@ type ParenExpr struct {
 	folded foldMemo // Fold and FoldBool results (constant.go)
 }
 
+// IfExpr is the inline conditional `If Cond Then Then Otherwise Else`
+// (level2.md §8): Cond is evaluated, then only the chosen branch. ThenSp
+// and ElseSp are the spans of the words `Then` and `Otherwise`.
+type IfExpr struct {
+	Sp     Span
+	Cond   Expr
+	ThenSp Span
+	Then   Expr
+	ElseSp Span
+	Else   Expr
+}
+
 // BadExpr stands for an expression that failed to parse (already diagnosed).
 type BadExpr struct{ Sp Span }
 
@@ -325,6 +344,7 @@ func (e *NewAwaitable) Span() Span { return e.Sp }
 func (e *CallbackLit) Span() Span  { return e.Sp }
 func (e *LambdaLit) Span() Span    { return e.Sp }
 func (e *ParenExpr) Span() Span    { return e.Sp }
+func (e *IfExpr) Span() Span       { return e.Sp }
 func (e *BadExpr) Span() Span      { return e.Sp }
 
 func (*Ident) exprNode()        {}
@@ -347,6 +367,7 @@ func (*NewAwaitable) exprNode() {}
 func (*CallbackLit) exprNode()  {}
 func (*LambdaLit) exprNode()    {}
 func (*ParenExpr) exprNode()    {}
+func (*IfExpr) exprNode()       {}
 func (*BadExpr) exprNode()      {}
 
 // String returns the operator's canonical Runa spelling.
@@ -363,3 +384,85 @@ func (op StringOp) String() string {
 	}
 	return "substring from"
 }
+
+// CollectionOp is one of the list operations of level2.md §5.1.
+type CollectionOp int
+
+const (
+	OpMap CollectionOp = iota
+	OpFilter
+	OpReduce
+	OpSort
+)
+
+// String returns the operation's keyword.
+func (op CollectionOp) String() string {
+	return [...]string{"Map", "Filter", "Reduce", "Sort"}[op]
+}
+
+// CollectionExpr is `Map over L using F`, `Filter over L using P`,
+// `Reduce over L using F [with initial V]` or `Sort over L [using K]`.
+// Fn is nil for Sort without `using`, Initial nil without `with initial`.
+// Over records whether `over` was written. As a pipeline stage (Stage
+// set), L is the value coming down the pipeline and was not written.
+//
+// Call is the call of Fn made for each element: Fn called with the
+// element (an ElemRef), or for Reduce with the accumulator and the
+// element; it shares Fn. The checker and the code generator type and
+// lower the call as any other call, the element standing for the value
+// of each iteration.
+type CollectionExpr struct {
+	Sp      Span
+	Op      CollectionOp
+	OpSp    Span // the keyword
+	List    Expr
+	Fn      Expr
+	Initial Expr
+	Over    bool
+	Stage   bool
+	Call    *CallExpr
+}
+
+// ElemRef stands, in the Call of a CollectionExpr, for the element of the
+// current iteration, or (Acc) for Reduce's accumulator.
+type ElemRef struct {
+	Sp   Span
+	Coll *CollectionExpr
+	Acc  bool
+}
+
+func (e *ElemRef) Span() Span { return e.Sp }
+func (*ElemRef) exprNode()    {}
+
+// PipelineExpr is `X |> STAGE |> …` (level2.md §6). Stages are the
+// stages as written, each an expression with the piped value left out
+// (a CollectionExpr with Stage set, a process name, `NAME using X`, a
+// Lambda or a parenthesised expression); Value is the same pipeline as
+// the nested operations and calls it stands for, sharing their nodes:
+// the checker and the code generator see only Value (the walk of
+// children visits it alone), the formatter prints X and Stages.
+type PipelineExpr struct {
+	Sp     Span
+	X      Expr
+	Stages []*PipeStage
+	Value  Expr
+}
+
+// PipeStage is one `|> STAGE` of a pipeline as written.
+type PipeStage struct {
+	Sp Span
+	// Exactly one of Op and Callee is set: a collection stage, or the
+	// process called with the piped value (and Using after it).
+	Op     *CollectionExpr
+	Callee Expr
+	Using  Expr
+	// Call is set for `NAME with ARGS`: the call with the piped value
+	// prepended as its first positional item (the formatter prints the
+	// other arguments).
+	Call *CallExpr
+}
+
+func (e *CollectionExpr) Span() Span { return e.Sp }
+func (e *PipelineExpr) Span() Span   { return e.Sp }
+func (*CollectionExpr) exprNode()    {}
+func (*PipelineExpr) exprNode()      {}

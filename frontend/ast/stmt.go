@@ -62,10 +62,24 @@ type ReturnStmt struct {
 	Value Expr // nil for a bare Return
 }
 
-// DisplayStmt is `Display V {with message V}`; Values has at least one element.
+// DisplayStmt is `Display V {PART}`, each PART being `with message V`,
+// `with message as V` or `with LABEL as V` (Level 2 §3.4); Values has at
+// least one element, the head first.
 type DisplayStmt struct {
 	Sp     Span
 	Values []Expr
+	// Labels, when not nil, has one entry per element of Values: the label
+	// written before it (`message` for `with message as V`), or nil for
+	// the head and for `with message V`. The label is never printed.
+	Labels []*Ident
+}
+
+// Label is the label written before Values[i], or nil.
+func (s *DisplayStmt) Label(i int) *Ident {
+	if i < len(s.Labels) {
+		return s.Labels[i]
+	}
+	return nil
 }
 
 // AddStmt is `Add VALUE to TARGET`.

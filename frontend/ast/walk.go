@@ -160,6 +160,16 @@ func children(n Node, out []Node) []Node {
 	case *IndexOfExpr:
 		expr(n.V)
 		expr(n.L)
+	case *CollectionExpr:
+		expr(n.List)
+		if n.Call != nil {
+			expr(n.Call)
+		}
+		if n.Initial != nil {
+			expr(n.Initial)
+		}
+	case *PipelineExpr:
+		expr(n.Value)
 	case *MemberExpr:
 		expr(n.X)
 	case *CallExpr:
@@ -189,6 +199,10 @@ func children(n Node, out []Node) []Node {
 		block(n.Body)
 	case *ParenExpr:
 		expr(n.X)
+	case *IfExpr:
+		expr(n.Cond)
+		expr(n.Then)
+		expr(n.Else)
 	}
 	return out
 }

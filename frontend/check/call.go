@@ -211,26 +211,28 @@ func (c *checker) args(e *ast.CallExpr) {
 func (c *checker) matchArgs(e *ast.CallExpr, names []string, pos int, varArgs bool, callee string,
 	args []ast.Expr, types []Type, typeOf func(*ast.Arg) Type) (extra []*ast.Arg) {
 	n := len(names)
-	given := pos
+	given := pos + len(e.Args)
+	named := false
 	for _, a := range e.Args {
-		if a.Name == nil {
-			given++
-		}
-	}
-	if given > n {
-		// level2.md §15: reported once, at the call.
-		c.errorf(e.Sp, CodeTooManyArgs, "", "%q takes %s, but %s given", callee, countOf(n, "argument"), wasWere(given))
-	}
-	for _, a := range e.Args {
+		c.markNamedAnd(a)
 		t := typeOf(a)
 		if a.Name == nil {
+			if named {
+				c.errorf(a.Value.Span(), CodePositionalAfterNamed, "", "a positional argument cannot follow a named argument")
+				continue
+			}
 			if pos >= n {
+				if pos == n {
+					c.tooManyArgs(e, callee, n, given)
+				}
+				pos++
 				continue
 			}
 			args[pos], types[pos] = a.Value, t
 			pos++
 			continue
 		}
+		named = true
 		idx := -1
 		for i, pn := range names {
 			if pn == a.Name.Name {
@@ -274,9 +276,10 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 		pos = 1
 	}
 	c.matchArgs(e, fn.Names, pos, false, name, info.Args, types, func(a *ast.Arg) Type { return c.expr(a.Value) })
+	misplaced := c.misplacedPositional(e)
 	for i := range info.Args {
 		if info.Args[i] == nil {
-			if _, opt := fn.Params[i].Type().(*Optional); opt {
+			if _, opt := fn.Params[i].Type().(*Optional); opt || misplaced {
 				continue
 			}
 			c.errorf(e.Sp, CodeMissingArg, "", "missing argument %q for %q", fn.Names[i], name)

@@ -45,11 +45,14 @@ type checker struct {
 	// promiseElem is the element cell of the nearest enclosing `new awaitable`.
 	promiseElem *TVar
 	cells       map[ast.Node]*TVar
-	valCells    map[*ast.DictLit]*TVar
-	funcs       map[ast.Node]*Func
-	overlay     []map[string]*Var
-	narrow      []map[*Var]bool
-	strict      []strictNote
+	// elems are the element types of the open Map/Filter/Reduce/Sort
+	// operations (collections.go).
+	elems    map[*ast.CollectionExpr]Type
+	valCells map[*ast.DictLit]*TVar
+	funcs    map[ast.Node]*Func
+	overlay  []map[string]*Var
+	narrow   []map[*Var]bool
+	strict   []strictNote
 	// assigned is the set of variables definitely set at this point of
 	// the walk (final pass only), for "may be used before it is set".
 	assigned map[*Var]bool
@@ -64,6 +67,9 @@ type checker struct {
 	withHeader *ast.CallExpr
 	// suggested caches "did you mean" answers by name.
 	suggested map[string]string
+	// namedAnd are the `and` chains that are a named argument's whole
+	// value; true once reported as a positional argument (positional.go).
+	namedAnd map[*ast.BinaryExpr]bool
 
 	// forced are the slots found, by an earlier run, to receive processes
 	// of different shapes: they start as a fixed Any. slots lists every

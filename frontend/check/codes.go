@@ -121,6 +121,10 @@ const (
 	// operator (split by, trimmed, index of, contains key, without, copy of,
 	// …) of the wrong type.
 	CodeWordOperand = "E273"
+	// CodeCollectionOp: a misuse of Map, Filter, Reduce or Sort (a list
+	// that is not one, a process of the wrong arity or kind, a result of
+	// the wrong type).
+	CodeCollectionOp = "E274"
 	// CodeNoParamNames: a named call through a function type.
 	CodeNoParamNames = "E277"
 	// CodeLibraryMutable: a mutable top-level value in a library.
@@ -129,6 +133,10 @@ const (
 	CodeLibraryStatement = "E281"
 	// CodePatternType: a Match pattern that can never match the subject's static type.
 	CodePatternType = "E291"
+	// CodePositionalAfterNamed: a positional argument after a named one (Level 2 §3.1).
+	CodePositionalAfterNamed = "E275"
+	// CodeDisplayProcess: a Display head that holds a process, followed by labelled parts (Level 2 §3.4).
+	CodeDisplayProcess = "E276"
 	// CodeUnsupported: a construct runa2go does not support yet.
 	CodeUnsupported = "E290"
 )

@@ -80,6 +80,12 @@ func (c *checker) exprType(e ast.Expr) Type {
 		return c.stringOp(e)
 	case *ast.IndexOfExpr:
 		return c.indexOf(e)
+	case *ast.CollectionExpr:
+		return c.collection(e)
+	case *ast.ElemRef:
+		return c.elemRef(e)
+	case *ast.PipelineExpr:
+		return c.expr(e.Value)
 	case *ast.MemberExpr:
 		return c.member(e)
 	case *ast.CallExpr:
@@ -115,6 +121,8 @@ func (c *checker) exprType(e ast.Expr) Type {
 		return c.lambda(e)
 	case *ast.ParenExpr:
 		return c.expr(e.X)
+	case *ast.IfExpr:
+		return c.ifExpr(e)
 	case *ast.BadExpr:
 		return AnyType
 	}
@@ -369,6 +377,9 @@ func (c *checker) binary(e *ast.BinaryExpr) Type {
 func (c *checker) binaryOp(e *ast.BinaryExpr, xt, yt Type) Type {
 	switch e.Op {
 	case ast.OpOr, ast.OpAnd:
+		if e.Op == ast.OpAnd && c.positionalAnd(e, xt) {
+			return xt // the named argument's value is the left operand
+		}
 		c.boolOperand(e.X, xt, e.Op)
 		c.boolOperand(e.Y, yt, e.Op)
 		return Boolean

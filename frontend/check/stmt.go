@@ -90,8 +90,11 @@ func (c *checker) stmt(s ast.Stmt) {
 	case *ast.ReturnStmt:
 		c.returnStmt(s)
 	case *ast.DisplayStmt:
-		for _, v := range s.Values {
-			c.expr(v)
+		for i, v := range s.Values {
+			t := c.expr(v)
+			if i == 0 {
+				c.displayHead(s, t)
+			}
 		}
 	case *ast.AddStmt:
 		c.addStmt(s)

@@ -58,6 +58,16 @@ func (p *printer) expr(e ast.Expr) {
 		}
 	case *ast.ListLit:
 		p.w("list containing")
+		if e.ItemLines && len(e.Items) > 0 {
+			items := e.Items
+			p.setPending(items[0].Span().Start.Line, func() error {
+				return p.blockLines(len(items),
+					func(i int) int { return items[i].Span().Start.Line },
+					func(i int) { p.expr(items[i]) },
+					func(i int) int { return items[i].Span().End.Line })
+			})
+			break
+		}
 		for i, x := range e.Items {
 			if i > 0 {
 				p.w(",")
@@ -68,6 +78,17 @@ func (p *printer) expr(e ast.Expr) {
 	case *ast.DictLit:
 		p.dict(e)
 	case *ast.RecordLit:
+		if e.Inline {
+			p.w(e.Type.Name, " with")
+			for i, f := range e.Fields {
+				if i > 0 {
+					p.w(" and")
+				}
+				p.w(" ", f.Name.Name, " as ")
+				p.expr(f.Value)
+			}
+			return
+		}
 		p.w(e.Type.Name, " with:")
 		fields := e.Fields
 		p.setPending(firstLine(len(fields), func() int { return fields[0].Name.Sp.Start.Line }, e.Sp.End.Line), func() error {
@@ -103,6 +124,28 @@ func (p *printer) expr(e ast.Expr) {
 					p.w(" to ")
 				}
 				p.expr(e.Args[1])
+			}
+		}
+	case *ast.CollectionExpr:
+		p.collection(e)
+	case *ast.PipelineExpr:
+		p.expr(e.X)
+		for _, st := range e.Stages {
+			p.w(" |> ")
+			switch {
+			case st.Op != nil:
+				p.collection(st.Op)
+			case st.Call != nil:
+				// The call as written: without the piped first item.
+				written := *st.Call
+				written.Args = st.Call.Args[1:]
+				p.call(&written)
+			default:
+				p.expr(st.Callee)
+				if st.Using != nil {
+					p.w(" using ")
+					p.expr(st.Using)
+				}
 			}
 		}
 	case *ast.IndexOfExpr:
@@ -175,9 +218,15 @@ func (p *printer) expr(e ast.Expr) {
 	case *ast.LambdaLit:
 		p.lambda(e)
 	case *ast.ParenExpr:
+		if ie, ok := e.X.(*ast.IfExpr); ok && ie.Sp.Start.Line > e.Sp.Start.Line {
+			p.ifBlock(ie)
+			return
+		}
 		p.w("(")
 		p.expr(e.X)
 		p.w(")")
+	case *ast.IfExpr:
+		p.inlineIf(e)
 	default:
 		p.bad = true
 	}
@@ -219,7 +268,7 @@ func (p *printer) call(e *ast.CallExpr) {
 	if len(args) == 0 {
 		return
 	}
-	if p.blockForm(e.Sp.Start, args[0].Name.Sp.Start) {
+	if args[0].Name != nil && p.blockForm(e.Sp.Start, args[0].Name.Sp.Start) {
 		p.w(":")
 		p.setPending(args[0].Name.Sp.Start.Line, func() error {
 			return p.blockLines(len(args),
@@ -235,6 +284,12 @@ func (p *printer) call(e *ast.CallExpr) {
 	for i, a := range args {
 		if i > 0 {
 			p.w(" and")
+		}
+		if a.Name == nil {
+			// A positional item (Level 2 §3.1).
+			p.w(" ")
+			p.expr(a.Value)
+			continue
 		}
 		p.w(" ", a.Name.Name, " as ")
 		p.expr(a.Value)
@@ -296,4 +351,25 @@ func (p *printer) lambda(e *ast.LambdaLit) {
 		return
 	}
 	p.stmtBlock(e.Body)
+}
+
+// collection prints Map/Filter/Reduce/Sort; a pipeline stage without its
+// (piped) list.
+func (p *printer) collection(e *ast.CollectionExpr) {
+	p.w(e.Op.String())
+	if !e.Stage {
+		if e.Over {
+			p.w(" over")
+		}
+		p.w(" ")
+		p.expr(e.List)
+	}
+	if e.Fn != nil {
+		p.w(" using ")
+		p.expr(e.Fn)
+	}
+	if e.Initial != nil {
+		p.w(" with initial ")
+		p.expr(e.Initial)
+	}
 }

@@ -276,7 +276,10 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 	case *ast.DisplayStmt:
 		p.w("Display ")
 		for i, v := range s.Values {
-			if i > 0 {
+			switch l := s.Label(i); {
+			case l != nil:
+				p.w(" with ", l.Name, " as ")
+			case i > 0:
 				p.w(" with message ")
 			}
 			p.expr(v)

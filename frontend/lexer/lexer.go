@@ -2,6 +2,7 @@ package lexer
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/diag"
@@ -139,7 +140,7 @@ func (lx *lexer) lineStart() {
 		return
 	}
 	if lx.depth > 0 {
-		if !startsStatement(lx.src[lx.i:]) {
+		if !startsStatement(lx.src[lx.i:]) || inlineIfLine(lx.src[lx.i:]) {
 			return
 		}
 		// A statement keyword cannot continue a bracketed expression: the
@@ -275,6 +276,39 @@ var statementWords = map[string]bool{
 	"Match": true, "When": true, "Try": true, "Catch": true, "Finally": true, "Throw": true,
 	"With": true, "Yield": true, "Type": true, "Process": true, "Async": true,
 	"Resolve": true, "Reject": true,
+}
+
+// inlineIfLine reports whether the line s, which starts with `If` inside
+// brackets, continues an inline `If C Then A Otherwise B` (level2.md §8:
+// inside parentheses it may span lines) rather than opening an If
+// statement after a bracket left open: the word `Then` follows on the
+// line, or the line does not end with the ':' of an If header.
+func inlineIfLine(s string) bool {
+	if !strings.HasPrefix(s, "If") {
+		return false
+	}
+	last := byte(0) // the last character of code on the line
+	for i := 2; i < len(s) && s[i] != '\n' && s[i] != '#'; i++ {
+		switch c := s[i]; {
+		case c == '"':
+			// Skip the string literal (an unterminated one ends the line).
+			for i++; i < len(s) && s[i] != '"' && s[i] != '\n'; i++ {
+				if s[i] == '\\' && i+1 < len(s) && s[i+1] != '\n' {
+					i++
+				}
+			}
+			if i >= len(s) || s[i] == '\n' {
+				return false
+			}
+			last = c
+		case c == 'T' && strings.HasPrefix(s[i:], "Then") && !isLetter(s[i-1]) && !isDigit(s[i-1]) &&
+			(i+4 == len(s) || !isLetter(s[i+4]) && !isDigit(s[i+4])):
+			return true
+		case c != ' ' && c != '\t' && c != '\r':
+			last = c
+		}
+	}
+	return last != ':'
 }
 
 // startsStatement reports whether s starts with a statement keyword.

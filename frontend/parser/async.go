@@ -62,9 +62,6 @@ func (p *parser) parenOrCallback() ast.Expr {
 	if p.callbackAhead() {
 		return p.callbackLit()
 	}
-	if p.word(1, "If") {
-		panic(level2{"inline conditional (If … Then … Otherwise)", p.opSpan(2)})
-	}
 	start := p.next().Pos()
 	x := p.nested()
 	end := p.expect(lexer.RParen, "\")\"").End()

@@ -35,6 +35,9 @@ Display 1`, `
 (process "Process" mk (params cb params) (block (return (new-awaitable (block (expr (call named cb (arg params params) (arg callback (callback (params result error) (block (if (clause (is-not-none error) (block (reject error))) (clause else (block (resolve result))))))))))))))
 (display (int 1))`},
 		{"convert", `Let a be convert_to_awaitable with promise as api_function(params)`, `(let a (call named convert_to_awaitable (arg promise (call positional api_function params))))`},
-		{"display await chain", `Display "handled" with message await p with e as events`, `(display (string "handled") (await (call named p (arg e events))))`},
+		{"display await chain", "Process called \"p\" that takes e:\n    Return e\nDisplay \"handled\" with message await p with e as events",
+			`(process "Process" p (params e) (block (return e)))
+(display (string "handled") (await (call named p (arg e events))))`},
+		{"display await variable", `Display "handled" with message await p with e as events`, `(display (string "handled") (await p) (label e events))`},
 	})
 }

@@ -1,28 +1,34 @@
 package parser
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/diag"
 	"github.com/runa2go/runa2go/frontend/lexer"
 )
 
-// afterNameWith decides what `NAME with` means (spec §4.3) and parses it:
-// a record literal `TypeName with:`, a named call (inline, block form or
-// `f with` alone), or just NAME when the `with` belongs to an enclosing
-// call (inside an argument value, only processes and builtins nest).
+// afterNameWith decides what `NAME with` means (spec §4.3, Level 2 §3.1,
+// §3.4) and parses it: a record literal `TypeName with:`, a call (named
+// and positional items, block form or `f with` alone), or just NAME when
+// the `with` belongs to an enclosing call or starts a Display part.
 func (p *parser) afterNameWith(id *ast.Ident) ast.Expr {
+	if p.ctx.reduce > 0 && p.word(1, "initial") && !p.word(2, "as") {
+		return id // the initial value of the open Reduce
+	}
 	if p.records[id.Name] && p.kind(1) == lexer.Colon && p.kind(2) == lexer.Newline && !p.ctx.header {
 		return p.recordLit(id)
 	}
-	if p.ctx.argDepth > 0 && !p.callable(id.Name) {
+	if p.records[id.Name] && (p.namedArgAt(1) || p.positionalAt(1)) {
+		return p.inlineRecord(id)
+	}
+	if p.ctx.argDepth > 0 && !p.processValued(id.Name) {
 		return id
+	}
+	if p.ctx.argDepth == 0 && p.inDisplay() && p.displayPartAt(0) && !p.processValued(id.Name) {
+		return id // the Display head ends: `Display city with people as n`
 	}
 	switch {
 	case p.namedArgAt(1):
-		return p.namedCall(id)
+		return p.withCall(id)
 	case p.kind(1) == lexer.Colon:
 		if p.ctx.header {
 			// The ':' ends the header: `f with` alone, a call without arguments.
@@ -33,51 +39,10 @@ func (p *parser) afterNameWith(id *ast.Ident) ast.Expr {
 	case p.noArgEnd(1):
 		p.next()
 		return &ast.CallExpr{Sp: sp(id.Sp.Start, p.prevEnd()), Fun: id, Style: ast.NamedCall}
-	case p.callable(id.Name) && p.startsValue(1) && !p.word(1, "message"):
-		p.positionalWith(id)
+	case p.positionalAt(1):
+		return p.withCall(id)
 	}
 	return id
-}
-
-// startsValue reports whether token i can start an argument value.
-func (p *parser) startsValue(i int) bool {
-	switch p.kind(i) {
-	case lexer.Int, lexer.Float, lexer.String, lexer.LParen, lexer.Minus, lexer.Word:
-		return true
-	}
-	return false
-}
-
-// positionalWith reports `f with VALUE`, a value without its parameter
-// name, with a hint that shows the named form (spec §4.3) using the
-// parameter names of f when they are known. It abandons the statement.
-func (p *parser) positionalWith(id *ast.Ident) {
-	params, ok := p.procs[id.Name]
-	if !ok {
-		params = builtins[id.Name]
-	}
-	value := "…"
-	if p.kind(2) == lexer.Newline || p.kind(2) == lexer.EOF || p.kind(2) == stop || p.kind(2) == lexer.Comma || p.kind(2) == lexer.RParen {
-		value = p.text(1)
-	}
-	var hint string
-	switch {
-	case len(params) == 0:
-		hint = fmt.Sprintf("%q takes no named arguments: write \"%s()\" or pass values in parentheses", id.Name, id.Name)
-	case params[0] == anyParams:
-		hint = fmt.Sprintf("name each argument: \"%s with NAME as %s\"", id.Name, value)
-	default:
-		var b strings.Builder
-		fmt.Fprintf(&b, "name each argument: \"%s with %s as %s", id.Name, params[0], value)
-		for _, q := range params[1:] {
-			if q != anyParams {
-				fmt.Fprintf(&b, " and %s as …", q)
-			}
-		}
-		b.WriteString("\"")
-		hint = b.String()
-	}
-	p.fail(p.span(1), diag.CodeSyntax, hint, "arguments after \"with\" are named: %s is missing its parameter name", p.describe(1))
 }
 
 // noArgEnd reports whether token i ends a `f with` call without arguments.
@@ -89,36 +54,16 @@ func (p *parser) noArgEnd(i int) bool {
 	return false
 }
 
-// namedCall parses `f with a as X and b as Y` / `f with a as X with b as Y`.
-// Each value extends as far right as it can; a following `and NAME as` or
-// `with NAME as` continues this call only when this call is the innermost
-// open call whose callee declares NAME.
-func (p *parser) namedCall(id *ast.Ident) ast.Expr {
-	call := &ast.CallExpr{Fun: id, Style: ast.NamedCall}
-	oc := &openCall{name: id.Name}
-	p.ctx.calls = append(p.ctx.calls, oc)
-	n := len(p.ctx.calls)
-	p.next() // with
-	for {
-		call.Args = append(call.Args, p.namedArg())
-		if !p.lineEnded && (p.word(0, "and") || p.word(0, "with")) && p.namedArgAt(1) && p.owner(p.text(1)) == oc {
-			p.next()
-			continue
-		}
-		break
-	}
-	p.ctx.calls = p.ctx.calls[:n-1]
-	call.Sp = sp(id.Sp.Start, p.prevEnd())
-	return call
-}
-
 // namedArg parses one `NAME as VALUE`.
 func (p *parser) namedArg() *ast.Arg {
 	name := p.anyWord("an argument name")
 	p.expectWord("as")
+	saved := p.ctx.positional
 	p.ctx.argDepth++
+	p.ctx.positional = false
 	v := p.expr()
 	p.ctx.argDepth--
+	p.ctx.positional = saved
 	return &ast.Arg{Name: name, Value: v}
 }
 
@@ -131,7 +76,7 @@ func (p *parser) blockCall(id *ast.Ident) ast.Expr {
 		p.ctx = ctx{argDepth: 0, calls: []*openCall{oc}}
 		for {
 			call.Args = append(call.Args, p.namedArg())
-			if !p.lineEnded && (p.word(0, "and") || p.word(0, "with")) && p.namedArgAt(1) && p.owner(p.text(1)) == oc {
+			if !p.lineEnded && (p.word(0, "and") || p.word(0, "with")) && p.namedArgAt(1) && p.owner(p.text(1), p.word(0, "with")) == oc {
 				p.next()
 				continue
 			}
@@ -178,6 +123,12 @@ func (p *parser) blockStart(what string) {
 // each line; it then marks the logical line as complete.
 func (p *parser) blockLines(what string, line func()) {
 	p.blockStart(what)
+	p.indentedLines(line)
+}
+
+// indentedLines parses the indented lines that follow the Newline at the
+// cursor, calling line for each.
+func (p *parser) indentedLines(line func()) {
 	saved := p.ctx
 	p.limit = len(p.toks) - 1
 	p.next() // Indent
@@ -192,6 +143,9 @@ func (p *parser) blockLines(what string, line func()) {
 		}
 		p.ctx = ctx{}
 		line()
+		if p.itemLines > 0 && p.kind(0) == lexer.Comma && p.lineEndAt(1) {
+			p.next() // a `,` ending an item line (level2.md §5.3)
+		}
 		p.endLine()
 		p.limit = len(p.toks) - 1
 	}

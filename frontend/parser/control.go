@@ -18,9 +18,13 @@ func (p *parser) headerExpr() ast.Expr {
 // ifStmt parses `If C:` with its `Otherwise if C:` (or `Otherwise If`) and
 // `Otherwise:` clauses.
 func (p *parser) ifStmt() ast.Stmt {
+	ifSp := p.span(0)
 	start := p.next().Pos()
 	s := &ast.IfStmt{}
 	cl := &ast.IfClause{Cond: p.headerExpr()}
+	if p.word(0, "Then") {
+		p.inlineIfStmt(ifSp)
+	}
 	cl.Sp = p.from(start)
 	cl.Body = p.headerBlock("If")
 	s.Clauses = append(s.Clauses, cl)
@@ -28,8 +32,11 @@ func (p *parser) ifStmt() ast.Stmt {
 		cstart := p.next().Pos()
 		cl := &ast.IfClause{}
 		if p.word(0, "if") || p.word(0, "If") {
-			p.next()
+			ifSp := p.next().Span()
 			cl.Cond = p.headerExpr()
+			if p.word(0, "Then") {
+				p.inlineIfStmt(ifSp)
+			}
 			cl.Sp = p.from(cstart)
 			cl.Body = p.headerBlock("Otherwise if")
 			s.Clauses = append(s.Clauses, cl)
@@ -81,19 +88,6 @@ func (p *parser) returnStmt() ast.Stmt {
 	s := &ast.ReturnStmt{}
 	if !p.atEOL(0) {
 		s.Value = p.expr()
-	}
-	p.endLine()
-	s.Sp = p.from(start)
-	return s
-}
-
-// displayStmt parses `Display E {with message E}`.
-func (p *parser) displayStmt() ast.Stmt {
-	start := p.next().Pos()
-	s := &ast.DisplayStmt{Values: []ast.Expr{p.expr()}}
-	for !p.lineEnded && p.words(0, "with", "message") {
-		p.skip(2)
-		s.Values = append(s.Values, p.expr())
 	}
 	p.endLine()
 	s.Sp = p.from(start)

@@ -33,12 +33,18 @@ func (p *parser) opSpan(n int) ast.Span { return sp(p.tok(0).Pos(), p.tok(n-1).E
 func (p *parser) expr() ast.Expr {
 	p.enter()
 	defer p.leave()
+	var x ast.Expr
 	if p.word(0, "await") {
 		t := p.next()
-		x := p.expr()
-		return &ast.AwaitExpr{Sp: sp(t.Pos(), x.Span().End), X: x}
+		y := p.expr()
+		x = &ast.AwaitExpr{Sp: sp(t.Pos(), y.Span().End), X: y}
+	} else {
+		x = p.orExpr()
 	}
-	return p.orExpr()
+	if p.kind(0) == lexer.Pipe && p.pipeAllowed() {
+		return p.pipeline(x)
+	}
+	return x
 }
 
 func (p *parser) orExpr() ast.Expr {
@@ -51,10 +57,11 @@ func (p *parser) orExpr() ast.Expr {
 }
 
 // andExpr parses `and` chains; `and NAME as` is never an operator: it
-// starts the next named argument.
+// starts the next named argument. In a positional argument, `and` always
+// ends the argument (Level 2 §3.1).
 func (p *parser) andExpr() ast.Expr {
 	x := p.notExpr()
-	for p.word(0, "and") && !p.namedArgAt(1) {
+	for p.word(0, "and") && !p.namedArgAt(1) && !p.ctx.positional {
 		op := p.next().Span()
 		x = bin(ast.OpAnd, op, x, p.notExpr())
 	}
@@ -194,7 +201,8 @@ func (p *parser) operatorAt(i int) bool {
 	case "at":
 		return p.word(i+1, "index")
 	case "with":
-		return p.kind(i) == lexer.Word && (p.namedArgAt(i+1) || p.kind(i+1) == lexer.Colon && !p.ctx.header)
+		return p.kind(i) == lexer.Word && (p.namedArgAt(i+1) || p.kind(i+1) == lexer.Colon && !p.ctx.header ||
+			i > 0 && p.processValued(p.text(i-1)) && p.positionalAt(i+1))
 	}
 	return false
 }
@@ -213,8 +221,6 @@ func (p *parser) addExpr() ast.Expr {
 			op, n = ast.OpConcat, 2
 		case p.word(0, "without"):
 			op = ast.OpWithout
-		case p.kind(0) == lexer.Pipe:
-			panic(level2{"pipeline (|>)", p.span(0)})
 		default:
 			return x
 		}
@@ -430,15 +436,17 @@ func (p *parser) wordPrimary() ast.Expr {
 		if p.words(1, "for", "each") {
 			return p.eachExpr()
 		}
+	case "If":
+		return p.inlineIf()
 	case "Lambda":
 		return p.lambda()
 	case "Async":
 		if p.word(1, "Lambda") {
 			return p.lambda()
 		}
-	case "Map", "Filter", "Reduce":
-		if p.word(1, "over") {
-			panic(level2{w + " over", p.opSpan(2)})
+	case "Map", "Filter", "Reduce", "Sort":
+		if p.word(1, "over") || p.usingAhead(1) || p.kind(1) != lexer.Newline && p.wordAhead(2, "over") {
+			return p.collection(nil)
 		}
 	case "type":
 		if p.word(1, "of") {

@@ -24,7 +24,7 @@ func TestOperators(t *testing.T) {
 		{"unary minus", `Display -7 modulo 3`, `(display ("modulo" ("-" (int 7)) (int 3)))`},
 		{"length of", `Display length of items plus 1`, `(display ("plus" ("length of" items) (int 1)))`},
 		{"divided", `Display a divided by b`, `(display ("divided by" a b))`},
-		{"await covers rest", `Display await f with x as 1 plus 2`, `(display (await (call named f (arg x ("plus" (int 1) (int 2))))))`},
+		{"await covers rest", `Let y be await f with x as 1 plus 2`, `(let y (await (call named f (arg x ("plus" (int 1) (int 2))))))`},
 		{"literals", `Display 1.5 with message 1e16 with message True with message False with message null`, `(display (float 1.5) (float 1e+16) (bool true) (bool false) (none))`},
 		{"string escapes", `Display "a\"b\n\u{e9}"`, `(display (string "a\"b\né"))`},
 	})

@@ -11,7 +11,7 @@ import (
 
 // addSeeds adds every .runa file under testdata as a fuzz seed.
 func addSeeds(f *testing.F) {
-	for _, dir := range []string{"testdata/conformance", "testdata/seed-blocks", "testdata/diag"} {
+	for _, dir := range []string{"testdata/conformance", "testdata/seed-blocks", "testdata/diag", "testdata/level2"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.runa"))
 		for _, path := range files {
 			src, err := os.ReadFile(path)

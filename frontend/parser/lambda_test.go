@@ -11,7 +11,7 @@ func TestLambda(t *testing.T) {
 		{"typed as", `Let h be Lambda v as Float: v divided by 2`, `(let h (lambda (params v:Float) ("divided by" v (int 2))))`},
 		{"typed paren", `Let h be Lambda v (Integer) and w: v`, `(let h (lambda (params v:Integer w) v))`},
 		{"async", `Let g be Async Lambda n: await f with n as n`, `(let g (async-lambda (params n) (await (call named f (arg n n)))))`},
-		{"named arg value stops at and NAME as", `Display apply with f as Lambda s: s followed by "!" and value as "hey"`, `(display (call named apply (arg f (lambda (params s) ("followed by" s (string "!")))) (arg value (string "hey"))))`},
+		{"named arg value stops at and NAME as", "Process called \"apply\" that takes f and value:\n    Return value\nDisplay apply with f as Lambda s: s followed by \"!\" and value as \"hey\"", "(process \"Process\" apply (params f value) (block (return value)))\n(display (call named apply (arg f (lambda (params s) (\"followed by\" s (string \"!\")))) (arg value (string \"hey\"))))"},
 		{"in list", `Let fs be list containing Lambda x: x plus 1, Lambda x: x minus 1`, `(let fs (list (lambda (params x) ("plus" x (int 1))) (lambda (params x) ("minus" x (int 1)))))`},
 		{"in parens", `Add (Lambda: n multiplied by 100) to makers`, `(add (paren (lambda (params) ("multiplied by" n (int 100)))) makers)`},
 		{"body with call", `Let g be Lambda n: f with x as n plus 1`, `(let g (lambda (params n) (call named f (arg x ("plus" n (int 1))))))`},

@@ -13,11 +13,6 @@ func TestLevel2(t *testing.T) {
 		name, src, construct string
 		atCol                int
 	}{
-		{"map", `Let s be Map over xs using Lambda n: n multiplied by n`, "Map over", 10},
-		{"filter", `Let s be Filter over xs using Lambda x: x is greater than 2`, "Filter over", 10},
-		{"reduce", `Let s be Reduce over xs using Lambda a and b: a plus b with initial 0`, "Reduce over", 10},
-		{"pipeline", "Let s be xs\n    |> Filter using Lambda t: t[\"done\"]", "pipeline (|>)", 5},
-		{"inline if", `Let l be (If s is greater than 50 Then "pass" Otherwise "fail")`, "inline conditional (If … Then … Otherwise)", 10},
 		{"richer pattern", "Match x:\n    When n If n is greater than 10:\n        Display n", "richer Match pattern", 10},
 		{"or pattern", "Match x:\n    When \"a\" OR \"b\":\n        Display x", "richer Match pattern", 10},
 		{"list pattern", "Match x:\n    When list containing first and rest:\n        Display x", "richer Match pattern", 10},

@@ -8,15 +8,15 @@ import (
 
 // valueEnd reports whether token i ends a value list (a `list containing`
 // item list or an inline dictionary): the end of the line, a closing
-// bracket, ',', ':', the `to`/`from` of Add/Remove, `with message`, or the
-// next named argument.
+// bracket, ',', ':', the `to`/`from` of Add/Remove, the `Then`/`Otherwise`
+// of an inline If, `with message`, or the next named argument.
 func (p *parser) valueEnd(i int) bool {
 	switch p.kind(i) {
 	case lexer.Newline, lexer.EOF, stop, lexer.RParen, lexer.RBrack, lexer.Comma, lexer.Colon:
 		return true
 	case lexer.Word:
 		switch p.text(i) {
-		case "to", "from":
+		case "to", "from", "Then", "Otherwise":
 			return true
 		case "and", "with":
 			return p.namedArgAt(i+1) || p.word(i+1, "message")
@@ -31,7 +31,16 @@ func (p *parser) listLit() ast.Expr {
 	start := p.tok(0).Pos()
 	p.skip(2)
 	l := &ast.ListLit{}
-	if !p.valueEnd(0) {
+	if p.kind(0) == lexer.Newline && p.tok(1).Kind == lexer.Indent && !p.ctx.header {
+		// Item lines (level2.md §5.3): one item per deeper line.
+		l.ItemLines = true
+		p.itemLines++
+		p.next() // Newline
+		p.indentedLines(func() {
+			l.Items = append(l.Items, p.expr())
+		})
+		p.itemLines--
+	} else if !p.valueEnd(0) {
 		for {
 			l.Items = append(l.Items, p.expr())
 			if p.lineEnded || p.kind(0) != lexer.Comma {
@@ -92,4 +101,13 @@ func (p *parser) dictEntry() *ast.DictEntry {
 	p.expectWord("as")
 	e.Value = p.expr()
 	return e
+}
+
+// lineEndAt reports whether token i ends the line (or a block).
+func (p *parser) lineEndAt(i int) bool {
+	switch p.kind(i) {
+	case lexer.Newline, lexer.EOF, lexer.Dedent, stop:
+		return true
+	}
+	return false
 }

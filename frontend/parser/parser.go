@@ -38,6 +38,8 @@ func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
 	}
 	p.limit = len(p.toks) - 1
 	p.prescan()
+	p.prescanVars()
+	p.scope = globalScope
 	f := &ast.File{Name: filename, Comments: lx.Comments, EndPos: lx.EndPos}
 	f.Stmts = p.stmtList(true)
 	checkHeight(f, &p.diags)
@@ -55,6 +57,15 @@ type ctx struct {
 	// header is set while parsing a block header: its final ':' belongs to
 	// the statement, never to a block-taking expression.
 	header bool
+	// reduce > 0 while the process of an open Reduce is read: `with
+	// initial` (not followed by `as`) ends it (level2.md §12.2 rule 6).
+	reduce int
+	// noPipe is set where an expression ends before `|>` although no
+	// argument is open (a Lambda body, an inline If's last branch).
+	noPipe bool
+	// positional is set while parsing a positional argument: a top-level
+	// `and` ends it (Level 2 §12.2 rule 5).
+	positional bool
 }
 
 type parser struct {
@@ -70,12 +81,21 @@ type parser struct {
 	// lineEnded is set when a block-taking expression consumed its block:
 	// the logical line is then complete (limit == pos) and needs no Newline.
 	lineEnded bool
+	// itemLines > 0 inside the item lines of a `list containing` (and the
+	// blocks of its items), where a `,` ending a line is ignored
+	// (level2.md §5.3).
+	itemLines int
 
 	ctx ctx
 
-	procs   map[string][]string   // callable name → parameter names
-	records map[string]bool       // record type names
-	spaced  map[string][][]string // first word → the words of spaced process names (spaced.go)
+	procs   map[string][]string // callable name → parameter names
+	records map[string]bool     // record type names
+
+	pvars      map[int]map[string]pvar // scope → its variables (pvars.go)
+	fieldNames map[string][]string     // record type → its field names (pvars.go)
+	scope      int                     // the scope being parsed: globalScope or a process's key
+	added      []bool                  // added[i]: the word "added" is at or after token i on its line
+	spaced     map[string][][]string   // first word → the words of spaced process names (spaced.go)
 }
 
 // stop is the pseudo kind of every token at or past the limit.

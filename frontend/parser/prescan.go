@@ -16,8 +16,8 @@ func init() {
 		Generator Context Manager Resolve Reject Import be to as with and or not is in each
 		called that takes returns containing plus minus multiplied divided by modulo followed
 		from true false None await parallel_await race_await new
-		Lambda`) {
-		reserved[w] = true
+		Lambda Map Filter Reduce Sort Then Memoized Noop OR`) {
+		reserved[w] = true // the last line: Level 2 §1, a change for Level 1 programs (§16)
 	}
 }
 
@@ -162,16 +162,39 @@ func (p *parser) callable(name string) bool {
 	return ok
 }
 
-// openCall is a named call whose argument list is being parsed.
+// openCall is a call whose argument list is being parsed, or (display)
+// the parts of a Display statement.
 type openCall struct {
 	name string
+	// arity is the callee's parameter count, -1 when unknown (Level 2 §2.3).
+	arity int
+	// given counts the positional items read so far.
+	given int
+	// record marks an inline record literal: c.name is the type (Level 2 §3.2).
+	record bool
+	// display marks the parts of a Display statement: any `with WORD as`
+	// that no call declares starts the next part (Level 2 §3.4).
+	display bool
 }
 
 // accepts reports whether the callee of c declares the named parameter
-// param. A callee that is not a known process or builtin (a process held
-// in a variable) may declare anything.
-func (p *parser) accepts(c *openCall, param string) bool {
+// param, introduced by `with` (with) or `and`. A callee that is not a
+// known process or builtin (a process held in a variable) may declare
+// anything; a Display takes any label after `with`.
+func (p *parser) accepts(c *openCall, param string, with bool) bool {
+	if c.display {
+		return with
+	}
 	params, ok := p.procs[c.name]
+	if v, isVar := p.scopeVar(c.name); isVar && !c.record {
+		if !v.pv || !v.named {
+			return true
+		}
+		params, ok = v.params, true
+	}
+	if c.record {
+		params, ok = p.fieldNames[c.name]
+	}
 	if !ok {
 		params, ok = builtins[c.name]
 		if !ok {
@@ -188,10 +211,10 @@ func (p *parser) accepts(c *openCall, param string) bool {
 
 // owner returns the innermost open call that takes the argument named
 // param, or the innermost open call when none does (spec §4.3).
-func (p *parser) owner(param string) *openCall {
+func (p *parser) owner(param string, with bool) *openCall {
 	calls := p.ctx.calls
 	for k := len(calls) - 1; k >= 0; k-- {
-		if p.accepts(calls[k], param) {
+		if p.accepts(calls[k], param, with) {
 			return calls[k]
 		}
 	}

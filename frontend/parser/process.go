@@ -36,6 +36,7 @@ func (p *parser) procDecl() ast.Stmt {
 		p.fail(p.span(0), diag.CodeSyntax, "write the name as a string: Process called \"name\"", "expected the process name as a string literal after \"called\"")
 	}
 	lit := p.next()
+	key := p.pos - 1
 	name, _ := lexer.Unquote(lit.Text(p.src))
 	s.Name, s.NameSp = CallableName(name), lit.Span()
 	switch {
@@ -66,7 +67,10 @@ func (p *parser) procDecl() ast.Stmt {
 		s.Result = p.typeExpr()
 	}
 	s.Sp = p.from(start)
+	saved := p.scope
+	p.scope = key
 	s.Body = p.headerBlock("Process")
+	p.scope = saved
 	return s
 }
 

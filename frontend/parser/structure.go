@@ -199,6 +199,16 @@ func (s *structure) expr(e ast.Expr, sc scope) {
 		case *ast.IndexOfExpr:
 			s.expr(x.L, sc)
 			next = x.V
+		case *ast.CollectionExpr:
+			if x.Call != nil {
+				s.expr(x.Call, sc)
+			}
+			if x.Initial != nil {
+				s.expr(x.Initial, sc)
+			}
+			next = x.List
+		case *ast.PipelineExpr:
+			next = x.Value
 		case *ast.MemberExpr:
 			next = x.X
 		case *ast.CallExpr:
