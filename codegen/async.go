@@ -207,19 +207,45 @@ func (f *fnGen) callbackLit(e *ast.CallbackLit) *jen.Statement {
 	if p == nil {
 		return noneValue()
 	}
+	return f.procLit(p, "callback", e.Body.Stmts)
+}
+
+// lambdaLit emits a Lambda (level2.md §4) as a closure of the canonical
+// process shape; it displays as <process lambda>.
+func (f *fnGen) lambdaLit(e *ast.LambdaLit) *jen.Statement {
+	p := f.g.p.Lambdas[e]
+	if p == nil {
+		return noneValue()
+	}
+	return f.procLit(p, "", e.Body.Stmts)
+}
+
+// procLit emits the process p written as an expression as a closure of
+// the canonical shape: rt.NewProc(name, func(ctx, …) (R, error) {…}) for
+// a callback literal, rt.NewLambda(func…) for a Lambda (a value with an
+// identity of its own).
+func (f *fnGen) procLit(p *check.Proc, name string, stmts []ast.Stmt) *jen.Statement {
 	cf := f.g.newFn(p, f)
 	cf.promises = f.promises
 	cf.lastLine = f.lastLine
 	params := []jen.Code{jen.Id("ctx").Qual(ctxPath, "Context")}
-	for _, v := range p.Params {
-		params = append(params, jen.Id(cf.varName(v)).Add(f.g.goType(v.Type())))
+	if p.Lambda != nil {
+		params = append(params, f.g.groupParams(cf, p.Params)...)
+	} else {
+		for _, v := range p.Params {
+			params = append(params, jen.Id(cf.varName(v)).Add(f.g.goType(v.Type())))
+		}
 	}
 	res := lower.ValueType(p.Result.Type())
 	cf.push(&frame{kind: frameTask, taskType: res})
-	body := cf.body(p, e.Body.Stmts)
+	body := cf.body(p, stmts)
 	cf.pop()
 	f.lastLine = cf.lastLine
-	return jen.Qual(rtPath, "NewProc").Call(jen.Lit("callback"), jen.Func().Params(params...).Params(f.g.goType(res), jen.Error()).Block(body...))
+	fn := jen.Func().Params(params...).Params(f.g.goType(res), jen.Error()).Block(body...)
+	if p.Lambda != nil {
+		return jen.Qual(rtPath, "NewLambda").Call(fn)
+	}
+	return jen.Qual(rtPath, "NewProc").Call(jen.Lit(name), fn)
 }
 
 // yield emits Yield in a generator: hand the value to the consumer and stop

@@ -272,6 +272,9 @@ func (f *fnGen) valueCall(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowe
 				name = camel(fn.Names[i], false)
 			}
 			tmp := f.names.name(name)
+			if i < len(info.Args) && info.Args[i] != nil && isUntypedConst(info.Args[i], pts[i]) {
+				a = f.g.goType(pts[i]).Parens(a) // n := int64(5), not an int
+			}
 			*b = append(*b, jen.Id(tmp).Op(":=").Add(a))
 			tmps = append(tmps, jen.Id(tmp))
 		}

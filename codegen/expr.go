@@ -123,6 +123,8 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		return f.newAwaitable(b, e)
 	case *ast.CallbackLit:
 		return f.callbackLit(e)
+	case *ast.LambdaLit:
+		return f.lambdaLit(e)
 	case *ast.IfExpr:
 		return f.ifExpr(b, e)
 	}

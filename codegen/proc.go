@@ -119,7 +119,7 @@ func (f *fnGen) body(p *check.Proc, stmts []ast.Stmt) []jen.Code {
 	case f.g.sig(p).Guard == lower.TaskGuard:
 		b = append(b, f.g.line(procPos(p)), taskGuard())
 	}
-	if p.Decl != nil && p.Kind == ast.AsyncProc {
+	if (p.Decl != nil || p.Lambda != nil) && p.Kind == ast.AsyncProc {
 		// Every await is a cancellation point (spec §8.0); `await f()` runs
 		// f inline, so f checks on entry.
 		f.asyncCheck(&b)
@@ -407,10 +407,7 @@ func procPos(p *check.Proc) ast.Pos {
 	if p.Decl != nil {
 		return p.Decl.Sp.Start
 	}
-	if p.Callback != nil {
-		return p.Callback.Sp.Start
-	}
-	return ast.Pos{}
+	return p.LiteralPos()
 }
 
 // taskGuard is the entry check of a task-guarded process (spec §6.5).

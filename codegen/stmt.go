@@ -535,8 +535,14 @@ func (f *fnGen) returnStmt(b *[]jen.Code, s *ast.ReturnStmt) {
 		return
 	}
 	var val jen.Code
-	if s.Value != nil && fr.value != nil {
-		val = f.convert(b, s.Value, fr.value)
+	want := fr.value
+	if fr.kind == frameTask {
+		// The body of a process literal (callback, Lambda): its value is
+		// the closure's result.
+		want = fr.taskType
+	}
+	if s.Value != nil && want != nil {
+		val = f.convert(b, s.Value, want)
 	} else if s.Value != nil {
 		f.discard(b, s.Value)
 	}

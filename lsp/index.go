@@ -101,6 +101,8 @@ func buildIndex(p *check.Program) *index {
 			typeRef(n.Alias)
 		case *ast.CallbackLit:
 			params(n.Params)
+		case *ast.LambdaLit:
+			params(n.Params)
 		case *ast.RecordLit:
 			if r := p.RecordOf[n.Type.Name]; r != nil {
 				add(n.Type.Sp, r, false)

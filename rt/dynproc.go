@@ -11,6 +11,7 @@ type DynProc struct {
 	Name  string
 	Arity int
 	Call  func(ctx context.Context, args []any) (any, error)
+	id    *procID // a Lambda's identity
 }
 
 // AppendRepr implements Value: `<process NAME>`.
@@ -23,12 +24,12 @@ func (p DynProc) AppendRepr(b []byte) []byte {
 }
 
 // EqualValue implements Value: process values are equal when they name
-// the same process.
+// the same process (for Lambdas: are the same Lambda value).
 //
 // For generated code only.
 func (p DynProc) EqualValue(other any) bool {
 	o, ok := other.(DynProc)
-	return ok && o.Name == p.Name
+	return ok && o.Name == p.Name && o.id == p.id
 }
 
 // RunaType implements Typed.
@@ -55,7 +56,7 @@ func CallAny(ctx context.Context, v any, args ...any) (any, error) {
 //
 // For generated code only.
 func Dyn0[R any](p Proc[func(context.Context) (R, error)]) DynProc {
-	return DynProc{Name: p.Name, Call: func(ctx context.Context, _ []any) (any, error) {
+	return DynProc{Name: p.Name, id: p.id, Call: func(ctx context.Context, _ []any) (any, error) {
 		return boxResult(p.Call(ctx))
 	}}
 }
@@ -64,7 +65,7 @@ func Dyn0[R any](p Proc[func(context.Context) (R, error)]) DynProc {
 //
 // For generated code only.
 func Dyn1[A, R any](p Proc[func(context.Context, A) (R, error)]) DynProc {
-	return DynProc{Name: p.Name, Arity: 1, Call: func(ctx context.Context, a []any) (any, error) {
+	return DynProc{Name: p.Name, id: p.id, Arity: 1, Call: func(ctx context.Context, a []any) (any, error) {
 		return boxResult(p.Call(ctx, As[A](a[0])))
 	}}
 }
@@ -73,7 +74,7 @@ func Dyn1[A, R any](p Proc[func(context.Context, A) (R, error)]) DynProc {
 //
 // For generated code only.
 func Dyn2[A, B, R any](p Proc[func(context.Context, A, B) (R, error)]) DynProc {
-	return DynProc{Name: p.Name, Arity: 2, Call: func(ctx context.Context, a []any) (any, error) {
+	return DynProc{Name: p.Name, id: p.id, Arity: 2, Call: func(ctx context.Context, a []any) (any, error) {
 		return boxResult(p.Call(ctx, As[A](a[0]), As[B](a[1])))
 	}}
 }
@@ -82,7 +83,7 @@ func Dyn2[A, B, R any](p Proc[func(context.Context, A, B) (R, error)]) DynProc {
 //
 // For generated code only.
 func Dyn3[A, B, C, R any](p Proc[func(context.Context, A, B, C) (R, error)]) DynProc {
-	return DynProc{Name: p.Name, Arity: 3, Call: func(ctx context.Context, a []any) (any, error) {
+	return DynProc{Name: p.Name, id: p.id, Arity: 3, Call: func(ctx context.Context, a []any) (any, error) {
 		return boxResult(p.Call(ctx, As[A](a[0]), As[B](a[1]), As[C](a[2])))
 	}}
 }
@@ -91,7 +92,7 @@ func Dyn3[A, B, C, R any](p Proc[func(context.Context, A, B, C) (R, error)]) Dyn
 //
 // For generated code only.
 func Dyn4[A, B, C, D, R any](p Proc[func(context.Context, A, B, C, D) (R, error)]) DynProc {
-	return DynProc{Name: p.Name, Arity: 4, Call: func(ctx context.Context, a []any) (any, error) {
+	return DynProc{Name: p.Name, id: p.id, Arity: 4, Call: func(ctx context.Context, a []any) (any, error) {
 		return boxResult(p.Call(ctx, As[A](a[0]), As[B](a[1]), As[C](a[2]), As[D](a[3])))
 	}}
 }

@@ -8,13 +8,33 @@ package rt
 type Proc[F any] struct {
 	Name string
 	Call F
+	// id is set for a Lambda: its identity (see NewLambda).
+	id *procID
 }
+
+// procID is the identity of a Lambda value (not zero-sized, so that every
+// one has its own address).
+type procID struct{ _ byte }
 
 // NewProc makes a process value.
 //
 // For generated code only.
 func NewProc[F any](name string, call F) Proc[F] {
 	return Proc[F]{Name: name, Call: call}
+}
+
+// NewLambda makes the value of a Lambda (level2.md §4.2), each time one is
+// evaluated: it displays as <process lambda> and is equal only to itself
+// (copies of it included).
+//
+// For generated code only.
+func NewLambda[F any](call F) Proc[F] {
+	return Proc[F]{Name: "lambda", Call: call, id: new(procID)}
+}
+
+// procFrom makes a process value of another shape with d's name and identity.
+func procFrom[F any](d DynProc, call F) Proc[F] {
+	return Proc[F]{Name: d.Name, Call: call, id: d.id}
 }
 
 // AppendRepr implements Value: `<process NAME>`.
@@ -27,12 +47,12 @@ func (p Proc[F]) AppendRepr(b []byte) []byte {
 }
 
 // EqualValue implements Value: two process values are equal when they
-// name the same process.
+// name the same process (for Lambdas: are the same Lambda value).
 //
 // For generated code only.
 func (p Proc[F]) EqualValue(other any) bool {
 	o, ok := other.(Proc[F])
-	return ok && o.Name == p.Name
+	return ok && o.Name == p.Name && o.id == p.id
 }
 
 // RunaType implements Typed.

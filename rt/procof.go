@@ -17,7 +17,7 @@ func ProcOf0[R any](v any) Proc[func(context.Context) (R, error)] {
 		return p
 	}
 	d := dynOf(v, 0)
-	return NewProc(d.Name, func(ctx context.Context) (R, error) {
+	return procFrom(d, func(ctx context.Context) (R, error) {
 		return unboxResult[R](d.Call(ctx, nil))
 	})
 }
@@ -30,7 +30,7 @@ func ProcOf1[A, R any](v any) Proc[func(context.Context, A) (R, error)] {
 		return p
 	}
 	d := dynOf(v, 1)
-	return NewProc(d.Name, func(ctx context.Context, a A) (R, error) {
+	return procFrom(d, func(ctx context.Context, a A) (R, error) {
 		return unboxResult[R](d.Call(ctx, []any{boxArg(a)}))
 	})
 }
@@ -43,7 +43,7 @@ func ProcOf2[A, B, R any](v any) Proc[func(context.Context, A, B) (R, error)] {
 		return p
 	}
 	d := dynOf(v, 2)
-	return NewProc(d.Name, func(ctx context.Context, a A, b B) (R, error) {
+	return procFrom(d, func(ctx context.Context, a A, b B) (R, error) {
 		return unboxResult[R](d.Call(ctx, []any{boxArg(a), boxArg(b)}))
 	})
 }
@@ -56,7 +56,7 @@ func ProcOf3[A, B, C, R any](v any) Proc[func(context.Context, A, B, C) (R, erro
 		return p
 	}
 	d := dynOf(v, 3)
-	return NewProc(d.Name, func(ctx context.Context, a A, b B, c C) (R, error) {
+	return procFrom(d, func(ctx context.Context, a A, b B, c C) (R, error) {
 		return unboxResult[R](d.Call(ctx, []any{boxArg(a), boxArg(b), boxArg(c)}))
 	})
 }
@@ -69,7 +69,7 @@ func ProcOf4[A, B, C, D, R any](v any) Proc[func(context.Context, A, B, C, D) (R
 		return p
 	}
 	d := dynOf(v, 4)
-	return NewProc(d.Name, func(ctx context.Context, a A, b B, c C, e D) (R, error) {
+	return procFrom(d, func(ctx context.Context, a A, b B, c C, e D) (R, error) {
 		return unboxResult[R](d.Call(ctx, []any{boxArg(a), boxArg(b), boxArg(c), boxArg(e)}))
 	})
 }

@@ -46,7 +46,7 @@ func (a *faultAnalysis) bodyMayFault(p *check.Proc) bool {
 			}
 		}
 		switch n := n.(type) {
-		case *ast.CallbackLit:
+		case *ast.CallbackLit, *ast.LambdaLit:
 			return false // runs when called, through a process value
 		case *ast.IndexExpr:
 			if _, rec := a.prog.Types[n.X].(*check.Record); !rec {

@@ -9,7 +9,7 @@ type Program struct {
 }
 
 // Lower decides the Go shape of every process of prog: the main program,
-// declared processes and callback literals.
+// declared processes, callback literals and Lambdas.
 func Lower(prog *check.Program) *Program {
 	lp := &Program{Program: prog, sigs: map[*check.Proc]*Sig{}}
 	fa := &faultAnalysis{prog: prog, memo: map[*check.Proc]bool{}}
@@ -24,6 +24,9 @@ func Lower(prog *check.Program) *Program {
 	}
 	for _, cb := range prog.Callbacks {
 		add(cb)
+	}
+	for _, l := range prog.Lambdas {
+		add(l)
 	}
 	return lp
 }

@@ -79,6 +79,10 @@ type TypeExpr struct {
 	Sp   Span
 	Name string
 	Args []*TypeExpr
+	// Arrow is set for a function type written `(A, B) -> R` (level2.md
+	// §4.4): Name is then "Function" and Args are A, B and R, as for
+	// `Function[A, B, R]`.
+	Arrow bool
 }
 
 // Span implements Node.

@@ -458,6 +458,20 @@ func (d *dumper) expr(e Expr) {
 		d.params(e.Params)
 		d.block(e.Body)
 		d.close()
+	case *LambdaLit:
+		if e.Async {
+			d.open("async-lambda")
+		} else {
+			d.open("lambda")
+		}
+		d.params(e.Params)
+		if x := e.BodyExpr(); x != nil {
+			d.sp()
+			d.expr(x)
+		} else {
+			d.block(e.Body)
+		}
+		d.close()
 	case *ParenExpr:
 		d.open("paren ")
 		d.expr(e.X)

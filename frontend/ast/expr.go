@@ -279,6 +279,30 @@ type CallbackLit struct {
 	Body   *Block
 }
 
+// LambdaLit is a Level 2 Lambda (level2.md §4.1): `Lambda PARAMS: E`,
+// `Lambda PARAMS:` + an indented Body, or either prefixed by `Async`. An
+// expression body is stored as a Body of one ReturnStmt whose Value is the
+// expression, with Expr set; Body.Stmts[0].(*ReturnStmt).Value is then the
+// expression as written.
+type LambdaLit struct {
+	Sp     Span
+	Async  bool
+	Params []*Param
+	Body   *Block
+	Expr   bool
+}
+
+// BodyExpr returns the expression body of an expression-bodied Lambda, or nil.
+func (e *LambdaLit) BodyExpr() Expr {
+	if !e.Expr || e.Body == nil || len(e.Body.Stmts) != 1 {
+		return nil
+	}
+	if r, ok := e.Body.Stmts[0].(*ReturnStmt); ok {
+		return r.Value
+	}
+	return nil
+}
+
 // ParenExpr is `( X )`.
 type ParenExpr struct {
 	Sp Span
@@ -319,6 +343,7 @@ func (e *AwaitExpr) Span() Span    { return e.Sp }
 func (e *EachExpr) Span() Span     { return e.Sp }
 func (e *NewAwaitable) Span() Span { return e.Sp }
 func (e *CallbackLit) Span() Span  { return e.Sp }
+func (e *LambdaLit) Span() Span    { return e.Sp }
 func (e *ParenExpr) Span() Span    { return e.Sp }
 func (e *IfExpr) Span() Span       { return e.Sp }
 func (e *BadExpr) Span() Span      { return e.Sp }
@@ -341,6 +366,7 @@ func (*AwaitExpr) exprNode()    {}
 func (*EachExpr) exprNode()     {}
 func (*NewAwaitable) exprNode() {}
 func (*CallbackLit) exprNode()  {}
+func (*LambdaLit) exprNode()    {}
 func (*ParenExpr) exprNode()    {}
 func (*IfExpr) exprNode()       {}
 func (*BadExpr) exprNode()      {}

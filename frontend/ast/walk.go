@@ -195,6 +195,8 @@ func children(n Node, out []Node) []Node {
 		block(n.Body)
 	case *CallbackLit:
 		block(n.Body)
+	case *LambdaLit:
+		block(n.Body)
 	case *ParenExpr:
 		expr(n.X)
 	case *IfExpr:

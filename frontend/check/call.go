@@ -183,6 +183,7 @@ func (c *checker) funcOf(slot *TVar, e *ast.CallExpr) *Func {
 				name = a.Name.Name
 			} else {
 				name = "arg" + itoa(i)
+				fn.Placeholder = true
 			}
 			fn.Names = append(fn.Names, name)
 			fn.Params = append(fn.Params, c.newTVar("argument "+quote(name), a.Value.Span().Start))
@@ -255,6 +256,9 @@ func (c *checker) matchArgs(e *ast.CallExpr, names []string, pos int, varArgs bo
 // bindArgs matches arguments to parameters (named or positional), checks
 // them and flows their types into the parameter cells.
 func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call, name string) {
+	if fn.NoNames && c.namedThroughFuncType(e, fn, info, name) {
+		return
+	}
 	n := len(fn.Params)
 	info.Args = make([]ast.Expr, n)
 	types := make([]Type, n)
@@ -282,6 +286,14 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 			continue
 		}
 		if p := fn.Params[i].find(); p.fixed && !assignable(p.t, types[i]) {
+			if want, ok := p.t.(*Func); ok {
+				if got, ok := types[i].(*Func); ok && len(got.Params) != len(want.Params) {
+					c.errorf(info.Args[i].Span(), CodeArgType, "", "argument %q of %q is a process that takes %s; this one takes %d",
+						fn.Names[i], name, countOf(len(want.Params), "argument"), len(got.Params))
+					c.flow(fn.Params[i], types[i])
+					continue
+				}
+			}
 			c.errorf(info.Args[i].Span(), CodeArgType, awaitHint(types[i], ""), "argument %q of %q is %s, not %s", fn.Names[i], name, p.t, types[i])
 		}
 		c.flow(fn.Params[i], types[i])
@@ -321,7 +333,7 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 		}
 	}
 	info.Func = fn
-	if b.Async && !c.asyncAllowed() && !info.Awaited {
+	if b.Async && !c.asyncAllowed() && !info.Awaited && !c.waitInLambda(e.Sp) {
 		c.errorf(e.Sp, CodeWaitInPlain, "make it an Async Process", "%s waits, so it is only allowed in async code", b.Name)
 	}
 	if b.Async && !b.combinator && c.asyncAllowed() && !info.Awaited && c.final {
@@ -355,4 +367,20 @@ func (c *checker) builtinCall(e *ast.CallExpr, b *Builtin, info *Call) Type {
 		c.proc.NeedsTask = true
 	}
 	return b.typing(c, &builtinArgs{e: e, b: b, info: info, types: types})
+}
+
+// countOf spells "1 argument", "2 arguments".
+func countOf(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return itoa(n) + " " + word + "s"
+}
+
+// wasWere spells "1 was", "2 were".
+func wasWere(n int) string {
+	if n == 1 {
+		return "1 was"
+	}
+	return itoa(n) + " were"
 }

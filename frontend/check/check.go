@@ -57,6 +57,10 @@ type checker struct {
 	// the walk (final pass only), for "may be used before it is set".
 	assigned map[*Var]bool
 	reported map[*Var]bool
+	// assigning are the variables of the Let and Set statements whose
+	// values are being checked, innermost last (a Lambda may read the one
+	// it is assigned to, to call itself).
+	assigning []*Var
 	// dead is set while checking unreachable statements.
 	dead bool
 	// withHeader is the manager call of the With header being checked.
@@ -122,6 +126,7 @@ func newChecker(f *ast.File, cfg Config, forced map[slotKey]bool) *checker {
 		Calls:     map[*ast.CallExpr]*Call{},
 		IsWords:   map[*ast.IsWordExpr]*IsWord{},
 		Callbacks: map[*ast.CallbackLit]*Proc{},
+		Lambdas:   map[*ast.LambdaLit]*Proc{},
 		Each:      map[*ast.EachExpr]*Var{},
 		Narrowed:  map[*ast.Ident]bool{},
 		RecordOf:  map[string]*Record{},
@@ -220,12 +225,12 @@ func (c *checker) walkProc(p *Proc, body []ast.Stmt) {
 	savedLoops, savedPromise, savedOverlay, savedNarrow := c.loops, c.inPromise, c.overlay, c.narrow
 	savedAssigned := c.assigned
 	c.proc, c.loops, c.inPromise, c.overlay, c.narrow = p, 0, 0, nil, nil
-	if p.Callback == nil {
+	if !p.Literal() {
 		c.assigned = map[*Var]bool{}
 	} else {
 		c.assigned = copySet(savedAssigned)
 	}
-	if p.Callback != nil {
+	if p.Literal() {
 		// Resolve/Reject inside a callback created in `new awaitable` settle it.
 		c.inPromise = savedPromise
 		c.overlay = savedOverlay
@@ -264,7 +269,7 @@ func (c *checker) readVar(id *ast.Ident, v *Var) {
 		c.errorf(id.Sp, CodeUsedBeforeSet, "use it inside that block, or copy it there with `Let NAME be "+v.Name+"`", "%q is set only inside the %s binding it", v.Name, bindingBlock(v))
 		return
 	}
-	if v.Owner != c.proc || (v.Global && c.proc != c.prog.Main) {
+	if (v.Owner != c.proc || (v.Global && c.proc != c.prog.Main)) && !c.readAtCreation(v) {
 		return // set elsewhere: another process, or the enclosing one of a callback
 	}
 	if c.reported == nil {

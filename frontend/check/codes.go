@@ -69,6 +69,8 @@ const (
 	CodeAsyncFormInPlain = "E243"
 	// CodeWaitInPlain: a builtin that waits, outside async code.
 	CodeWaitInPlain = "E244"
+	// CodeWaitInLambda: waiting in a plain (not Async) Lambda.
+	CodeWaitInLambda = "E245"
 	// CodeCompareTypes: a comparison of values that cannot be compared.
 	CodeCompareTypes = "E250"
 	// CodeContainsRecord: contains on a record.
@@ -123,6 +125,8 @@ const (
 	// that is not one, a process of the wrong arity or kind, a result of
 	// the wrong type).
 	CodeCollectionOp = "E274"
+	// CodeNoParamNames: a named call through a function type.
+	CodeNoParamNames = "E277"
 	// CodeLibraryMutable: a mutable top-level value in a library.
 	CodeLibraryMutable = "E280"
 	// CodeLibraryStatement: a top-level statement in a library.

@@ -74,6 +74,9 @@ func (c *checker) breakCycles() {
 	for _, cb := range c.prog.Callbacks {
 		procs = append(procs, cb)
 	}
+	for _, l := range c.prog.Lambdas {
+		procs = append(procs, l)
+	}
 	for _, p := range procs {
 		vars = append(vars, p.Params...)
 		vars = append(vars, p.Locals...)

@@ -70,7 +70,7 @@ func (c *checker) declare(f *ast.File) {
 
 // params declares p's parameters and builds its process type.
 func (c *checker) params(p *Proc, ps []*ast.Param) {
-	fn := &Func{Result: p.Result, Kind: p.Kind, Named: p.Decl != nil}
+	fn := &Func{Result: p.Result, Kind: p.Kind, Named: p.Decl != nil || p.Lambda != nil}
 	for _, prm := range ps {
 		v := &Var{Name: prm.Name.Name, Param: true, Owner: p, Decl: prm.Name.Sp}
 		v.Slot = c.newTVar("parameter "+quote(v.Name)+" of "+quote(p.Name), prm.Name.Sp.Start)
@@ -233,7 +233,7 @@ func awaitableBlocks(stmts []ast.Stmt) []*ast.Block {
 	for _, s := range stmts {
 		ast.Inspect(s, func(n ast.Node) bool {
 			switch n := n.(type) {
-			case *ast.ProcDecl, *ast.CallbackLit:
+			case *ast.ProcDecl, *ast.CallbackLit, *ast.LambdaLit:
 				return false
 			case *ast.NewAwaitable:
 				out = append(out, n.Body)
@@ -299,6 +299,8 @@ func (c *checker) typeOf(t *ast.TypeExpr) Type {
 		return &Awaitable{Elem: cell(0)}
 	case "Generator":
 		return &Generator{Elem: cell(0)}
+	case "Function":
+		return c.funcType(t)
 	}
 	if r, ok := c.records[t.Name]; ok {
 		return r

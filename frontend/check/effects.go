@@ -26,6 +26,10 @@ func (c *checker) effects() {
 			cb.Parent.calls[cb] = true
 		}
 	}
+	for _, l := range c.prog.Lambdas {
+		// A Lambda is a process value too; creating one calls nothing.
+		l.CanFail, l.NeedsTask = true, true
+	}
 	c.prog.Main.CanFail, c.prog.Main.NeedsTask = true, true
 	for changed := true; changed; {
 		changed = false
@@ -60,8 +64,11 @@ func (c *checker) recursion(all []*Proc) {
 	for _, cb := range c.prog.Callbacks {
 		callbacks = append(callbacks, cb)
 	}
+	for _, l := range c.prog.Lambdas {
+		callbacks = append(callbacks, l)
+	}
 	sort.Slice(callbacks, func(i, j int) bool {
-		return callbacks[i].Callback.Sp.Start.Before(callbacks[j].Callback.Sp.Start)
+		return callbacks[i].LiteralPos().Before(callbacks[j].LiteralPos())
 	})
 	nodes := append(append([]*Proc(nil), all...), callbacks...)
 	id := make(map[*Proc]int, len(nodes))
@@ -96,7 +103,7 @@ func (c *checker) recursion(all []*Proc) {
 		for k := range p.valueArities {
 			succ[i] = append(succ[i], valueNode[k])
 		}
-		if n, ok := valueNode[len(p.Params)]; ok && (p.UsedAsValue || p.Callback != nil) {
+		if n, ok := valueNode[len(p.Params)]; ok && (p.UsedAsValue || p.Literal()) {
 			succ[n] = append(succ[n], i)
 		}
 	}

@@ -117,6 +117,8 @@ func (c *checker) exprType(e ast.Expr) Type {
 		return &Awaitable{Elem: elem}
 	case *ast.CallbackLit:
 		return c.callback(e)
+	case *ast.LambdaLit:
+		return c.lambda(e)
 	case *ast.ParenExpr:
 		return c.expr(e.X)
 	case *ast.IfExpr:
@@ -267,6 +269,16 @@ func assignable(t, v Type) bool {
 		return ok
 	case *Record:
 		return x == v
+	case *Func:
+		y, ok := v.(*Func)
+		if !ok {
+			return false
+		}
+		if x.NoNames || y.NoNames {
+			// A function type: one Go shape (level2.md §4.4).
+			return sameProcType(x, y)
+		}
+		return len(x.Params) == len(y.Params)
 	}
 	return false
 }
@@ -584,7 +596,7 @@ func (c *checker) isWord(e *ast.IsWordExpr) Type {
 }
 
 func (c *checker) await(e *ast.AwaitExpr) Type {
-	if !c.asyncAllowed() {
+	if !c.asyncAllowed() && !c.waitInLambda(e.Sp) {
 		c.errorf(e.Sp, CodeAwaitInPlain, "make it an Async Process", "await is only allowed in an Async Process")
 	}
 	var t Type
@@ -601,7 +613,7 @@ func (c *checker) await(e *ast.AwaitExpr) Type {
 }
 
 func (c *checker) each(e *ast.EachExpr) Type {
-	if !c.asyncAllowed() {
+	if !c.asyncAllowed() && !c.waitInLambda(e.Sp) {
 		c.errorf(e.Sp, CodeAsyncFormInPlain, "make it an Async Process", "%s is only allowed in async code", map[ast.EachKind]string{ast.ParallelEach: "parallel_await", ast.RaceEach: "race_await"}[e.Kind])
 	}
 	it := unwrapOpt(c.expr(e.Iter))

@@ -118,6 +118,23 @@ func (in *inference) join(a, b Type) Type {
 			return x
 		}
 	case *Func:
+		if y, ok := b.(*Func); ok && x != y && (x.NoNames || y.NoNames) {
+			// A function type (an annotation) meets a process: the
+			// annotation's parameter types flow into the process's
+			// parameters; the annotation itself never changes. Whether
+			// the shapes agree is checked where the value is given
+			// (assignable).
+			ann, other := x, y
+			if !x.NoNames {
+				ann, other = y, x
+			}
+			if len(ann.Params) == len(other.Params) {
+				for i := range ann.Params {
+					in.flow(other.Params[i], ann.Params[i].Type())
+				}
+			}
+			return x
+		}
 		if y, ok := b.(*Func); ok && x != y && x.Named && y.Named {
 			// Two declared processes meet (cells unified): keep x; the
 			// shapes are compared once inference settles.
@@ -125,6 +142,13 @@ func (in *inference) join(a, b Type) Type {
 			return x
 		}
 		if y, ok := b.(*Func); ok && len(x.Params) == len(y.Params) {
+			if x.Placeholder && !y.Placeholder && !y.NoNames {
+				// A positional call's type meets the process it calls:
+				// the process's parameter names are the names.
+				x.Names = append([]string(nil), y.Names...)
+				x.Placeholder = false
+				in.changed = true
+			}
 			for i := range x.Params {
 				in.unify(x.Params[i], y.Params[i])
 			}

@@ -27,6 +27,8 @@ type Program struct {
 	IsWords map[*ast.IsWordExpr]*IsWord
 	// Callbacks gives the process of every callback literal.
 	Callbacks map[*ast.CallbackLit]*Proc
+	// Lambdas gives the process of every Lambda (level2.md §4).
+	Lambdas map[*ast.LambdaLit]*Proc
 	// Each gives the element variable of parallel/race for-each expressions.
 	Each map[*ast.EachExpr]*Var
 	// Narrowed marks identifier uses where an Optional variable is known
@@ -76,6 +78,7 @@ type Proc struct {
 	Name     string
 	Decl     *ast.ProcDecl    // nil for the main program and callbacks
 	Callback *ast.CallbackLit // set for callback literals
+	Lambda   *ast.LambdaLit   // set for Lambdas
 	Kind     ast.ProcKind
 	Params   []*Var
 	Result   *TVar
@@ -112,6 +115,21 @@ type Proc struct {
 }
 
 func (p *Proc) objectName() string { return p.Name }
+
+// Literal reports whether p is written as an expression (a callback
+// literal or a Lambda): a closure nested in its Parent.
+func (p *Proc) Literal() bool { return p.Callback != nil || p.Lambda != nil }
+
+// LiteralPos is where a callback literal or Lambda is written.
+func (p *Proc) LiteralPos() ast.Pos {
+	if p.Callback != nil {
+		return p.Callback.Sp.Start
+	}
+	if p.Lambda != nil {
+		return p.Lambda.Sp.Start
+	}
+	return ast.Pos{}
+}
 
 // IsAsync reports whether p is an async process of any kind.
 func (p *Proc) IsAsync() bool { return p.Kind != ast.PlainProc }

@@ -59,7 +59,10 @@ func (c *checker) stmt(s ast.Stmt) {
 		if v == nil {
 			v = c.lookupVar(s.Name.Name)
 		}
+		n := len(c.assigning)
+		c.assigning = append(c.assigning, v)
 		t := c.expr(s.Value)
+		c.assigning = c.assigning[:n]
 		if v != nil {
 			c.checkDeclared(v, t, s.Value.Span())
 			c.flow(v.Slot, t)
@@ -289,7 +292,10 @@ func (c *checker) cond(e ast.Expr) {
 func (c *checker) assign(target ast.Expr, value ast.Expr) {
 	switch t := target.(type) {
 	case *ast.Ident:
+		n := len(c.assigning)
+		c.assigning = append(c.assigning, c.lookupVar(t.Name))
 		vt := c.expr(value)
+		c.assigning = c.assigning[:n]
 		obj := c.resolve(t, true)
 		v, ok := obj.(*Var)
 		if !ok {
@@ -407,7 +413,7 @@ func (c *checker) forEach(s *ast.ForEachStmt) {
 			c.errorf(s.Iter.Span(), CodeNotIterable, awaitHint(it, ""), "cannot iterate over %s", an(it))
 		}
 	}
-	if _, gen := it.(*Generator); gen && c.proc.Kind == ast.PlainProc && c.proc != c.prog.Main && c.proc.Callback == nil {
+	if _, gen := it.(*Generator); gen && c.proc.Kind == ast.PlainProc && c.proc != c.prog.Main && !c.proc.Literal() {
 		c.errorf(s.Iter.Span(), CodeGeneratorInPlain, "make it an Async Process", "consuming an async generator requires an Async Process")
 	}
 	c.loops++
@@ -568,7 +574,7 @@ func (c *checker) withStmt(s *ast.WithStmt) {
 			c.errorf(s.Manager.Span(), CodeNotManager, "With takes an Async Context Manager Process call or async_lock", "%s is not a context manager", mt)
 		}
 	}
-	if !c.asyncAllowed() {
+	if !c.asyncAllowed() && !c.waitInLambda(s.Manager.Span()) {
 		c.errorf(s.Manager.Span(), CodeWithInPlain, "make it an Async Process", "With over an async context manager is only allowed in async code")
 	}
 	if s.Binding != nil {
@@ -580,7 +586,10 @@ func (c *checker) withStmt(s *ast.WithStmt) {
 // asyncAllowed reports whether the current body may suspend.
 func (c *checker) asyncAllowed() bool {
 	p := c.proc
-	for p.Callback != nil && p.Parent != nil {
+	if p.Lambda != nil {
+		return p.Kind != ast.PlainProc
+	}
+	if p.Callback != nil && p.Parent != nil {
 		return false
 	}
 	return p == c.prog.Main || p.Kind != ast.PlainProc

@@ -34,12 +34,21 @@ func (c *checker) reportStrict() {
 	for _, cb := range c.prog.Callbacks {
 		all = append(all, cb)
 	}
+	for _, l := range c.prog.Lambdas {
+		all = append(all, l)
+	}
 	for _, p := range all {
 		for _, v := range p.Params {
 			addVar(v)
 		}
 		for _, v := range p.Locals {
 			addVar(v)
+		}
+		if p.Lambda != nil && p.Returns {
+			if cell := anyCell(p.Result, 0); cell != nil {
+				sp := ast.Span{Start: p.Lambda.Sp.Start, End: p.Lambda.Sp.Start}
+				refs = append(refs, slotRef{sp.Start, sp, fmt.Sprintf("result of a Lambda is Any (%s)", p.Result.Type()), cell})
+			}
 		}
 		if p.Decl != nil && p.Returns {
 			if cell := anyCell(p.Result, 0); cell != nil {
@@ -106,6 +115,8 @@ func anyCell(v *TVar, depth int) *TVar {
 
 func describe(v *Var) string {
 	switch {
+	case v.Param && v.Owner != nil && v.Owner.Lambda != nil:
+		return "parameter " + quote(v.Name) + " of a Lambda"
 	case v.Param:
 		return "parameter " + quote(v.Name)
 	case v.Global:

@@ -124,10 +124,17 @@ type Func struct {
 	Params []*TVar
 	Result *TVar
 	Kind   ast.ProcKind
-	// Named is set for the type of a declared process: two different
-	// declared processes in one slot make it Any (a declared process keeps
-	// its own type), while call-site and callback types unify with them.
+	// Named is set for the type of a declared process or a Lambda: two
+	// different such processes in one slot make it Any (each keeps its
+	// own type), while call-site and callback types unify with them.
 	Named bool
+	// NoNames is set for a process type written as a function type
+	// (level2.md §4.4): calls through it must pass arguments in order.
+	NoNames bool
+	// Placeholder is set for the type made at a call site whose arguments
+	// are (some of them) positional: its names are placeholders, and the
+	// first process type with real names that joins it gives its names.
+	Placeholder bool
 }
 
 func (t *Func) String() string {
@@ -147,8 +154,10 @@ func funcString(t *Func, depth int) string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(t.Names[i])
-		b.WriteString(" ")
+		if !t.NoNames {
+			b.WriteString(t.Names[i])
+			b.WriteString(" ")
+		}
 		b.WriteString(typeString(p.Type(), depth+1))
 	}
 	b.WriteString(") ")

@@ -221,6 +221,8 @@ func (p *printer) expr(e ast.Expr) {
 		p.params(e.Params, ", ")
 		p.w("):")
 		p.stmtBlock(e.Body)
+	case *ast.LambdaLit:
+		p.lambda(e)
 	case *ast.ParenExpr:
 		if ie, ok := e.X.(*ast.IfExpr); ok && ie.Sp.Start.Line > e.Sp.Start.Line {
 			p.ifBlock(ie)
@@ -335,6 +337,26 @@ func (p *printer) dict(e *ast.DictLit) {
 		p.w(" ", p.dictKey(en), " as ")
 		p.expr(en.Value)
 	}
+}
+
+// lambda prints `Lambda PARAMS: E` or `Lambda PARAMS:` + its block
+// (level2.md §4.1); parameters are joined with "and".
+func (p *printer) lambda(e *ast.LambdaLit) {
+	if e.Async {
+		p.w("Async ")
+	}
+	p.w("Lambda")
+	if len(e.Params) > 0 {
+		p.w(" ")
+		p.params(e.Params, " and ")
+	}
+	p.w(":")
+	if x := e.BodyExpr(); x != nil {
+		p.w(" ")
+		p.expr(x)
+		return
+	}
+	p.stmtBlock(e.Body)
 }
 
 // collection prints Map/Filter/Reduce/Sort; a pipeline stage without its

@@ -64,7 +64,13 @@ func TestFormatCanonical(t *testing.T) {
 			"# head\nLet a be 1  # trailing\nIf a:\n    # inside\n    Display a\n    # end of block\n# tail\n"},
 		{"block forms", "Let d be dictionary with:\n  \"a\" as 1\n  b as list containing 1,2\nLet r be await_with_timeout with:\n  operation as f()\n  timeout_seconds as 1\n",
 			"Let d be dictionary with:\n    \"a\" as 1\n    b as list containing 1, 2\nLet r be await_with_timeout with:\n    operation as f()\n    timeout_seconds as 1\n"},
-		{"level 2 verbatim", "If a:\n  Let d be Lambda x:   x\nDisplay 1\n", "If a:\n    Let d be Lambda x:   x\nDisplay 1\n"},
+		{"level 2 verbatim", "If a:\n  Let d be type of   x\nDisplay 1\n", "If a:\n    Let d be type of   x\nDisplay 1\n"},
+		{"lambda expression", "Let f be Lambda a , b (Integer):  a plus   b\nLet g be Async Lambda:1\n", "Let f be Lambda a and b as Integer: a plus b\nLet g be Async Lambda: 1\n"},
+		{"lambda block", "Let f be Lambda n:\n  If n is 0:\n      Return 1\n  Return n\napply with f as Lambda x:\n  Return x\nDisplay 1\n",
+			"Let f be Lambda n:\n    If n is equal to 0:\n        Return 1\n    Return n\napply with f as Lambda x:\n    Return x\nDisplay 1\n"},
+		{"function types", "Type Check is ( Integer,String )->Boolean\nLet f as Function[Integer] be Lambda: 1\nProcess called \"k\" that takes t ((Integer) -> Check):\n    Return 1\n",
+			"Type Check is (Integer, String) -> Boolean\n\nLet f as Function[Integer] be Lambda: 1\n\nProcess called \"k\" that takes t as (Integer) -> Check:\n    Return 1\n"},
+		{"lambda in list", "Let fs be list containing Lambda x: x,Lambda: 2\n", "Let fs be list containing Lambda x: x, Lambda: 2\n"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

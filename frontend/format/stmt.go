@@ -345,6 +345,20 @@ func (p *printer) params(ps []*ast.Param, sep string) {
 }
 
 func (p *printer) typ(t *ast.TypeExpr) {
+	if t.Arrow && len(t.Args) > 0 {
+		// (A, B) -> R (level2.md §4.4)
+		n := len(t.Args) - 1
+		p.w("(")
+		for i, a := range t.Args[:n] {
+			if i > 0 {
+				p.w(", ")
+			}
+			p.typ(a)
+		}
+		p.w(") -> ")
+		p.typ(t.Args[n])
+		return
+	}
 	p.w(t.Name)
 	if len(t.Args) > 0 {
 		p.w("[")

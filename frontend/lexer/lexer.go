@@ -352,6 +352,9 @@ func (lx *lexer) punct(c byte) {
 		k = Dot
 	case '-':
 		k = Minus
+		if lx.i+1 < len(lx.src) && lx.src[lx.i+1] == '>' {
+			k, n = Arrow, 2
+		}
 	case '|':
 		k = Bar
 		if lx.i+1 < len(lx.src) && lx.src[lx.i+1] == '>' {

@@ -180,3 +180,16 @@ func TestForeignOperators(t *testing.T) {
 		}
 	}
 }
+
+// `->` is one token (function types, level2.md §4.4); `-` alone stays Minus.
+func TestArrow(t *testing.T) {
+	r := Lex([]byte("(Integer) -> Boolean - -1"))
+	var got []Kind
+	for _, tk := range r.Tokens {
+		got = append(got, tk.Kind)
+	}
+	want := []Kind{LParen, Word, RParen, Arrow, Word, Minus, Minus, Int, Newline, EOF}
+	if fmt.Sprint(got) != fmt.Sprint(want) || len(r.Diags) != 0 {
+		t.Errorf("got %v (diags %v), want %v", got, r.Diags, want)
+	}
+}

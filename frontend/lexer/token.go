@@ -37,6 +37,7 @@ const (
 	Minus        // -
 	Pipe         // |>
 	Bar          // |
+	Arrow        // -> (function types, level2.md §4.4)
 	Illegal      // a character that starts no token (already diagnosed)
 )
 
@@ -45,7 +46,7 @@ var kindNames = [...]string{
 	Dedent: "dedent", Word: "word", Int: "integer", Float: "float",
 	String: "string", LParen: "\"(\"", RParen: "\")\"", LBrack: "\"[\"",
 	RBrack: "\"]\"", Comma: "\",\"", Colon: "\":\"", Dot: "\".\"",
-	Minus: "\"-\"", Pipe: "\"|>\"", Bar: "\"|\"", Illegal: "illegal character",
+	Minus: "\"-\"", Pipe: "\"|>\"", Bar: "\"|\"", Arrow: "\"->\"", Illegal: "illegal character",
 }
 
 // String describes the kind for diagnostics.

@@ -447,7 +447,11 @@ func (p *parser) wordPrimary() ast.Expr {
 	case "If":
 		return p.inlineIf()
 	case "Lambda":
-		panic(level2{"lambda", p.span(0)})
+		return p.lambda()
+	case "Async":
+		if p.word(1, "Lambda") {
+			return p.lambda()
+		}
 	case "Map", "Filter", "Reduce", "Sort":
 		if p.word(1, "over") || p.usingAhead(1) || p.kind(1) != lexer.Newline && p.wordAhead(2, "over") {
 			return p.collection(nil)
@@ -460,8 +464,11 @@ func (p *parser) wordPrimary() ast.Expr {
 	if !isName(w) && w != "parallel_await" && w != "race_await" {
 		p.unexpected(0, "an expression")
 	}
-	t := p.next()
-	id := &ast.Ident{Sp: t.Span(), Name: w}
+	id := p.spacedName()
+	if id == nil {
+		t := p.next()
+		id = &ast.Ident{Sp: t.Span(), Name: w}
+	}
 	if p.word(0, "with") {
 		return p.afterNameWith(id)
 	}

@@ -105,6 +105,7 @@ func (p *parser) prescan() {
 		switch {
 		case word(i, "Process") && word(i+1, "called") && i+2 < len(toks) && toks[i+2].Kind == lexer.String:
 			name, _ := lexer.Unquote(toks[i+2].Text(p.src))
+			p.addSpaced(name)
 			name = CallableName(name)
 			var params []string
 			j := i + 3

@@ -12,6 +12,7 @@ type scope struct {
 	yield  bool          // Yield allowed (generator body, not in a callback)
 	settle bool          // inside `new awaitable` (or a callback made in it)
 	main   bool          // the main program's own statements
+	lambda bool          // the body of a Lambda (not inside a loop of it)
 }
 
 // structure reports statements used where they are not allowed (spec §3,
@@ -65,11 +66,17 @@ func (s *structure) stmt(st ast.Stmt, sc scope) {
 		in.loop = true
 		s.block(st.Body, in)
 	case *ast.BreakStmt:
-		if !sc.loop {
+		switch {
+		case !sc.loop && sc.lambda:
+			s.diags.Errorf(st.Sp, diag.CodeBreakOutside, "", "\"Break\" cannot leave a Lambda")
+		case !sc.loop:
 			s.diags.Errorf(st.Sp, diag.CodeBreakOutside, "", "\"Break\" outside a loop")
 		}
 	case *ast.ContinueStmt:
-		if !sc.loop {
+		switch {
+		case !sc.loop && sc.lambda:
+			s.diags.Errorf(st.Sp, diag.CodeBreakOutside, "", "\"Continue\" cannot leave a Lambda")
+		case !sc.loop:
 			s.diags.Errorf(st.Sp, diag.CodeBreakOutside, "", "\"Continue\" outside a loop")
 		}
 	case *ast.ReturnStmt:
@@ -148,6 +155,9 @@ func (s *structure) procDecl(pd *ast.ProcDecl) {
 
 func (s *structure) yieldStmt(y *ast.YieldStmt, sc scope) {
 	switch {
+	case sc.lambda:
+		s.diags.Errorf(y.Sp, diag.CodeYieldOutside, "a Lambda gives its value with Return; a generator is an \"Async Generator Process\"",
+			"\"Yield\" cannot be used in a Lambda")
 	case !sc.yield:
 		s.diags.Errorf(y.Sp, diag.CodeYieldOutside, "declare the process as \"Async Generator Process\" (or \"Async Context Manager Process\")",
 			"\"Yield\" outside a generator or context-manager process")
@@ -226,6 +236,8 @@ func (s *structure) expr(e ast.Expr, sc scope) {
 			s.block(x.Body, scope{settle: true})
 		case *ast.CallbackLit:
 			s.block(x.Body, scope{settle: sc.settle})
+		case *ast.LambdaLit:
+			s.block(x.Body, scope{settle: sc.settle, lambda: true})
 		}
 		e = next
 	}

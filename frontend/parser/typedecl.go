@@ -70,15 +70,13 @@ func (p *parser) recordFields() []*ast.Field {
 	return fields
 }
 
-// typeExpr parses a written type: NAME or NAME[T, …], or one in parentheses.
+// typeExpr parses a written type: NAME or NAME[T, …], one in parentheses,
+// or a function type (A, B) -> R.
 func (p *parser) typeExpr() *ast.TypeExpr {
 	p.enter()
 	defer p.leave()
 	if p.kind(0) == lexer.LParen {
-		p.next()
-		t := p.typeExpr()
-		p.expect(lexer.RParen, "\")\"")
-		return t
+		return p.parenType()
 	}
 	if p.kind(0) == lexer.String {
 		panic(level2{"union type", p.span(0)})
