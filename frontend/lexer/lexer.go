@@ -163,6 +163,11 @@ func (lx *lexer) lineStart() {
 			return
 		}
 	}
+	if lx.pendingNL && len(lx.toks) > 0 && lx.toks[len(lx.toks)-1].Kind == Pipe && width > lx.levels[len(lx.levels)-1].width {
+		// The previous line ended with `|>`: this deeper line goes on.
+		lx.pendingNL = false
+		return
+	}
 	kind := uint8(0)
 	switch {
 	case tabs && spaces:

@@ -18,6 +18,8 @@ func TestMapFilterReduceSort(t *testing.T) {
 		{"pipeline call stages", `Display xs |> f |> g using 2`, `(display (pipeline (call positional g (call positional f xs) (int 2))))`},
 		{"pipeline takes the whole call", `Let y be f with a as 1 |> g`, `(let y (pipeline (call positional g (call named f (arg a (int 1))))))`},
 		{"pipeline continuation lines", "Let t be xs\n    |> Filter using p\n    |> Reduce using add with initial 0", `(let t (pipeline (Reduce (Filter xs using p) using add initial (int 0))))`},
+		{"line ending in a pipe", "Let t be xs |>\n    Sort |>\n    Map using f\nDisplay t", "(let t (pipeline (Map (Sort xs) using f)))\n(display t)"},
+		{"list containing ends before a pipe", "Display list containing |> Sort", "(display (pipeline (Sort (list))))"},
 		{"parenthesised stage", `Display xs |> (h)`, `(display (pipeline (call positional (paren h) xs)))`},
 	})
 }

@@ -12,7 +12,7 @@ import (
 // of an inline If, `with message`, or the next named argument.
 func (p *parser) valueEnd(i int) bool {
 	switch p.kind(i) {
-	case lexer.Newline, lexer.EOF, stop, lexer.RParen, lexer.RBrack, lexer.Comma, lexer.Colon:
+	case lexer.Newline, lexer.EOF, stop, lexer.RParen, lexer.RBrack, lexer.Comma, lexer.Colon, lexer.Pipe:
 		return true
 	case lexer.Word:
 		switch p.text(i) {
