@@ -168,6 +168,13 @@ func init() {
 			}
 			return loweredCall{call: true, code: rtq("ToFloatAny", f.arg(b, c, 0, check.AnyType)), value: check.Float}
 		},
+		"input": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
+			prompt := jen.Lit("")
+			if c.has(0) {
+				prompt = f.arg(b, c, 0, check.String)
+			}
+			return loweredCall{call: true, code: stdq("Input", prompt), value: check.String}
+		},
 		"join": func(f *fnGen, b *[]jen.Code, c *builtinCall) loweredCall {
 			if _, ok := unwrap(f.argType(c, 0)).(*check.List); ok {
 				items := f.nonNone(b, c.info.Args[0])

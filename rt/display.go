@@ -261,6 +261,18 @@ func Display(parts ...string) {
 	display.mu.Unlock()
 }
 
+// Prompt writes p to standard output without a newline, after the
+// pending Display output, and flushes it: the prompt of input.
+//
+// For generated code only.
+func Prompt(p string) {
+	display.mu.Lock()
+	displayInit()
+	display.w.WriteString(p)
+	display.w.Flush()
+	display.mu.Unlock()
+}
+
 // Flush writes buffered Display output. rt.Main calls it at exit and
 // before reporting an error on standard error, and the loop whenever it
 // goes idle (every task waits); Go code embedding a

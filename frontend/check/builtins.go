@@ -113,6 +113,8 @@ func init() {
 				return NoneType
 			}},
 		{Name: "to_string", Params: []string{"value"}, Result: "String", typing: returns(String)},
+		{Name: "input", Params: []string{"prompt"}, Types: str, Optional: 1, Raises: true, Result: "String",
+			typing: returns(String)},
 		{Name: "join", Params: []string{"items", "separator"}, Types: []Type{nil, String}, Result: "String",
 			typing: func(c *checker, a *builtinArgs) Type {
 				if _, ok := unwrapOpt(a.types[0]).(*List); !ok {

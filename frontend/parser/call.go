@@ -11,6 +11,10 @@ import (
 // and positional items, block form or `f with` alone), or just NAME when
 // the `with` belongs to an enclosing call or starts a Display part.
 func (p *parser) afterNameWith(id *ast.Ident) ast.Expr {
+	if id.Name == "input" && p.word(1, "prompt") && !p.word(2, "as") && !p.lineEndAt(2) {
+		// `input with prompt P` (level2.md §7.2): the argument name without "as".
+		return p.inputPrompt(id)
+	}
 	if p.withAddedAt(0) {
 		return id // `id with V added` (level2.md §5.2)
 	}
@@ -157,4 +161,17 @@ func (p *parser) indentedLines(line func()) {
 	}
 	p.ctx = saved
 	p.endByBlock()
+}
+
+// inputPrompt parses `input with prompt P` (level2.md §7.2), the one call
+// whose argument name is not followed by "as": a named call of input
+// with the argument prompt.
+func (p *parser) inputPrompt(id *ast.Ident) ast.Expr {
+	p.next() // with
+	t := p.next()
+	name := &ast.Ident{Sp: t.Span(), Name: "prompt"}
+	p.ctx.argDepth++
+	v := p.expr()
+	p.ctx.argDepth--
+	return &ast.CallExpr{Sp: sp(id.Sp.Start, v.Span().End), Fun: id, Style: ast.NamedCall, Args: []*ast.Arg{{Name: name, Value: v}}}
 }

@@ -52,6 +52,7 @@ var builtins = map[string][]string{
 	"http_get":             {"url", "headers", "timeout"},
 	"http_post":            {"url", "body", "headers", "timeout"},
 	"http_request":         {"method", "url", "headers", "body", "timeout"},
+	"input":                {"prompt"},
 	"is_cancelled":         {"token"},
 	"join":                 {"items", "separator"},
 	"json_parse":           {"text"},
