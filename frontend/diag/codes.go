@@ -39,4 +39,7 @@ const (
 	// UTF-8 anywhere, string literals included); reported once, at the
 	// first bad byte.
 	CodeEncoding = "E114"
+	// CodeUnknownMultiName: a run of name words that spells no declared
+	// name (level2.md §2.1).
+	CodeUnknownMultiName = "E115"
 )

@@ -45,7 +45,7 @@ func TestLambdaErrors(t *testing.T) {
 	runDiagCases(t, []diagCase{
 		{"trailing comma", `Let f be Lambda x, : x`, []string{"1:20 E106"}},
 		{"trailing and", `Let f be Lambda x and: x`, []string{"1:22 E106"}},
-		{"missing colon", `Let f be Lambda x x`, []string{"1:19 E106"}},
+		{"missing colon", `Let f be Lambda x x`, []string{"1:20 E106"}},
 		{"reserved param", `Let f be Lambda Lambda: 1`, []string{"1:17 E106"}},
 		{"block in header", "If Lambda x:\n    Display 1", []string{"1:12 E112"}},
 		{"no block", "Let f be Lambda x:\nDisplay 1", []string{"1:18 E112"}},

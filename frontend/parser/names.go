@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/diag"
 	"github.com/runa2go/runa2go/frontend/lexer"
 )
 
@@ -36,8 +38,9 @@ func nameWord(w string) bool {
 }
 
 // mergeNames returns toks with each multi-word name merged into one token.
-func mergeNames(src string, toks []lexer.Token) []lexer.Token {
+func mergeNames(src string, toks []lexer.Token, declared *map[string][][]string) []lexer.Token {
 	names := collectNames(src, toks)
+	*declared = names
 	if len(names) == 0 {
 		return toks
 	}
@@ -117,10 +120,12 @@ func collectNames(src string, toks []lexer.Token) map[string][][]string {
 		return toks[i].Text(src)
 	}
 	// run returns the words from i up to (not including) the first token
-	// that is not a Word or is one of stops.
+	// that is not a name word or is one of stops.
+	// Only name words can be part of a name, so the run also ends at any
+	// other word: each run is short, and the pass stays linear.
 	run := func(i int, stops ...string) []string {
 		var words []string
-		for ; i < len(toks) && toks[i].Kind == lexer.Word; i++ {
+		for ; i < len(toks) && toks[i].Kind == lexer.Word && nameWord(toks[i].Text(src)); i++ {
 			w := toks[i].Text(src)
 			for _, s := range stops {
 				if w == s {
@@ -197,4 +202,60 @@ func collectNames(src string, toks []lexer.Token) map[string][][]string {
 		}
 	}
 	return names
+}
+
+// unknownName reports, for an unexpected name word at token i that
+// follows another name word on its line, `unknown name "unit prise"` over
+// the whole run of name words (level2.md §2.1), with a hint naming the
+// declared multi-word name of as many words that differs in the fewest.
+func (p *parser) unknownName(i int) bool {
+	at := p.pos + i
+	if at < 1 || !p.isNameWordTok(at) || !p.isNameWordTok(at-1) || p.toks[at-1].Line != p.toks[at].Line {
+		return false
+	}
+	start, end := at-1, at
+	for start > 0 && p.isNameWordTok(start-1) && p.toks[start-1].Line == p.toks[at].Line {
+		start--
+	}
+	for end+1 < len(p.toks) && p.isNameWordTok(end+1) && p.toks[end+1].Line == p.toks[at].Line {
+		end++
+	}
+	var words []string
+	for k := start; k <= end; k++ {
+		words = append(words, strings.ReplaceAll(p.toks[k].Text(p.src), "_", " "))
+	}
+	run := strings.Fields(strings.Join(words, " "))
+	hint, best := "", len(run)
+	for _, cands := range p.multi {
+		for _, c := range cands {
+			if len(c) != len(run) {
+				continue
+			}
+			diff := 0
+			for k := range c {
+				if c[k] != run[k] {
+					diff++
+				}
+			}
+			if diff < best {
+				best, hint = diff, "did you mean \""+strings.Join(c, " ")+"\"?"
+			}
+		}
+	}
+	sp := ast.Span{Start: p.toks[start].Pos(), End: p.toks[end].End()}
+	p.errorf(sp, diag.CodeUnknownMultiName, hint, "unknown name %q", strings.Join(run, " "))
+	return true
+}
+
+// isNameWordTok reports whether token k is a Word that may be part of a
+// multi-word name (a merged name counts).
+func (p *parser) isNameWordTok(k int) bool {
+	if k < 0 || k >= len(p.toks) || p.toks[k].Kind != lexer.Word {
+		return false
+	}
+	t := p.toks[k]
+	if t.Canon != "" {
+		return true
+	}
+	return nameWord(t.Text(p.src))
 }

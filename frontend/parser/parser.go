@@ -31,11 +31,13 @@ import (
 // runs in time linear in the size of src.
 func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
 	lx := lexer.Lex(src)
+	var names map[string][][]string
 	p := &parser{
 		src:   string(src),
-		toks:  mergeNames(string(src), lx.Tokens),
+		toks:  mergeNames(string(src), lx.Tokens, &names),
 		diags: lx.Diags,
 	}
+	p.multi = names
 	p.limit = len(p.toks) - 1
 	p.prescan()
 	p.prescanVars()
@@ -81,6 +83,9 @@ type parser struct {
 	// lineEnded is set when a block-taking expression consumed its block:
 	// the logical line is then complete (limit == pos) and needs no Newline.
 	lineEnded bool
+	// multi are the multi-word names declared in the file, by first word
+	// (names.go).
+	multi map[string][][]string
 	// itemLines > 0 inside the item lines of a `list containing` (and the
 	// blocks of its items), where a `,` ending a line is ignored
 	// (level2.md §5.3).
@@ -235,6 +240,8 @@ func (p *parser) unexpected(i int, want string) {
 		panic(bailout{}) // already reported by the lexer
 	case p.kind(i) == lexer.Pipe:
 		panic(level2{"pipeline (|>)", p.span(i)})
+	case p.unknownName(i):
+		panic(bailout{})
 	case p.words(i, "of", "type"):
 		p.dialect(p.tok(i).Span(), "the \"of type\" suffix",
 			"annotate instead: \"Let x as Integer be 5\" or \"Let x (Integer) be 5\"")
