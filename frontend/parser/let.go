@@ -1,7 +1,10 @@
 package parser
 
 import (
+	"strings"
+
 	"github.com/runa2go/runa2go/frontend/ast"
+	"github.com/runa2go/runa2go/frontend/diag"
 	"github.com/runa2go/runa2go/frontend/lexer"
 )
 
@@ -9,6 +12,7 @@ import (
 // `Let NAME (TYPE) be E`.
 func (p *parser) letStmt() ast.Stmt {
 	start := p.next().Pos()
+	p.nameWords("be", "as")
 	s := &ast.LetStmt{Name: p.ident("a variable name")}
 	switch {
 	case p.word(0, "as"):
@@ -54,4 +58,48 @@ func (p *parser) target() ast.Expr {
 		}
 		return x
 	}
+}
+
+// nameWords diagnoses a declared name of several words, at the cursor and
+// ending before one of the words ends (or "(", ":"), that has a word that
+// cannot be part of a name (level2.md §2.1): `Let is member be` is
+// `"is" cannot be part of a name`, with the words joined by "_" as the
+// hint. A name of one word is left to the caller.
+func (p *parser) nameWords(ends ...string) {
+	var words []string
+	bad := -1
+	for i := 0; ; i++ {
+		k := p.kind(i)
+		if k != lexer.Word && k != lexer.Int && k != lexer.Float {
+			break
+		}
+		w := p.text(i)
+		stop := false
+		for _, e := range ends {
+			if w == e {
+				stop = true
+			}
+		}
+		if stop {
+			break
+		}
+		if bad < 0 && !(k == lexer.Word && (nameWord(w) || p.tok(i).Canon != "")) {
+			bad = i
+		}
+		words = append(words, w)
+	}
+	if len(words) < 2 || bad < 0 || !p.wordIn(len(words), ends) {
+		return
+	}
+	p.fail(p.span(bad), diag.CodeSyntax, "write \""+strings.Join(words, "_")+"\"", "%q cannot be part of a name", p.text(bad))
+}
+
+// wordIn reports whether token i is one of the words ws.
+func (p *parser) wordIn(i int, ws []string) bool {
+	for _, w := range ws {
+		if p.word(i, w) {
+			return true
+		}
+	}
+	return false
 }
