@@ -23,6 +23,8 @@ func init() {
 		"be", "to", "as", "with", "and", "or", "not", "is", "in", "each", "called", "that", "takes",
 		"returns", "containing", "plus", "minus", "multiplied", "divided", "by", "modulo",
 		"followed", "from", "true", "false", "None", "await", "parallel_await", "race_await", "new",
+		// Level 2 (level2.md §1).
+		"Lambda", "Map", "Filter", "Reduce", "Sort", "Then", "Memoized", "Noop", "OR",
 	} {
 		reservedWords[w] = true
 	}
