@@ -238,9 +238,12 @@ func (f *fnGen) procLit(p *check.Proc, name string, stmts []ast.Stmt) *jen.State
 	}
 	res := lower.ValueType(p.Result.Type())
 	cf.push(&frame{kind: frameTask, taskType: res})
+	cf.pos = f.pos // the prologue is the line that writes the closure
 	body := cf.body(p, stmts)
 	cf.pop()
 	f.lastLine = cf.lastLine
+	// The closing brace is the enclosing statement's line.
+	body = f.endAt(body, f.pos)
 	fn := jen.Func().Params(params...).Params(f.g.goType(res), jen.Error()).Block(body...)
 	if p.Lambda != nil {
 		return jen.Qual(rtPath, "NewLambda").Call(fn)

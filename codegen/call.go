@@ -280,8 +280,8 @@ func (f *fnGen) valueCall(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowe
 		}
 		fv := f.names.name("fn")
 		*b = append(*b, jen.Id(fv).Op(":=").Add(callee))
-		body := jen.Return(jen.Id(fv).Dot("Call").Call(append([]jen.Code{f.ctxRef()}, tmps...)...))
-		code := jen.Qual(rtPath, "Go").Call(f.ctxRef(), jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Params(f.g.goType(res), jen.Error()).Block(body))
+		body := f.endAt(f.lined(f.pos, []jen.Code{jen.Return(jen.Id(fv).Dot("Call").Call(append([]jen.Code{f.ctxRef()}, tmps...)...))}), f.pos)
+		code := jen.Qual(rtPath, "Go").Call(f.ctxRef(), jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Params(f.g.goType(res), jen.Error()).Block(body...))
 		return loweredCall{call: true, code: code, value: &check.Awaitable{Elem: fn.Result}, hint: "task"}
 	}
 	name := "call"

@@ -33,6 +33,16 @@ func (f *fnGen) collection(b *[]jen.Code, e *ast.CollectionExpr) *jen.Statement 
 	}
 	src := f.names.name("items")
 	*b = append(*b, jen.Id(src).Op(":=").Add(items))
+	if e.Call != nil {
+		if _, name := e.Fn.(*ast.Ident); !name {
+			// A Lambda or another expression giving the process: evaluated
+			// once, before the loop, as the operation starts.
+			fn := f.names.name("fn")
+			*b = append(*b, jen.Id(fn).Op(":=").Add(f.expr(b, e.Fn)))
+			f.bound[e.Fn] = fn
+			defer delete(f.bound, e.Fn)
+		}
+	}
 	x := f.names.name("elem")
 	if f.elemNames == nil {
 		f.elemNames = map[*ast.CollectionExpr]string{}
@@ -43,8 +53,10 @@ func (f *fnGen) collection(b *[]jen.Code, e *ast.CollectionExpr) *jen.Statement 
 		body = nil
 		return f.expr(&body, e.Call)
 	}
+	// The loop's lines are the operation's: each statement and the closing
+	// brace carry its line (see lined).
 	loop := func(over jen.Code, stmts []jen.Code) jen.Code {
-		return jen.For(jen.List(jen.Id("_"), jen.Id(x)).Op(":=").Range().Add(over)).Block(stmts...)
+		return jen.For(jen.List(jen.Id("_"), jen.Id(x)).Op(":=").Range().Add(over)).Block(f.endAt(f.lined(f.pos, stmts), f.pos)...)
 	}
 	switch e.Op {
 	case ast.OpMap:
@@ -58,7 +70,7 @@ func (f *fnGen) collection(b *[]jen.Code, e *ast.CollectionExpr) *jen.Statement 
 		out := f.names.name("filtered")
 		*b = append(*b, jen.Id(out).Op(":=").Qual(rtPath, "NewListCap").Types(elemGo).Call(jen.Lit(0)))
 		keep := f.conv(call(), f.typ(e.Call), check.Boolean)
-		*b = append(*b, loop(jen.Id(src), append(body, jen.If(keep).Block(jen.Id(out).Dot("Add").Call(jen.Id(x))))))
+		*b = append(*b, loop(jen.Id(src), append(body, jen.If(keep).Block(f.endAt(f.lined(f.pos, []jen.Code{jen.Id(out).Dot("Add").Call(jen.Id(x))}), f.pos)...))))
 		return jen.Id(out)
 	case ast.OpReduce:
 		accT := f.typ(e)
@@ -72,7 +84,7 @@ func (f *fnGen) collection(b *[]jen.Code, e *ast.CollectionExpr) *jen.Statement 
 			}
 			*b = append(*b, jen.Id(acc).Op(":=").Add(init))
 		} else {
-			*b = append(*b, jen.If(jen.Len(jen.Id(src)).Op("==").Lit(0)).Block(jen.Qual(rtPath, "EmptyReduce").Call()))
+			*b = append(*b, jen.If(jen.Len(jen.Id(src)).Op("==").Lit(0)).Block(f.endAt(f.lined(f.pos, []jen.Code{jen.Qual(rtPath, "EmptyReduce").Call()}), f.pos)...))
 			*b = append(*b, jen.Id(acc).Op(":=").Add(f.conv(jen.Id(src).Index(jen.Lit(0)), elem, accT)))
 			over = jen.Id(src).Index(jen.Lit(1), jen.Empty())
 		}

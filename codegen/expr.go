@@ -22,6 +22,9 @@ func unwrap(t check.Type) check.Type {
 // expr emits e, appending to b any statements it needs first, and returns
 // Go code of e's checked type.
 func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
+	if name, ok := f.bound[e]; ok {
+		return jen.Id(name)
+	}
 	switch e := e.(type) {
 	case *ast.ParenExpr:
 		return f.expr(b, e.X)

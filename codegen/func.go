@@ -78,6 +78,10 @@ type fnGen struct {
 	// elemNames and accNames are the Go loop variables and accumulators of
 	// the Map/Filter/Reduce/Sort operations being lowered (collections.go).
 	elemNames, accNames map[*ast.CollectionExpr]string
+	// bound are expressions already evaluated into a Go variable, which
+	// expr lowers to that variable (the process of a Map/Filter/Reduce/
+	// Sort, evaluated once before its loop).
+	bound map[ast.Expr]string
 }
 
 // rollback gives back the temporaries named since the namer's mark m (see
@@ -88,7 +92,7 @@ func (f *fnGen) rollback(m int) {
 
 func (g *gen) newFn(p *check.Proc, parent *fnGen) *fnGen {
 	f := &fnGen{g: g, proc: p, vars: map[*check.Var]string{}, named: map[string]bool{}, simple: map[*check.Var]*ast.LetStmt{}, hoisted: map[*ast.BinaryExpr]string{},
-		elemNames: map[*ast.CollectionExpr]string{}, accNames: map[*ast.CollectionExpr]string{}}
+		elemNames: map[*ast.CollectionExpr]string{}, accNames: map[*ast.CollectionExpr]string{}, bound: map[ast.Expr]string{}}
 	if parent != nil {
 		f.names = newNamer(parent.names)
 		for k, v := range parent.vars {

@@ -60,7 +60,8 @@ func (f *fnGen) branches(b *[]jen.Code, e *ast.IfExpr, use func(b *[]jen.Code, x
 	cond := f.cond(b, e.Cond)
 	var then []jen.Code
 	use(&then, e.Then)
-	st := jen.If(cond).Block(then...)
+	// Each branch's lines and closing brace are the statement's (lined).
+	st := jen.If(cond).Block(f.endAt(f.lined(f.pos, then), f.pos)...)
 	var els []jen.Code
 	if next := inlineIf(e.Else); next != nil {
 		f.branches(&els, next, use)
@@ -70,7 +71,7 @@ func (f *fnGen) branches(b *[]jen.Code, e *ast.IfExpr, use func(b *[]jen.Code, x
 	if len(els) == 1 && inlineIf(e.Else) != nil {
 		st.Else().Add(els[0])
 	} else {
-		st.Else().Block(els...)
+		st.Else().Block(f.endAt(f.lined(f.pos, els), f.pos)...)
 	}
 	*b = append(*b, st)
 }
