@@ -407,6 +407,23 @@ func (d *dumper) expr(e Expr) {
 			}
 		}
 		d.close()
+	case *FunctionalExpr:
+		d.open(e.Kind.String())
+		for _, o := range e.Operands {
+			d.sp()
+			d.expr(o)
+		}
+		for _, a := range e.Args {
+			d.sp()
+			if a.Name != nil {
+				d.s("(arg ", a.Name.Name, " ")
+				d.expr(a.Value)
+				d.close()
+			} else {
+				d.expr(a.Value)
+			}
+		}
+		d.close()
 	case *BinaryExpr:
 		d.s("(", strconv.Quote(e.Op.String()), " ")
 		d.expr(e.X)
