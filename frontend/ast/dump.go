@@ -252,6 +252,9 @@ func (d *dumper) stmt(s Stmt) {
 		d.close()
 	case *ProcDecl:
 		d.open("process ")
+		if s.Memoized {
+			d.s("memoized ")
+		}
 		d.s(strconv.Quote(s.Kind.String()), " ", s.Name)
 		d.params(s.Params)
 		if s.Result != nil {

@@ -50,6 +50,9 @@ func (c *checker) declare(f *ast.File) {
 			continue
 		}
 		c.hidesForm(d.NameSp, d.Name)
+		if d.Memoized && d.Kind != ast.PlainProc {
+			c.diags.Errorf(d.Sp, CodeMemoized, "memoize a plain process", "a Memoized process cannot be Async")
+		}
 		p := &Proc{Name: d.Name, Decl: d, Kind: d.Kind, scope: map[string]*Var{}, calls: map[*Proc]bool{}}
 		p.Result = c.newTVar("result of "+quote(d.Name), d.NameSp.Start)
 		if d.Result != nil {
