@@ -58,7 +58,7 @@ type gen struct {
 	recNames    map[*check.Proc]string // the depth-counting bodies of recursive processes
 	helperNames map[*check.Proc]string // fooAsync: starts foo as a task
 	// memoNames are the result table and key type of a Memoized process.
-	memoNames map[*check.Proc][2]string
+	memoNames   map[*check.Proc][2]string
 	valueNames  map[*check.Proc]string // fooValue: foo in the canonical process-value shape
 	fieldsNames map[*check.Record]string
 	// declared are the package-level names that are not globals, in the
