@@ -57,6 +57,8 @@ type gen struct {
 	procNames   map[*check.Proc]string
 	recNames    map[*check.Proc]string // the depth-counting bodies of recursive processes
 	helperNames map[*check.Proc]string // fooAsync: starts foo as a task
+	// memoNames are the result table and key type of a Memoized process.
+	memoNames   map[*check.Proc][2]string
 	valueNames  map[*check.Proc]string // fooValue: foo in the canonical process-value shape
 	fieldsNames map[*check.Record]string
 	// declared are the package-level names that are not globals, in the
@@ -115,6 +117,7 @@ func newGen(p *check.Program, opts Options) *gen {
 		procNames:       map[*check.Proc]string{},
 		recNames:        map[*check.Proc]string{},
 		helperNames:     map[*check.Proc]string{},
+		memoNames:       map[*check.Proc][2]string{},
 		valueNames:      map[*check.Proc]string{},
 		fieldsNames:     map[*check.Record]string{},
 		directives:      map[*jen.Statement]bool{},
@@ -287,6 +290,13 @@ func (g *gen) declareNames() {
 		}
 		if started[proc] {
 			g.helperNames[proc] = decl(g.procNames[proc] + "Async")
+		}
+		if proc.Decl != nil && proc.Decl.Memoized && proc.Kind == ast.PlainProc {
+			var key string
+			if len(proc.Params) > 1 {
+				key = decl(g.procNames[proc] + "Args")
+			}
+			g.memoNames[proc] = [2]string{decl(g.procNames[proc] + "Results"), key}
 		}
 		if proc.UsedAsValue && !g.sig(proc).Canonical {
 			g.valueNames[proc] = decl(g.procNames[proc] + "Value")

@@ -128,6 +128,8 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		return f.callbackLit(e)
 	case *ast.LambdaLit:
 		return f.lambdaLit(e)
+	case *ast.FunctionalExpr:
+		return f.functional(b, e)
 	case *ast.IfExpr:
 		return f.ifExpr(b, e)
 	}

@@ -11,7 +11,7 @@ import (
 )
 
 // procDecl emits the Go function of a declared process (DESIGN §3).
-func (g *gen) procDecl(p *check.Proc) []jen.Code {
+func (g *gen) procDecl(p *check.Proc) (out []jen.Code) {
 	f := g.newFn(p, nil)
 	name := g.procNames[p]
 	sig := g.sig(p)
@@ -55,6 +55,11 @@ func (g *gen) procDecl(p *check.Proc) []jen.Code {
 		f.push(&frame{kind: frameFunc, value: value, hasErr: hasErr})
 		body = f.body(p, p.Decl.Body.Stmts)
 		f.pop()
+		if names, ok := g.memoNames[p]; ok {
+			var decls []jen.Code
+			decls, body = f.memoized(p, names, value, hasErr, results, body)
+			defer func() { out = append(decls, out...) }()
+		}
 	}
 	if recursive {
 		// The process itself, and the recursive body that counts its depth.

@@ -252,6 +252,9 @@ func (d *dumper) stmt(s Stmt) {
 		d.close()
 	case *ProcDecl:
 		d.open("process ")
+		if s.Memoized {
+			d.s("memoized ")
+		}
 		d.s(strconv.Quote(s.Kind.String()), " ", s.Name)
 		d.params(s.Params)
 		if s.Result != nil {
@@ -396,6 +399,23 @@ func (d *dumper) expr(e Expr) {
 		}
 		d.sp()
 		d.expr(e.Fun)
+		for _, a := range e.Args {
+			d.sp()
+			if a.Name != nil {
+				d.s("(arg ", a.Name.Name, " ")
+				d.expr(a.Value)
+				d.close()
+			} else {
+				d.expr(a.Value)
+			}
+		}
+		d.close()
+	case *FunctionalExpr:
+		d.open(e.Kind.String())
+		for _, o := range e.Operands {
+			d.sp()
+			d.expr(o)
+		}
 		for _, a := range e.Args {
 			d.sp()
 			if a.Name != nil {

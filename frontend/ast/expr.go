@@ -467,3 +467,50 @@ func (e *CollectionExpr) Span() Span { return e.Sp }
 func (e *PipelineExpr) Span() Span   { return e.Sp }
 func (*CollectionExpr) exprNode()    {}
 func (*PipelineExpr) exprNode()      {}
+
+// FuncForm is the kind of a compose/pipe/partial/curry form.
+type FuncForm int
+
+const (
+	ComposeForm FuncForm = iota // compose F with G {with H}
+	PipeForm                    // pipe F with G {with H}
+	PartialForm                 // partial F with ARGS
+	CurryForm                   // curry F
+)
+
+func (k FuncForm) String() string {
+	switch k {
+	case ComposeForm:
+		return "compose"
+	case PipeForm:
+		return "pipe"
+	case PartialForm:
+		return "partial"
+	}
+	return "curry"
+}
+
+// FunctionalExpr is a Level 2 compose, pipe, partial or curry form
+// (level2.md §4.5). Word is the spelling of the opening word (`partial` or
+// `Partial`), Operands the processes as written, Args the fixed arguments
+// of partial (the items after `with`, as in a call).
+//
+// Lowered is what the form means, built by the parser from Lambdas: an
+// immediately applied Lambda whose parameters receive the operands and
+// fixed arguments (evaluated once, where the form is) and whose result is
+// the Lambda the form gives. It is nil when the operand's parameters are
+// not known while parsing (the checker reports the form). The written
+// parts are all inside Lowered: walkers visit only Lowered.
+type FunctionalExpr struct {
+	Sp       Span
+	Kind     FuncForm
+	Word     string
+	Operands []Expr
+	Args     []*Arg
+	Lowered  *CallExpr
+	// Inner is the Lambda that the form gives (inside Lowered).
+	Inner *LambdaLit
+}
+
+func (e *FunctionalExpr) Span() Span { return e.Sp }
+func (*FunctionalExpr) exprNode()    {}

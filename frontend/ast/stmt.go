@@ -215,6 +215,8 @@ type ProcDecl struct {
 	Params []*Param
 	Result *TypeExpr // nil when not annotated
 	Body   *Block
+	// Memoized is set for `Memoized Process called …` (level2.md §4.6).
+	Memoized bool
 }
 
 // Param is a declared parameter, `name`, `name as TYPE` or `name (TYPE)`.

@@ -197,6 +197,17 @@ func children(n Node, out []Node) []Node {
 		block(n.Body)
 	case *LambdaLit:
 		block(n.Body)
+	case *FunctionalExpr:
+		if n.Lowered != nil {
+			expr(n.Lowered)
+		} else {
+			for _, o := range n.Operands {
+				expr(o)
+			}
+			for _, a := range n.Args {
+				expr(a.Value)
+			}
+		}
 	case *ParenExpr:
 		expr(n.X)
 	case *IfExpr:

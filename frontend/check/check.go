@@ -199,6 +199,7 @@ func (c *checker) finish() (*Program, diag.List) {
 	c.effects()
 	c.unawaited()
 	c.skippedAwaits()
+	c.memoizedParams()
 	if cfg.Library {
 		c.unconstrainedParams()
 	}

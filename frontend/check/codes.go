@@ -139,4 +139,10 @@ const (
 	CodeDisplayProcess = "E276"
 	// CodeUnsupported: a construct runa2go does not support yet.
 	CodeUnsupported = "E290"
+	// CodeFunctionalForm: a compose, pipe, partial or curry form that cannot
+	// be made (level2.md §4.5).
+	CodeFunctionalForm = "E283"
+	// CodeMemoized: a Memoized process that is Async or takes a parameter
+	// of a type that cannot be a key (level2.md §4.6).
+	CodeMemoized = "E284"
 )

@@ -49,6 +49,10 @@ func (c *checker) declare(f *ast.File) {
 			c.diags.Errorf(d.NameSp, CodeDuplicateProcess, "", "process %q is already defined at line %d", d.Name, prev.Decl.NameSp.Start.Line)
 			continue
 		}
+		c.hidesForm(d.NameSp, d.Name)
+		if d.Memoized && d.Kind != ast.PlainProc {
+			c.diags.Errorf(d.Sp, CodeMemoized, "memoize a plain process", "a Memoized process cannot be Async")
+		}
 		p := &Proc{Name: d.Name, Decl: d, Kind: d.Kind, scope: map[string]*Var{}, calls: map[*Proc]bool{}}
 		p.Result = c.newTVar("result of "+quote(d.Name), d.NameSp.Start)
 		if d.Result != nil {
@@ -82,6 +86,7 @@ func (c *checker) params(p *Proc, ps []*ast.Param) {
 			c.diags.Errorf(prm.Name.Sp, CodeDuplicateParam, "", "parameter %q is declared twice", v.Name)
 			continue
 		}
+		c.hidesForm(prm.Name.Sp, v.Name)
 		p.scope[v.Name] = v
 		p.Params = append(p.Params, v)
 		c.prog.Defs[prm.Name] = v
@@ -109,6 +114,7 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 			}
 			return
 		}
+		c.hidesForm(id.Sp, id.Name)
 		v := &Var{Name: id.Name, Owner: p, Decl: id.Sp, Loop: loop}
 		if loop && block != nil {
 			v.Blocks = []ast.Span{block.Sp}

@@ -119,6 +119,8 @@ func (c *checker) exprType(e ast.Expr) Type {
 		return c.callback(e)
 	case *ast.LambdaLit:
 		return c.lambda(e)
+	case *ast.FunctionalExpr:
+		return c.functional(e)
 	case *ast.ParenExpr:
 		return c.expr(e.X)
 	case *ast.IfExpr:

@@ -223,6 +223,8 @@ func (p *printer) expr(e ast.Expr) {
 		p.stmtBlock(e.Body)
 	case *ast.LambdaLit:
 		p.lambda(e)
+	case *ast.FunctionalExpr:
+		p.functional(e)
 	case *ast.ParenExpr:
 		if ie, ok := e.X.(*ast.IfExpr); ok && ie.Sp.Start.Line > e.Sp.Start.Line {
 			p.ifBlock(ie)

@@ -220,6 +220,9 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 		return nil
 	case *ast.ProcDecl:
 		p.begin(start)
+		if s.Memoized {
+			p.w("Memoized ")
+		}
 		switch s.Kind {
 		case ast.AsyncProc:
 			p.w("Async ")

@@ -426,6 +426,9 @@ func (p *parser) wordPrimary() ast.Expr {
 	if lit := p.wordLiteral(); lit != nil {
 		return lit
 	}
+	if p.functionalAhead() {
+		return p.functional()
+	}
 	w := p.text(0)
 	switch w {
 	case "list":

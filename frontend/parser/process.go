@@ -16,6 +16,11 @@ import (
 func (p *parser) procDecl() ast.Stmt {
 	start := p.tok(0).Pos()
 	s := &ast.ProcDecl{Kind: ast.PlainProc}
+	if p.word(0, "Memoized") {
+		// level2.md §4.6; `Memoized Async Process` is the checker's error.
+		p.next()
+		s.Memoized = true
+	}
 	if p.word(0, "Async") {
 		p.next()
 		s.Kind = ast.AsyncProc
@@ -26,8 +31,9 @@ func (p *parser) procDecl() ast.Stmt {
 		case p.words(0, "Context", "Manager"):
 			p.skip(2)
 			s.Kind = ast.AsyncContextManagerProc
-		case p.word(0, "Memoized"):
-			panic(level2{"Memoized Process", p.span(0)})
+		case p.word(0, "Memoized") && !s.Memoized:
+			p.next()
+			s.Memoized = true
 		}
 	}
 	p.expectWord("Process")

@@ -230,7 +230,7 @@ func (p *parser) bindingOf(j, end int) binding {
 		return binding{pv: true, arity: -1}
 	case (w == "compose" || w == "pipe" || w == "curry") && j+1 < end:
 		return binding{pv: true, arity: 1}
-	case w == "partial" && j+1 < end:
+	case (w == "partial" || w == "Partial") && j+1 < end:
 		return binding{pv: true, arity: -1}
 	case j+1 == end && isName(w):
 		return binding{ref: w}

@@ -171,7 +171,7 @@ func (p *parser) stmtInner() ast.Stmt {
 			panic(level2{"Import", p.span(0)})
 		case "Memoized":
 			if p.word(1, "Process") || p.word(1, "Async") {
-				panic(level2{"Memoized Process", p.span(0)})
+				return p.procDecl()
 			}
 		case "End":
 			if p.kind(1) == lexer.Word && isUpper(p.text(1)[0]) || p.atEOL(1) {

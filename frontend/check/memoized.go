@@ -1,0 +1,38 @@
+package check
+
+import "github.com/runa2go/runa2go/frontend/ast"
+
+// memoizedParams checks the parameters of Memoized processes (level2.md
+// §4.6): each must be a value that a result table can be keyed by.
+func (c *checker) memoizedParams() {
+	for _, p := range c.prog.Procs {
+		if p.Decl == nil || !p.Decl.Memoized || p.Kind != ast.PlainProc {
+			continue
+		}
+		for _, v := range p.Params {
+			t := v.Type()
+			switch {
+			case MemoKey(t):
+			case isOptional(t):
+				c.errorf(v.Decl, CodeUnsupported, "", "an Optional parameter of a Memoized process is not supported yet")
+			default:
+				c.errorf(v.Decl, CodeMemoized, "", "a Memoized process takes only Integer, Float, Number, String, Boolean or Optional parameters; %q is %s", v.Name, t)
+			}
+		}
+	}
+}
+
+// MemoKey reports whether a parameter of type t can key the result table
+// of a Memoized process as it is (level2.md §4.6).
+func MemoKey(t Type) bool {
+	switch t {
+	case Integer, Float, Number, String, Boolean:
+		return true
+	}
+	return false
+}
+
+func isOptional(t Type) bool {
+	_, ok := t.(*Optional)
+	return ok
+}
