@@ -105,21 +105,10 @@ func (e *jsonEncoder) value(v any) {
 		e.b = append(e.b, '}')
 		e.leave()
 	case Fielder:
-		if !e.enter(x) {
-			return
-		}
-		e.b = append(e.b, '{')
-		for i, name := range x.FieldNames() {
-			if i > 0 {
-				e.b = append(e.b, ", "...)
-			}
-			e.b = appendJSONString(e.b, name)
-			e.b = append(e.b, ": "...)
+		e.record(x, x.FieldNames(), func(name string) any {
 			fv, _ := x.FieldAny(name)
-			e.value(fv)
-		}
-		e.b = append(e.b, '}')
-		e.leave()
+			return fv
+		})
 	case error:
 		err := AsError(x)
 		e.b = append(e.b, `{"kind": `...)
@@ -137,22 +126,30 @@ func (e *jsonEncoder) value(v any) {
 			e.b = append(e.b, "null"...)
 			return
 		}
-		if !e.enter(v) {
-			return
-		}
-		e.b = append(e.b, '{')
-		for i, name := range d.fieldNames() {
-			if i > 0 {
-				e.b = append(e.b, ", "...)
-			}
-			e.b = appendJSONString(e.b, name)
-			e.b = append(e.b, ": "...)
+		e.record(v, d.fieldNames(), func(name string) any {
 			fv, _ := d.fieldAny(v, name)
-			e.value(fv)
-		}
-		e.b = append(e.b, '}')
-		e.leave()
+			return fv
+		})
 	}
+}
+
+// record writes a record as a JSON object of its fields in order; x is
+// the record (the key of the cycle check), field gives a field's value.
+func (e *jsonEncoder) record(x any, names []string, field func(name string) any) {
+	if !e.enter(x) {
+		return
+	}
+	e.b = append(e.b, '{')
+	for i, name := range names {
+		if i > 0 {
+			e.b = append(e.b, ", "...)
+		}
+		e.b = appendJSONString(e.b, name)
+		e.b = append(e.b, ": "...)
+		e.value(field(name))
+	}
+	e.b = append(e.b, '}')
+	e.leave()
 }
 
 func (e *jsonEncoder) enter(x any) bool {

@@ -16,23 +16,39 @@ func (p *parser) usingAhead(i int) bool { return p.wordAhead(i, "using") }
 // wordAhead reports whether the word w follows token i on the logical
 // line, outside brackets and before any `|>`.
 func (p *parser) wordAhead(i int, w string) bool {
+	return p.scanLine(p.pos+i, func(t lexer.Token, _, depth int) (bool, bool) {
+		switch {
+		case t.Kind == lexer.Pipe:
+			return true, false
+		case t.Kind == lexer.Word && depth == 0 && t.Text(p.src) == w:
+			return true, true
+		}
+		return false, false
+	})
+}
+
+// scanLine visits the tokens from index from to the end of the logical
+// line with their bracket depth (a closing bracket of depth 0 ends the
+// scan, false), until visit says done; it returns what visit found.
+func (p *parser) scanLine(from int, visit func(t lexer.Token, j, depth int) (done, found bool)) bool {
 	depth := 0
-	for j := p.pos + i; j < p.limit; j++ {
+	for j := from; j < p.limit; j++ {
 		t := p.toks[j]
 		switch t.Kind {
-		case lexer.Newline, lexer.EOF, lexer.Pipe:
+		case lexer.Newline, lexer.EOF:
 			return false
 		case lexer.LParen, lexer.LBrack:
 			depth++
+			continue
 		case lexer.RParen, lexer.RBrack:
 			if depth == 0 {
 				return false
 			}
 			depth--
-		case lexer.Word:
-			if depth == 0 && t.Text(p.src) == w {
-				return true
-			}
+			continue
+		}
+		if done, found := visit(t, j, depth); done {
+			return found
 		}
 	}
 	return false

@@ -106,32 +106,22 @@ func (p *parser) withAddedAt(i int) bool {
 	if !p.word(i, "with") {
 		return false
 	}
-	depth := 0
-	for j := p.pos + i + 1; j < p.limit; j++ {
-		t := p.toks[j]
+	first := p.pos + i + 1
+	return p.scanLine(first, func(t lexer.Token, j, depth int) (bool, bool) {
+		if depth > 0 {
+			return false, false
+		}
 		switch t.Kind {
-		case lexer.Newline, lexer.EOF, lexer.Pipe, lexer.Comma, lexer.Colon:
-			if depth == 0 {
-				return false
-			}
-		case lexer.LParen, lexer.LBrack:
-			depth++
-		case lexer.RParen, lexer.RBrack:
-			if depth == 0 {
-				return false
-			}
-			depth--
+		case lexer.Pipe, lexer.Comma, lexer.Colon:
+			return true, false
 		case lexer.Word:
-			if depth > 0 {
-				continue
-			}
 			switch t.Text(p.src) {
 			case "added":
-				return j > p.pos+i+1
+				return true, j > first
 			case "as", "and", "or", "with":
-				return false
+				return true, false
 			}
 		}
-	}
-	return false
+		return false, false
+	})
 }
