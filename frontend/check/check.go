@@ -45,6 +45,9 @@ type checker struct {
 	// promiseElem is the element cell of the nearest enclosing `new awaitable`.
 	promiseElem *TVar
 	cells       map[ast.Node]*TVar
+	fixedCells  map[ast.Node]*TVar // element cells of fixed type, one per node (fixedCell)
+	passes      int                // inference passes walked (tests: convergence)
+	cycleGen    uint32             // the generation of breakCycles' latest walk
 	// elems are the element types of the open Map/Filter/Reduce/Sort
 	// operations (collections.go).
 	elems    map[*ast.CollectionExpr]Type
@@ -164,6 +167,7 @@ func (c *checker) infer() {
 // fixpoint walks every body until no cell changes.
 func (c *checker) fixpoint() {
 	for pass := 0; pass < maxPasses; pass++ {
+		c.passes++
 		c.changed = false
 		c.walkAll()
 		c.breakCycles()

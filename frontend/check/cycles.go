@@ -12,8 +12,10 @@ const maxTypeDepth = 32
 // infinite type, which neither Go nor a diagnostic can spell. It also
 // makes Any every cell whose type nests deeper than maxTypeDepth.
 func (c *checker) breakCycles() {
-	height := map[*TVar]int{} // set when done: how deeply the cell's type nests
-	onPath := map[*TVar]bool{}
+	// Each walk marks the cells it visits with a new generation (the
+	// marks live on the cells: maps keyed by cell cost most of the walk).
+	c.cycleGen++
+	gen := c.cycleGen
 	var visit func(v *TVar) int
 	var visitType func(t Type) int
 	visit = func(v *TVar) int {
@@ -21,23 +23,23 @@ func (c *checker) breakCycles() {
 			return 0
 		}
 		r := v.find()
-		if onPath[r] {
-			r.t = AnyType
-			r.fixed = true
-			c.changed = true
-			return 0
+		if r.visit == gen {
+			if r.onPath {
+				r.t = AnyType
+				r.fixed = true
+				c.changed = true
+				return 0
+			}
+			return int(r.height) // done: how deeply the cell's type nests
 		}
-		if h, done := height[r]; done {
-			return h
-		}
-		onPath[r] = true
+		r.visit, r.onPath = gen, true
 		h := 1 + visitType(r.t)
-		delete(onPath, r)
+		r.onPath = false
 		if h > maxTypeDepth {
 			r.t, r.fixed, h = AnyType, true, 1
 			c.changed = true
 		}
-		height[r] = h
+		r.height = int32(h)
 		return h
 	}
 	visitType = func(t Type) int {

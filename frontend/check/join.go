@@ -56,7 +56,12 @@ func (in *inference) unify(a, b *TVar) {
 		ra, rb = rb, ra
 	}
 	rb.parent = ra
-	in.changed = true
+	// Two fixed cells of one type (the element cells of a List[String]
+	// that a builtin makes afresh in every pass, say) merge without
+	// changing a type: that is not progress, or inference never settles.
+	if !(ra.fixed && rb.fixed && sameType(ra.t, rb.t) && ra.sawAny == rb.sawAny) {
+		in.changed = true
+	}
 	if rb.sawAny {
 		ra.sawAny = true
 	}

@@ -191,6 +191,12 @@ type TVar struct {
 	// Name and Pos describe the slot for `check --strict`.
 	Name string
 	Pos  ast.Pos
+	// The marks of breakCycles' walk, valid while visit equals the
+	// walk's generation: onPath while the cell is being visited, height
+	// once done.
+	visit  uint32
+	onPath bool
+	height int32
 }
 
 // slotKey identifies a named inference slot across checker runs (see forced).

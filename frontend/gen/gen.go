@@ -128,4 +128,50 @@ var templates = []func(g *generator, n int){
 		g.line("Display c%d.bump(%d) with message greet(\"x\", %d)", n, g.num(), g.num())
 		g.line("")
 	},
+	// Level 2 (level2.md §2–§8): multi-word names, lambdas, collection
+	// operations, pipelines, string operations, inline If, Display labels,
+	// positional calls and process values.
+	func(g *generator, n int) {
+		t := tag(n)
+		g.line("Process called \"scale %s\" that takes reading and factor:", t)
+		g.line("    Return reading multiplied by factor")
+		g.line("")
+		g.line("Let unit price %s be %d", t, g.num())
+		g.line("Let readings %s be list containing", t)
+		g.line("    %d", g.num())
+		g.line("    %d", g.num())
+		g.line("Let doubled %s be Map over readings %s using Lambda r: r multiplied by unit price %s", t, t, t)
+		g.line("Let big %s be Filter over doubled %s using Lambda r: r is greater than %d", t, t, g.num())
+		g.line("Let sum %s be Reduce over big %s using Lambda a and b: a plus b with initial 0", t, t)
+		g.line("Let ordered %s be Sort over readings %s using Lambda r: 0 minus r", t, t)
+		g.line("Let piped %s be readings %s", t, t)
+		g.line("    |> Filter using Lambda x: x is greater than %d", g.num())
+		g.line("    |> Map using Lambda x: If x is greater than %d Then x Otherwise 0", g.num())
+		g.line("Let words %s be \"%s %s %s\" split by \" \"", t, g.word(), g.word(), g.word())
+		g.line("Let shout %s be (words %s at index 0) converted to uppercase", t, t)
+		g.line("Let joined %s be join(words %s, \",\")", t, t)
+		g.line("Display \"Sum:\" with total as sum %s with first as ordered %s at index 0", t, t)
+		g.line("Display shout %s trimmed starts with \"A\"", t)
+		g.line("Let extended %s be readings %s with %d added", t, t, g.num())
+		g.line("Display length of extended %s", t)
+		g.line("Display joined %s followed by piped %s", t, t)
+		g.line("Let handler %s be Lambda x:", t)
+		g.line("    Let y be x plus %d", g.num())
+		g.line("    Return y multiplied by 2")
+		g.line("Display scale %s with %d and handler %s with 1", t, g.num(), t)
+		g.line("")
+	},
+}
+
+// tag returns a distinct lower-case word for n ("qa", "qb", …), so that
+// generated multi-word names are made of words only.
+func tag(n int) string {
+	b := []byte{'q'}
+	for {
+		b = append(b, byte('a'+n%26))
+		n /= 26
+		if n == 0 {
+			return string(b)
+		}
+	}
 }

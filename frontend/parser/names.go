@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -37,18 +38,22 @@ func nameWord(w string) bool {
 	return isIdentifier(w) && !reserved[w] && !operatorWords[w]
 }
 
-// mergeNames returns toks with each multi-word name merged into one token.
+// mergeNames returns toks with each multi-word name merged into one token;
+// it reuses toks's storage.
 func mergeNames(src string, toks []lexer.Token, declared *map[string][][]string) []lexer.Token {
 	names := collectNames(src, toks)
 	*declared = names
 	if len(names) == 0 {
 		return toks
 	}
-	out := toks[:0:0]
+	trie := newNameTrie(names)
+	// Merge in place: the output is never longer than the input, and
+	// token i is read before anything is written at or after it.
+	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Kind == lexer.Word {
-			if n := matchName(src, toks, i, names[t.Text(src)]); n > 1 {
+			if n := trie.match(src, toks, i); n > 1 {
 				words := make([]string, n)
 				for k := range words {
 					words[k] = toks[i+k].Text(src)
@@ -66,27 +71,53 @@ func mergeNames(src string, toks []lexer.Token, declared *map[string][][]string)
 	return out
 }
 
-// matchName returns the length of the longest candidate (each a list of
-// words, longest first) that the Word tokens from i spell on one line, or
-// 0.
-func matchName(src string, toks []lexer.Token, i int, cands [][]string) int {
-	for _, c := range cands {
-		if i+len(c) > len(toks) {
-			continue
-		}
-		ok := true
-		for k, w := range c {
-			t := toks[i+k]
-			if t.Kind != lexer.Word || t.Line != toks[i].Line || t.Text(src) != w {
-				ok = false
-				break
+// nameTrie holds the declared multi-word names word by word, so that the
+// longest name at a token is found in time linear in its length however
+// many names share its first words.
+type nameTrie struct {
+	next map[string]*nameTrie
+	end  bool // a declared name ends here
+}
+
+func newNameTrie(names map[string][][]string) *nameTrie {
+	root := &nameTrie{}
+	for _, cands := range names {
+		for _, c := range cands {
+			n := root
+			for _, w := range c {
+				if n.next == nil {
+					n.next = map[string]*nameTrie{}
+				}
+				child := n.next[w]
+				if child == nil {
+					child = &nameTrie{}
+					n.next[w] = child
+				}
+				n = child
 			}
-		}
-		if ok {
-			return len(c)
+			n.end = true
 		}
 	}
-	return 0
+	return root
+}
+
+// match returns the length in words of the longest declared name that the
+// Word tokens from i spell on one line, or 0.
+func (root *nameTrie) match(src string, toks []lexer.Token, i int) int {
+	best, n := 0, root
+	for k := i; k < len(toks); k++ {
+		t := toks[k]
+		if t.Kind != lexer.Word || t.Line != toks[i].Line {
+			break
+		}
+		if n = n.next[t.Text(src)]; n == nil {
+			break
+		}
+		if n.end {
+			best = k - i + 1
+		}
+	}
+	return best
 }
 
 // collectNames returns the multi-word names declared in toks, by first
@@ -195,11 +226,7 @@ func collectNames(src string, toks []lexer.Token) map[string][][]string {
 	}
 	for _, c := range names {
 		// Longest first; equal lengths keep their first-declared order.
-		for a := 1; a < len(c); a++ {
-			for b := a; b > 0 && len(c[b]) > len(c[b-1]); b-- {
-				c[b], c[b-1] = c[b-1], c[b]
-			}
-		}
+		slices.SortStableFunc(c, func(a, b []string) int { return len(b) - len(a) })
 	}
 	return names
 }
@@ -237,8 +264,8 @@ func (p *parser) unknownName(i int) bool {
 					diff++
 				}
 			}
-			if diff < best {
-				best, hint = diff, "did you mean \""+strings.Join(c, " ")+"\"?"
+			if h := "did you mean \"" + strings.Join(c, " ") + "\"?"; diff < best || diff == best && hint != "" && h < hint {
+				best, hint = diff, h
 			}
 		}
 	}
