@@ -99,7 +99,6 @@ type parser struct {
 	pvars      map[int]map[string]pvar // scope → its variables (pvars.go)
 	fieldNames map[string][]string     // record type → its field names (pvars.go)
 	scope      int                     // the scope being parsed: globalScope or a process's key
-	added      []bool                  // added[i]: the word "added" is at or after token i on its line
 	spaced     map[string][][]string   // first word → the words of spaced process names (spaced.go)
 }
 

@@ -71,15 +71,9 @@ func (p *parser) positionalAt(i int) bool {
 	default:
 		return false
 	}
-	// `L with V added` is the Level 2 list operation, not a call.
-	return !p.addedAhead(i)
-}
-
-// addedAhead reports whether the word `added` follows token i on its line
-// (precomputed by prescanVars, so that the test costs O(1)).
-func (p *parser) addedAhead(i int) bool {
-	j := p.pos + i
-	return j < len(p.added) && p.added[j]
+	// `L with V added` is the Level 2 list operation, not a call: the one
+	// rule of level2.md §5.2, withAddedAt.
+	return !(i > 0 && p.word(i-1, "with") && p.withAddedAt(i-1))
 }
 
 // withCall parses the items after `f with`: `f with 4 and 3`,

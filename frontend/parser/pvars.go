@@ -53,16 +53,6 @@ func (p *parser) prescanVars() {
 		return j
 	}
 	p.fieldNames = map[string][]string{}
-	p.added = make([]bool, len(toks))
-	for j, seen := len(toks)-1, false; j >= 0; j-- {
-		switch {
-		case toks[j].Kind == lexer.Newline || toks[j].Kind == lexer.EOF:
-			seen = false
-		case toks[j].Kind == lexer.Word && toks[j].Text(p.src) == "added":
-			seen = true
-		}
-		p.added[j] = seen
-	}
 	binds := map[int]map[string][]binding{}
 	bind := func(scope int, name string, b binding) {
 		m := binds[scope]
