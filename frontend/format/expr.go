@@ -129,25 +129,7 @@ func (p *printer) expr(e ast.Expr) {
 	case *ast.CollectionExpr:
 		p.collection(e)
 	case *ast.PipelineExpr:
-		p.expr(e.X)
-		for _, st := range e.Stages {
-			p.w(" |> ")
-			switch {
-			case st.Op != nil:
-				p.collection(st.Op)
-			case st.Call != nil:
-				// The call as written: without the piped first item.
-				written := *st.Call
-				written.Args = st.Call.Args[1:]
-				p.call(&written)
-			default:
-				p.expr(st.Callee)
-				if st.Using != nil {
-					p.w(" using ")
-					p.expr(st.Using)
-				}
-			}
-		}
+		p.pipeline(e)
 	case *ast.IndexOfExpr:
 		p.w("index of ")
 		p.expr(e.V)
@@ -379,5 +361,55 @@ func (p *printer) collection(e *ast.CollectionExpr) {
 	if e.Initial != nil {
 		p.w(" with initial ")
 		p.expr(e.Initial)
+	}
+}
+
+// pipeline prints a pipeline (level2.md §6) on one line, or, when it was
+// written over several lines (continuation lines starting with `|>`, or
+// lines ending with it), with one continuation line per stage, each
+// starting with `|>`.
+func (p *printer) pipeline(e *ast.PipelineExpr) {
+	p.expr(e.X)
+	stages := e.Stages
+	split := false
+	for _, st := range stages {
+		if st.Sp.Start.Line > e.X.Span().End.Line {
+			split = true
+		}
+	}
+	if !split || p.pending != nil {
+		for _, st := range stages {
+			p.w(" |> ")
+			p.stage(st)
+		}
+		return
+	}
+	p.setPending(stages[0].Sp.Start.Line, func() error {
+		return p.blockLines(len(stages),
+			func(i int) int { return stages[i].Sp.Start.Line },
+			func(i int) {
+				p.w("|> ")
+				p.stage(stages[i])
+			},
+			func(i int) int { return stages[i].Sp.End.Line })
+	})
+}
+
+// stage prints one pipeline stage as written.
+func (p *printer) stage(st *ast.PipeStage) {
+	switch {
+	case st.Op != nil:
+		p.collection(st.Op)
+	case st.Call != nil:
+		// The call as written: without the piped first item.
+		written := *st.Call
+		written.Args = st.Call.Args[1:]
+		p.call(&written)
+	default:
+		p.expr(st.Callee)
+		if st.Using != nil {
+			p.w(" using ")
+			p.expr(st.Using)
+		}
 	}
 }

@@ -70,6 +70,10 @@ func TestFormatCanonical(t *testing.T) {
 			"Let f be Lambda n:\n    If n is equal to 0:\n        Return 1\n    Return n\napply with f as Lambda x:\n    Return x\nDisplay 1\n"},
 		{"function types", "Type Check is ( Integer,String )->Boolean\nLet f as Function[Integer] be Lambda: 1\nProcess called \"k\" that takes t ((Integer) -> Check):\n    Return 1\n",
 			"Type Check is (Integer, String) -> Boolean\n\nLet f as Function[Integer] be Lambda: 1\n\nProcess called \"k\" that takes t as (Integer) -> Check:\n    Return 1\n"},
+		{"pipeline on one line", "Let r be xs |>Sort|>   show\n", "Let r be xs |> Sort |> show\n"},
+		{"pipeline continuation lines", "Process called \"p\" that takes xs:\n  Let r be xs\n      |> Filter using Lambda x: x is greater than 4\n      # keep the big ones\n      |> Sort\n  Return r\n",
+			"Process called \"p\" that takes xs:\n    Let r be xs\n        |> Filter using Lambda x: x is greater than 4\n        # keep the big ones\n        |> Sort\n    Return r\n"},
+		{"pipeline lines ending with |>", "Let b be data |>\n    Sort |>\n    show\nDisplay b\n", "Let b be data\n    |> Sort\n    |> show\nDisplay b\n"},
 		{"lambda in list", "Let fs be list containing Lambda x: x,Lambda: 2\n", "Let fs be list containing Lambda x: x, Lambda: 2\n"},
 	}
 	for _, c := range cases {
