@@ -47,7 +47,7 @@ func CallAny(ctx context.Context, v any, args ...any) (any, error) {
 		FaultAt(0, KindType, "expected a process, got "+TypeName(v))
 	}
 	if len(args) != p.Arity {
-		FaultAt(0, KindType, "process "+p.Name+" takes "+itoa(int64(p.Arity))+" arguments, got "+itoa(int64(len(args))))
+		FaultAt(0, KindType, arityMessage(p.Arity, len(args)))
 	}
 	return p.Call(ctx, args)
 }
@@ -100,4 +100,17 @@ func Dyn4[A, B, C, D, R any](p Proc[func(context.Context, A, B, C, D) (R, error)
 // boxResult boxes a typed result as an Any (wrapper types unwrapped).
 func boxResult[R any](v R, err error) (any, error) {
 	return boxArg(v), err
+}
+
+// arityMessage is the message of a dynamic call with the wrong number of
+// arguments (level2.md §14): "process takes 1 argument, but 2 were given".
+func arityMessage(takes, given int) string {
+	noun, verb := " arguments", " were given"
+	if takes == 1 {
+		noun = " argument"
+	}
+	if given == 1 {
+		verb = " was given"
+	}
+	return "process takes " + itoa(int64(takes)) + noun + ", but " + itoa(int64(given)) + verb
 }

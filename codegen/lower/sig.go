@@ -136,8 +136,14 @@ func resultValue(p *check.Proc) check.Type {
 		return nil
 	}
 	t := p.Result.Type()
-	if t == check.NoneType || t == check.Unknown {
+	switch t {
+	case check.NoneType:
 		return nil
+	case check.Unknown:
+		// A Return gives a value the checker could not type (it is
+		// computed from parameters that nothing gives a value, say, as
+		// when the process is only called through an Any): it is Any.
+		return check.AnyType
 	}
 	return t
 }
