@@ -17,7 +17,7 @@ import (
 // genCmd is `runa2go gen`.
 type genCmd struct {
 	Files  []string `arg:"" name:"FILE.runa" help:"The Runa file to translate (several are printed one after the other; -o takes one)."`
-	Output string   `short:"o" placeholder:"FILE.go" help:"Write the Go code to FILE.go, only when its content changes (default: standard output)."`
+	Output string   `short:"o" placeholder:"FILE.go" help:"Write the Go code to FILE.go, only when its content changes (default, or -: standard output)."`
 	Pkg    string   `placeholder:"NAME" help:"Generate a library package NAME with exported processes instead of a program; --pkg main puts them in package main, beside a hand-written func main. With -o and no --pkg, $GOPACKAGE (set by go generate) is used."`
 	Check  bool     `help:"With -o: write nothing, and fail (exit 1) when FILE.go is not up to date, showing the difference and the command that regenerates it."`
 	NoLine bool     `help:"Omit //line directives."`
@@ -35,6 +35,9 @@ func (c *genCmd) pkg() string {
 }
 
 func (c *genCmd) Run(e *env) error {
+	if c.Output == "-" {
+		c.Output = "" // standard output, as for fmt's "-"
+	}
 	pkg := c.pkg()
 	if pkg != "" && (!token.IsIdentifier(pkg) || pkg == "_") {
 		what := "--pkg"
