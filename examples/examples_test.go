@@ -7,7 +7,9 @@
 //   - NAME.out: its expected standard output, byte for byte (required);
 //   - NAME.err: lines that must each appear in its standard error
 //     (optional; without it, standard error must be empty);
-//   - NAME.code: its expected exit status (optional; default 0).
+//   - NAME.code: its expected exit status (optional; default 0);
+//   - NAME.py: the same program for CPython asyncio (optional; the
+//     benchmarks of README.md compare the two), which must print NAME.out.
 //
 // Every example runs in a fresh temporary directory (files it writes land
 // there), with RUNA_LEAKCHECK=1 and API_URL set to an httptest server of
@@ -95,9 +97,15 @@ func build(t *testing.T, e example, cache string) string {
 // unset) and returns its outputs and exit status.
 func run(t *testing.T, bin, apiURL string) (stdout, stderr string, code int) {
 	t.Helper()
+	return runCommand(t, []string{bin}, apiURL)
+}
+
+// runCommand is run of the command line args.
+func runCommand(t *testing.T, args []string, apiURL string) (stdout, stderr string, code int) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, bin)
+	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
 	cmd.Dir = t.TempDir()
 	env := []string{"RUNA_LEAKCHECK=1"}
 	for _, kv := range os.Environ() {
@@ -118,10 +126,10 @@ func run(t *testing.T, bin, apiURL string) (stdout, stderr string, code int) {
 	case errors.As(err, &ee):
 		code = ee.ExitCode()
 	default:
-		t.Fatalf("running %s: %v", bin, err)
+		t.Fatalf("running %s: %v", strings.Join(args, " "), err)
 	}
 	if ctx.Err() != nil {
-		t.Fatalf("%s did not finish within the time limit", bin)
+		t.Fatalf("%s did not finish within the time limit", strings.Join(args, " "))
 	}
 	return out.String(), errb.String(), code
 }
@@ -167,6 +175,55 @@ func TestExamples(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPythonTwins runs the CPython asyncio version NAME.py of an example,
+// where there is one (the benchmarks of README.md compare the two), and
+// checks that it prints the example's expected output: the two are the
+// same program. Each runs as the example does, in a fresh directory, with
+// API_URL set to a fresh httptest server of the example API.
+func TestPythonTwins(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the Python versions of the larger examples")
+	}
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not found: the Python twins of the examples are not checked")
+	}
+	// contextlib.aclosing (log_processor.py) is new in Python 3.10.
+	if out, err := exec.Command(python, "-c", "import sys; print(sys.version_info >= (3, 10))").Output(); err != nil || strings.TrimSpace(string(out)) != "True" {
+		t.Skipf("%s is not Python 3.10 or later (%v): the Python twins of the examples are not checked", python, err)
+	}
+	twins := 0
+	for _, e := range findExamples(t) {
+		script, err := filepath.Abs(filepath.Join(e.dir, e.name+".py"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := os.Stat(script); err != nil {
+			continue
+		}
+		twins++
+		t.Run(e.name, func(t *testing.T) {
+			t.Parallel()
+			want, err := os.ReadFile(filepath.Join(e.dir, e.name+".out"))
+			if err != nil {
+				t.Fatalf("missing expected output: %v", err)
+			}
+			srv := httptest.NewServer(api.New())
+			defer srv.Close()
+			stdout, stderr, code := runCommand(t, []string{python, script}, srv.URL)
+			if stdout != string(want) {
+				t.Errorf("%s.py: standard output differs from %s.out (-want +got):\n%s", e.name, e.name, lineDiff(string(want), stdout))
+			}
+			if code != 0 || stderr != "" {
+				t.Errorf("%s.py: exit status %d, standard error:\n%s", e.name, code, stderr)
+			}
+		})
+	}
+	if twins == 0 {
+		t.Fatal("no example has a Python twin NAME.py")
 	}
 }
 

@@ -3,6 +3,7 @@ package rt
 import (
 	"math"
 	"strconv"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -28,13 +29,23 @@ const maxJSONDepth = 1000
 //
 // For generated code only.
 func JSONStringify(v any) string {
-	e := jsonEncoder{}
+	e := jsonEncoders.Get().(*jsonEncoder)
 	e.value(v)
-	if e.fail.kind != "" {
-		FaultAt(0, e.fail.kind, e.fail.msg)
+	out, fail := string(e.b), e.fail
+	if cap(e.b) <= 1<<16 { // a huge buffer is left to the collector
+		clear(e.open[:cap(e.open)])
+		*e = jsonEncoder{b: e.b[:0], open: e.open[:0]}
+		jsonEncoders.Put(e)
 	}
-	return string(e.b)
+	if fail.kind != "" {
+		FaultAt(0, fail.kind, fail.msg)
+	}
+	return out
 }
+
+// jsonEncoders recycles encoders, so that writing a value allocates only
+// its text.
+var jsonEncoders = sync.Pool{New: func() any { return new(jsonEncoder) }}
 
 type jsonEncoder struct {
 	b     []byte
@@ -86,24 +97,35 @@ func (e *jsonEncoder) value(v any) {
 		}
 		e.b = append(e.b, ']')
 		e.leave()
-	case anyDict:
+	case *Dict[string, any]:
+		// What json_parse gives and dictionary literals usually are: the
+		// keys need no boxing (the anyDict case below gives the same text).
+		if x.fw != nil {
+			e.dict(x)
+			return
+		}
 		if !e.enter(x) {
 			return
 		}
 		e.b = append(e.b, '{')
 		first := true
-		x.eachAny(func(k, val any) bool {
+		for i := 0; i < len(x.entries) && e.fail.kind == ""; i++ {
+			m := &x.entries[i]
+			if !m.live {
+				continue
+			}
 			if !first {
 				e.b = append(e.b, ", "...)
 			}
 			first = false
-			e.key(k)
+			e.b = appendJSONString(e.b, m.key)
 			e.b = append(e.b, ": "...)
-			e.value(val)
-			return e.fail.kind == ""
-		})
+			e.value(m.val)
+		}
 		e.b = append(e.b, '}')
 		e.leave()
+	case anyDict:
+		e.dict(x)
 	case Fielder:
 		e.record(x, x.FieldNames(), func(name string) any {
 			fv, _ := x.FieldAny(name)
@@ -131,6 +153,27 @@ func (e *jsonEncoder) value(v any) {
 			return fv
 		})
 	}
+}
+
+// dict writes a dictionary as a JSON object in insertion order.
+func (e *jsonEncoder) dict(x anyDict) {
+	if !e.enter(x) {
+		return
+	}
+	e.b = append(e.b, '{')
+	first := true
+	x.eachAny(func(k, val any) bool {
+		if !first {
+			e.b = append(e.b, ", "...)
+		}
+		first = false
+		e.key(k)
+		e.b = append(e.b, ": "...)
+		e.value(val)
+		return e.fail.kind == ""
+	})
+	e.b = append(e.b, '}')
+	e.leave()
 }
 
 // record writes a record as a JSON object of its fields in order; x is
@@ -272,6 +315,15 @@ func appendJSONString(b []byte, s string) []byte {
 // For generated code only.
 func JSONParse(s string) any {
 	p := jsonParser{s: s}
+	if m, ok := jsonMembers.Get().(*[]jsonMember); ok {
+		p.members = *m
+		defer func() {
+			if cap(p.members) <= 1024 { // a huge stack is left to the collector
+				*m = p.members[:0]
+				jsonMembers.Put(m)
+			}
+		}()
+	}
 	p.skipSpace()
 	v := p.value()
 	if p.fail.kind == "" {
@@ -291,6 +343,17 @@ type jsonParser struct {
 	i     int
 	depth int
 	fail  opFailure
+	// members holds the members of the objects being read, innermost
+	// last, so that each dictionary is made once at its final size.
+	members []jsonMember
+}
+
+// jsonMembers recycles the member stacks of jsonParser.
+var jsonMembers = sync.Pool{New: func() any { m := make([]jsonMember, 0, 16); return &m }}
+
+type jsonMember struct {
+	key string
+	val any
 }
 
 func (p *jsonParser) failAt(what string) {
@@ -378,13 +441,14 @@ func (p *jsonParser) object() any {
 		return nil
 	}
 	defer func() { p.depth-- }()
-	d := NewDict[string, any]()
 	p.i++ // {
 	p.skipSpace()
 	if p.i < len(p.s) && p.s[p.i] == '}' {
 		p.i++
-		return d
+		return NewDict[string, any]()
 	}
+	base := len(p.members)
+	defer func() { clear(p.members[base:]); p.members = p.members[:base] }()
 	for {
 		if p.i >= len(p.s) || p.s[p.i] != '"' {
 			p.failAt("expecting property name enclosed in double quotes")
@@ -405,7 +469,7 @@ func (p *jsonParser) object() any {
 		if p.fail.kind != "" {
 			return nil
 		}
-		d.Set(k, v)
+		p.members = append(p.members, jsonMember{k, v})
 		p.skipSpace()
 		if p.i < len(p.s) {
 			switch p.s[p.i] {
@@ -415,6 +479,13 @@ func (p *jsonParser) object() any {
 				continue
 			case '}':
 				p.i++
+				// Set keeps a repeated key at its first position, with its
+				// last value.
+				members := p.members[base:]
+				d := NewDictCap[string, any](len(members))
+				for _, m := range members {
+					d.Set(m.key, m.val)
+				}
 				return d
 			}
 		}

@@ -140,3 +140,60 @@ func TestJSONRoundTrip(t *testing.T) {
 		t.Errorf("value round trip: %s", Text(back))
 	}
 }
+
+// benchJSONLine is one line of examples/log_processor's logs.
+const benchJSONLine = `{"seq": 13241, "level": "WARN", "service": "billing", "latency_ms": 1795, "message": "POST /orders/370"}`
+
+func BenchmarkJSONParse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		JSONParse(benchJSONLine)
+	}
+}
+
+func BenchmarkJSONStringify(b *testing.B) {
+	d := JSONParse(benchJSONLine)
+	b.ReportAllocs()
+	for b.Loop() {
+		JSONStringify(d)
+	}
+}
+
+// TestJSONNestedObjects checks that objects nested at several levels, each
+// with a repeated key, keep their own members and order.
+func TestJSONNestedObjects(t *testing.T) {
+	in := `{"a": {"x": 1, "y": {"p": [{"q": 1, "q": 2}], "r": 3}, "x": 4}, "b": 5, "a2": {}, "b": 6}`
+	want := `{"a": {"x": 4, "y": {"p": [{"q": 2}], "r": 3}}, "b": 6, "a2": {}}`
+	if got := JSONStringify(JSONParse(in)); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	// A failure inside a nested object leaves nothing behind for the next
+	// parse.
+	if err := valCatch(func() { JSONParse(`{"a": {"b": 1, "c": }}`) }); err == nil {
+		t.Fatal("no error for invalid JSON")
+	}
+	if got := JSONStringify(JSONParse(`{"k": 1}`)); got != `{"k": 1}` {
+		t.Errorf("after a failed parse: %s", got)
+	}
+}
+
+// TestJSONStringifyForwarder checks that a Dictionary[String, Any]
+// converted to a typed dictionary (a forwarder) is written as that
+// dictionary is, and that one containing itself still fails.
+func TestJSONStringifyForwarder(t *testing.T) {
+	v := JSONParse(`{"b": [1, 2], "a": []}`)
+	typed := As[*Dict[string, *List[int64]]](v)
+	typed.Set("c", NewList[int64](3))
+	want := `{"b": [1, 2], "a": [], "c": [3]}`
+	if got := JSONStringify(v); got != want {
+		t.Errorf("forwarder: got %s, want %s", got, want)
+	}
+	if got := JSONStringify(typed); got != want {
+		t.Errorf("typed: got %s, want %s", got, want)
+	}
+	self := NewDict[string, any]()
+	self.Set("me", self)
+	if err := valCatch(func() { JSONStringify(self) }); err == nil || err.Message != "cannot convert a value that contains itself to JSON" {
+		t.Errorf("self-containing dictionary: %v", err)
+	}
+}

@@ -125,14 +125,15 @@ func StrIndexOf(sub, s string) int64 {
 //
 // For generated code only.
 func Join[T any](l *List[T], sep string) string {
-	var b strings.Builder
-	for i, x := range l.Items() {
-		if i > 0 {
-			b.WriteString(sep)
-		}
-		b.WriteString(Text(any(x)))
+	items := l.Items()
+	if ss, ok := any(items).([]string); ok {
+		return strings.Join(ss, sep) // a String's display text is itself
 	}
-	return b.String()
+	texts := make([]string, len(items))
+	for i, x := range items {
+		texts[i] = Text(any(x))
+	}
+	return strings.Join(texts, sep)
 }
 
 // AnyJoin implements `join(l, sep)` on an Any l, which must be a List.
@@ -143,12 +144,10 @@ func AnyJoin(l any, sep string) string {
 	if !ok {
 		FaultAt(0, KindType, "join needs a List, not "+TypeName(l))
 	}
-	var b strings.Builder
-	for i, x := range c.elemsAny() {
-		if i > 0 {
-			b.WriteString(sep)
-		}
-		b.WriteString(Text(x))
+	elems := c.elemsAny()
+	texts := make([]string, len(elems))
+	for i, x := range elems {
+		texts[i] = Text(x)
 	}
-	return b.String()
+	return strings.Join(texts, sep)
 }

@@ -51,14 +51,11 @@ async def write_logs():
     sequence = 0
     total = 0
     for part in range(1, FILE_COUNT + 1):
-        blocks = []
-        for _ in range(LINES_PER_FILE // 100):
-            block = ""
-            for _ in range(100):
-                sequence += 1
-                block += log_line(sequence) + "\n"
-            blocks.append(block)
-        content = "".join(blocks)
+        lines = []
+        while len(lines) < LINES_PER_FILE:
+            sequence += 1
+            lines.append(log_line(sequence))
+        content = "\n".join(lines) + "\n"
         await write_file(f"app-{part}.log", content)
         total += len(content)
     return total
@@ -81,15 +78,9 @@ async def open_log(path):
 
 async def lines_of(path):
     async with open_log(path) as content:
-        line = ""
-        for character in content:
-            if character == "\n":
+        for line in content.split("\n"):
+            if line:
                 yield line
-                line = ""
-            else:
-                line += character
-        if line:
-            yield line
 
 
 async def all_lines():
