@@ -1,0 +1,187 @@
+package lsp
+
+import (
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/runa2go/runa2go/frontend/diag"
+	"github.com/runa2go/runa2go/frontend/gen"
+)
+
+// corpus returns the Runa programs of the golden cases and a generated
+// one: the starting points of the random edits.
+func corpus(t *testing.T) map[string]string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "golden", "testdata", "*.txtar"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden cases: %v", err)
+	}
+	out := map[string]string{"gen": string(gen.Typed(400))}
+	for _, f := range files {
+		ar, err := txtar.ParseFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, af := range ar.Files {
+			if af.Name == "in.runa" {
+				out[strings.TrimSuffix(filepath.Base(f), ".txtar")] = string(af.Data)
+			}
+		}
+	}
+	return out
+}
+
+var wordRE = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*|[0-9]+`)
+
+// mutate makes one random edit of s: a word replaced by another word of
+// the program (a name used elsewhere, a process from another part, a
+// keyword), a line deleted, duplicated, moved, indented or outdented, a
+// character inserted or removed.
+func mutate(r *rand.Rand, s string) string {
+	lines := strings.SplitAfter(s, "\n")
+	if len(lines) == 0 {
+		return s + "x"
+	}
+	li := r.Intn(len(lines))
+	l := lines[li]
+	switch r.Intn(10) {
+	case 9:
+		// A line of another place, here.
+		lines = append(lines[:li], append([]string{lines[r.Intn(len(lines))]}, lines[li:]...)...)
+	case 0, 1, 2:
+		locs := wordRE.FindAllStringIndex(l, -1)
+		all := wordRE.FindAllString(s, -1)
+		if len(locs) == 0 || len(all) == 0 {
+			break
+		}
+		loc := locs[r.Intn(len(locs))]
+		lines[li] = l[:loc[0]] + all[r.Intn(len(all))] + l[loc[1]:]
+	case 3:
+		lines = append(lines[:li], lines[li+1:]...)
+	case 4:
+		lines = append(lines[:li+1], lines[li:]...)
+	case 5:
+		if li+1 < len(lines) {
+			lines[li], lines[li+1] = lines[li+1], lines[li]
+		}
+	case 6:
+		lines[li] = "    " + l
+	case 7:
+		lines[li] = strings.TrimPrefix(l, "    ")
+	case 8:
+		if len(l) > 1 {
+			k := r.Intn(len(l) - 1)
+			if r.Intn(2) == 0 {
+				lines[li] = l[:k] + l[k+1:]
+			} else {
+				lines[li] = l[:k] + string(" :,(x1\"#"[r.Intn(8)]) + l[k:]
+			}
+		}
+	}
+	return strings.Join(lines, "")
+}
+
+func diagString(l diag.List) string {
+	var b strings.Builder
+	for _, d := range l {
+		fmt.Fprintf(&b, "%d:%d-%d:%d %s %s %q %q\n", d.Span.Start.Line, d.Span.Start.Col, d.Span.End.Line, d.Span.End.Col, d.Severity, d.Code, d.Message, d.Hint)
+	}
+	return b.String()
+}
+
+// TestIncrementalMatchesFull edits every program of the corpus at random,
+// edit after edit, and compares the incremental diagnostics (one cache per
+// program, reused across its versions) with a check of the whole text.
+func TestIncrementalMatchesFull(t *testing.T) {
+	progs := corpus(t)
+	steps, seed := 12, int64(15)
+	if testing.Short() {
+		steps = 4
+	}
+	if v, err := strconv.Atoi(os.Getenv("RUNA2GO_INC_STEPS")); err == nil {
+		// A longer run: RUNA2GO_INC_STEPS=200 RUNA2GO_INC_SEED=n.
+		steps = v
+		seed, _ = strconv.ParseInt(os.Getenv("RUNA2GO_INC_SEED"), 10, 64)
+	}
+	r := rand.New(rand.NewSource(seed))
+	ok, total, withDiags := 0, 0, 0
+	for name, src := range progs {
+		inc := newIncremental()
+		s, prev := src, src
+		for step := 0; step <= steps; step++ {
+			if step > 0 {
+				s = mutate(r, prev)
+			}
+			want := analyze("part.runa", newText(s), 1)
+			if !want.parseErrors {
+				// Edits pile up on versions that parse, so that most
+				// versions are checked.
+				prev = s
+			}
+			got, done := inc.diagnostics(s)
+			total++
+			if !done {
+				continue
+			}
+			ok++
+			if len(got) > 0 {
+				withDiags++
+			}
+			if want.parseErrors {
+				t.Fatalf("%s step %d: incremental answered, the whole file has parse errors:\n%s\n%s", name, step, diagString(want.diags), s)
+			}
+			if g, w := diagString(got), diagString(want.diags); g != w {
+				t.Fatalf("%s step %d: incremental diagnostics differ\ngot:\n%s\nwant:\n%s\nsource:\n%s", name, step, g, w, s)
+			}
+		}
+	}
+	t.Logf("%d of %d versions answered incrementally (%d with diagnostics)", ok, total, withDiags)
+	if ok < total/10 || withDiags < ok/10 {
+		t.Fatalf("too few incremental answers to test anything: %d of %d, %d with diagnostics", ok, total, withDiags)
+	}
+}
+
+// TestIncrementalReuses: an edit of one process of the generated program
+// checks only its component again.
+func TestIncrementalReuses(t *testing.T) {
+	src := string(gen.Typed(2000))
+	inc := newIncremental()
+	if _, ok := inc.diagnostics(src); !ok {
+		t.Fatal("generated program not checked incrementally")
+	}
+	n := len(inc.comps)
+	if n < 40 {
+		t.Fatalf("%d components, want one per generated block", n)
+	}
+	// A type error in one process body.
+	edited := strings.Replace(src, "    Let total be 0\n", "    Let total be \"zero\"\n", 1)
+	before := map[*component]bool{}
+	for _, c := range inc.comps {
+		before[c] = true
+	}
+	got, ok := inc.diagnostics(edited)
+	if !ok {
+		t.Fatal("edit not checked incrementally")
+	}
+	fresh := 0
+	for _, c := range inc.comps {
+		if !before[c] {
+			fresh++
+		}
+	}
+	if fresh != 1 {
+		t.Fatalf("%d components checked again, want 1", fresh)
+	}
+	want := analyze("gen.runa", newText(edited), 2).diags
+	if len(want) == 0 || diagString(got) != diagString(want) {
+		t.Fatalf("got:\n%s\nwant:\n%s", diagString(got), diagString(want))
+	}
+}
