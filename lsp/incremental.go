@@ -1,6 +1,8 @@
 package lsp
 
 import (
+	"encoding/binary"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -81,7 +83,8 @@ type chunk struct {
 
 // chunkInfo is what the lexer says about a chunk's text.
 type chunkInfo struct {
-	empty bool // only blank lines and comments
+	id    uint64 // unique to the text, for the keys of components
+	empty bool   // only blank lines and comments
 	bad   bool // lex diagnostics or an open bracket
 	decl  bool // a declaration (Process, Type); else a main statement
 	words []string
@@ -98,7 +101,14 @@ type component struct {
 type incremental struct {
 	mu     sync.Mutex
 	chunks map[string]*chunkInfo
+	// comps are by the ids of their chunks' texts, in order.
 	comps  map[string]*component
+	lastID uint64
+	// infos and members are the chunks of the last version and its
+	// components (chunk indexes, by component in order): the same when
+	// every chunk declares and uses the same words as then.
+	infos   []*chunkInfo
+	members [][]int
 }
 
 func newIncremental() *incremental {
@@ -226,6 +236,8 @@ func (inc *incremental) diagnostics(s string) (diag.List, bool) {
 		ci := inc.chunks[c.text]
 		if ci == nil {
 			ci = lexChunk(c.text)
+			inc.lastID++
+			ci.id = inc.lastID
 		}
 		usedChunks[c.text] = ci
 		c.info = ci
@@ -236,13 +248,96 @@ func (inc *incremental) diagnostics(s string) (diag.List, bool) {
 	}
 	inc.chunks = usedChunks
 
-	// Join the chunks into components (union-find over chunk indexes).
+	infos := make([]*chunkInfo, len(chunks))
+	for i := range chunks {
+		infos[i] = chunks[i].info
+	}
+	comps := inc.members
+	if !sameShapes(infos, inc.infos) {
+		comps = components(chunks)
+	}
+	inc.infos, inc.members = infos, comps
+
+	usedComps := make(map[string]*component, len(comps))
+	var out diag.List
+	for _, idx := range comps {
+		key := make([]byte, 0, 8*len(idx))
+		for _, i := range idx {
+			key = binary.LittleEndian.AppendUint64(key, chunks[i].info.id)
+		}
+		comp := inc.comps[string(key)]
+		if comp == nil {
+			var b strings.Builder
+			for _, i := range idx {
+				b.WriteString(chunks[i].text)
+			}
+			comp = checkComponent(b.String(), chunks, idx)
+		}
+		usedComps[string(key)] = comp
+		if !comp.ok {
+			for k, v := range usedComps {
+				inc.comps[k] = v
+			}
+			return nil, false
+		}
+		if len(comp.diags) == 0 {
+			continue
+		}
+		// Lines of the component's file, back to the document's.
+		subStart := make([]int, len(idx))
+		l := 1
+		for n, i := range idx {
+			subStart[n] = l
+			l += strings.Count(chunks[i].text, "\n")
+		}
+		move := func(p ast.Pos, n int) ast.Pos {
+			if p.Line > 0 {
+				p.Line += chunks[idx[n]].line - subStart[n]
+			}
+			return p
+		}
+		for _, dg := range comp.diags {
+			n := sort.Search(len(subStart), func(k int) bool { return subStart[k] > dg.Span.Start.Line }) - 1
+			if n < 0 {
+				n = 0
+			}
+			moved := *dg
+			moved.Span = ast.Span{Start: move(dg.Span.Start, n), End: move(dg.Span.End, n)}
+			out = append(out, &moved)
+		}
+	}
+	inc.comps = usedComps
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start.Before(out[j].Span.Start) })
+	return out, true
+}
+
+// sameShapes reports whether two versions' chunks declare and use the
+// same words, chunk by chunk (then they form the same components).
+func sameShapes(a, b []*chunkInfo) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] && !a[i].sameShape(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func (a *chunkInfo) sameShape(b *chunkInfo) bool {
+	return a.empty == b.empty && a.decl == b.decl && slices.Equal(a.words, b.words) && slices.Equal(a.keys, b.keys)
+}
+
+// components joins the chunks into components: the chunks of each, in
+// order, the components in the order of their first chunks (empty chunks
+// are in none).
+func components(chunks []chunk) [][]int {
 	parent := make([]int, len(chunks))
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
@@ -285,73 +380,22 @@ func (inc *incremental) diagnostics(s string) (diag.List, bool) {
 			}
 		}
 	}
-	members := map[int][]int{}
-	var roots []int
+	at := map[int]int{}
+	var out [][]int
 	for i, c := range chunks {
 		if c.info.empty {
 			continue
 		}
 		r := find(i)
-		if members[r] == nil {
-			roots = append(roots, r)
+		k, ok := at[r]
+		if !ok {
+			k = len(out)
+			at[r] = k
+			out = append(out, nil)
 		}
-		members[r] = append(members[r], i)
+		out[k] = append(out[k], i)
 	}
-
-	usedComps := make(map[string]*component, len(roots))
-	var out diag.List
-	for _, r := range roots {
-		idx := members[r]
-		var key string
-		if len(idx) == 1 {
-			key = chunks[idx[0]].text
-		} else {
-			var b strings.Builder
-			for _, i := range idx {
-				b.WriteString(chunks[i].text)
-			}
-			key = b.String()
-		}
-		comp := inc.comps[key]
-		if comp == nil {
-			comp = checkComponent(key, chunks, idx)
-		}
-		usedComps[key] = comp
-		if !comp.ok {
-			for k, v := range usedComps {
-				inc.comps[k] = v
-			}
-			return nil, false
-		}
-		if len(comp.diags) == 0 {
-			continue
-		}
-		// Lines of the component's file, back to the document's.
-		subStart := make([]int, len(idx))
-		l := 1
-		for n, i := range idx {
-			subStart[n] = l
-			l += strings.Count(chunks[i].text, "\n")
-		}
-		move := func(p ast.Pos, n int) ast.Pos {
-			if p.Line > 0 {
-				p.Line += chunks[idx[n]].line - subStart[n]
-			}
-			return p
-		}
-		for _, dg := range comp.diags {
-			n := sort.Search(len(subStart), func(k int) bool { return subStart[k] > dg.Span.Start.Line }) - 1
-			if n < 0 {
-				n = 0
-			}
-			moved := *dg
-			moved.Span = ast.Span{Start: move(dg.Span.Start, n), End: move(dg.Span.End, n)}
-			out = append(out, &moved)
-		}
-	}
-	inc.comps = usedComps
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start.Before(out[j].Span.Start) })
-	return out, true
+	return out
 }
 
 // checkComponent parses and checks the chunks idx of chunks, whose text

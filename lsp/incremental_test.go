@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/tools/txtar"
 
+	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/diag"
 	"github.com/runa2go/runa2go/frontend/gen"
 )
@@ -184,4 +185,53 @@ func TestIncrementalReuses(t *testing.T) {
 	if len(want) == 0 || diagString(got) != diagString(want) {
 		t.Fatalf("got:\n%s\nwant:\n%s", diagString(got), diagString(want))
 	}
+}
+
+// TestOfferOrder: which diagnostics the server publishes, from the two
+// checks of a version: a newer version's always; for the same version, an
+// incremental answer never replaces anything, and a check of the whole
+// file replaces an incremental answer only when it differs.
+func TestOfferOrder(t *testing.T) {
+	tc := startServerOpts(t, 0, map[string]any{})
+	const uri = "file:///t/offer.runa"
+	if err := tc.Notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
+		"uri": uri, "languageId": "runa", "version": 1, "text": "Display 1\n"}}); err != nil {
+		t.Fatal(err)
+	}
+	var got publishDiagnosticsParams
+	if err := tc.Wait("textDocument/publishDiagnostics", &got, nil); err != nil {
+		t.Fatal(err)
+	}
+	tc.settled(t, uri)
+	one := diag.List{{Span: ast.Span{Start: ast.Pos{Line: 1, Col: 1}, End: ast.Pos{Line: 1, Col: 2}}, Severity: diag.Error, Code: "E232", Message: "m"}}
+	offer := func(version int, diags diag.List, full bool) {
+		done := make(chan struct{})
+		tc.s.post(func() {
+			d := tc.s.docs[uri]
+			tc.s.offer(d, &analysis{version: version, text: d.text, diags: diags}, full)
+			close(done)
+		})
+		<-done
+	}
+	next := func(version, n int) {
+		t.Helper()
+		var p publishDiagnosticsParams
+		if err := tc.Wait("textDocument/publishDiagnostics", &p, nil); err != nil {
+			t.Fatal(err)
+		}
+		if p.Version != version || len(p.Diagnostics) != n {
+			t.Fatalf("published version %d with %d diagnostics, want version %d with %d", p.Version, len(p.Diagnostics), version, n)
+		}
+	}
+	offer(5, nil, false) // incremental, newer: published
+	offer(5, nil, true)  // whole file, the same: not published
+	offer(4, one, true)  // older: not published
+	offer(6, nil, false) // newer
+	offer(6, one, true)  // whole file disagrees: published
+	offer(6, nil, false) // incremental after the whole file: not published
+	offer(7, one, true)
+	next(5, 0)
+	next(6, 0)
+	next(6, 1)
+	next(7, 1)
 }

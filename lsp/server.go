@@ -63,6 +63,16 @@ type document struct {
 	again    bool // another is due when it ends
 	timer    *time.Timer
 	closed   bool
+
+	// inc answers the diagnostics of a version from the parts of the
+	// text that did not change (incremental.go); incRunning and incAgain
+	// are running and again for it.
+	inc                  *incremental
+	incRunning, incAgain bool
+	// pub is what was last published, pubFull whether by a check of the
+	// whole file.
+	pub     *analysis
+	pubFull bool
 }
 
 // New returns a server that reads requests from r and writes to w.
@@ -281,9 +291,11 @@ func (s *Server) didOpen(raw json.RawMessage) error {
 	if old := s.docs[p.TextDocument.URI]; old != nil {
 		s.close(old)
 	}
-	d := &document{uri: p.TextDocument.URI, name: fileName(p.TextDocument.URI), version: p.TextDocument.Version, text: newText(p.TextDocument.Text)}
+	d := &document{uri: p.TextDocument.URI, name: fileName(p.TextDocument.URI), version: p.TextDocument.Version, text: newText(p.TextDocument.Text), inc: newIncremental()}
 	s.docs[d.uri] = d
 	s.analyzeNow(d)
+	// Learn the parts of the text now, for the first change.
+	s.startIncremental(d)
 	return nil
 }
 
@@ -334,10 +346,69 @@ func (s *Server) schedule(d *document) {
 		d.timer.Stop()
 	}
 	if s.debounce == 0 {
+		s.startIncremental(d)
 		s.start(d)
 		return
 	}
-	d.timer = time.AfterFunc(s.debounce, func() { s.post(func() { s.start(d) }) })
+	d.timer = time.AfterFunc(s.debounce, func() {
+		s.post(func() {
+			s.startIncremental(d)
+			s.start(d)
+		})
+	})
+}
+
+// startIncremental computes the diagnostics of the current version of d
+// from its parts in the background, and publishes them unless a check of
+// the whole file was faster or a newer version is out; when it cannot
+// answer, the check of the whole file (start) does.
+func (s *Server) startIncremental(d *document) {
+	if d.closed {
+		return
+	}
+	if d.incRunning {
+		d.incAgain = true
+		return
+	}
+	d.incRunning = true
+	t, version := d.text, d.version
+	go func() {
+		diags, ok := d.inc.diagnostics(t.s)
+		s.post(func() {
+			d.incRunning = false
+			if ok && !d.closed {
+				s.offer(d, &analysis{version: version, text: t, diags: diags}, false)
+			}
+			if d.incAgain {
+				d.incAgain = false
+				s.startIncremental(d)
+			}
+		})
+	}()
+}
+
+// offer publishes the diagnostics of a, found by a check of the whole
+// file (full) or incrementally, when they are news: of a newer version
+// than the last published, or of the same version from a check of the
+// whole file that disagrees with an incremental answer (logged: it is a
+// bug of incremental.go).
+func (s *Server) offer(d *document, a *analysis, full bool) {
+	if p := d.pub; p != nil {
+		switch {
+		case a.version < p.version:
+			return
+		case a.version == p.version:
+			if !full || d.pubFull || sameDiags(a.diags, p.diags) {
+				if full {
+					d.pubFull = true
+				}
+				return
+			}
+			fmt.Fprintf(s.opts.Log, "runa2go lsp: %s version %d: the incremental diagnostics differ from the whole file's (a bug; please report it)\n", d.uri, a.version)
+		}
+	}
+	s.publish(d, a)
+	d.pub, d.pubFull = a, full
 }
 
 // start analyzes the current version of d in the background; when one
@@ -359,7 +430,7 @@ func (s *Server) start(d *document) {
 		// that comes meanwhile waits for the index (see view).
 		s.post(func() {
 			if !d.closed && (d.last == nil || d.last.version < a.version) {
-				s.publish(d, a)
+				s.offer(d, a, true)
 				if a.prog != nil {
 					d.indexing = a
 				}
@@ -406,9 +477,7 @@ func (s *Server) install(d *document, a *analysis) {
 		}
 		d.edits = append([]edit(nil), d.edits[i:]...)
 	}
-	if !a.published {
-		s.publish(d, a)
-	}
+	s.offer(d, a, true)
 	if a.prog != nil && s.refreshHints {
 		s.lastID++
 		s.conn.request(s.lastID, "workspace/inlayHint/refresh")
