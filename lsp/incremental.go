@@ -85,8 +85,8 @@ type chunk struct {
 type chunkInfo struct {
 	id    uint64 // unique to the text, for the keys of components
 	empty bool   // only blank lines and comments
-	bad   bool // lex diagnostics or an open bracket
-	decl  bool // a declaration (Process, Type); else a main statement
+	bad   bool   // lex diagnostics or an open bracket
+	decl  bool   // a declaration (Process, Type); else a main statement
 	words []string
 	keys  []string
 }
