@@ -121,7 +121,7 @@ func TestIncrementalMatchesFull(t *testing.T) {
 			if step > 0 {
 				s = mutate(r, prev)
 			}
-			want := analyze("part.runa", newText(s), 1)
+			want := analyze("doc.runa", newText(s), 1)
 			if !want.parseErrors {
 				// Edits pile up on versions that parse, so that most
 				// versions are checked.
