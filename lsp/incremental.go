@@ -47,7 +47,10 @@ import (
 //     statement for the others;
 //   - a diagnostic whose text depends on names declared elsewhere or on
 //     other lines: an unknown name's "did you mean" (which also stops
-//     after 100 names per file) and a duplicate process's "at line N".
+//     after 100 names per file) and a duplicate process's "at line N";
+//   - a top-level statement that ends the main program (Throw, an
+//     endless loop) followed in the file by a chunk of another component
+//     (the checker reports the statement after it as unreachable).
 //
 // What the checker bounds per run (fixpoint passes, restarts) is reached
 // by a component alone as in the whole file: the cells of independent
@@ -95,6 +98,11 @@ type chunkInfo struct {
 type component struct {
 	ok    bool
 	diags diag.List // in the component's own lines
+	// terms are the chunks (indexes in the component) whose statement
+	// ends the main program's control flow (Throw, Return, an endless
+	// loop): the checker reports the top-level statement after it as
+	// unreachable, which must then be the component's next chunk.
+	terms []int
 }
 
 // incremental holds the parts of one document seen last, by text.
@@ -152,6 +160,8 @@ func firstWord(s string) string {
 
 // lexChunk lexes one chunk.
 func lexChunk(src string) *chunkInfo {
+	// The words outlive this version of the text: copy them out of it.
+	src = strings.Clone(src)
 	lx := lexer.Lex([]byte(src))
 	ci := &chunkInfo{}
 	if len(lx.Diags) > 0 {
@@ -258,6 +268,15 @@ func (inc *incremental) diagnostics(s string) (diag.List, bool) {
 	}
 	inc.infos, inc.members = infos, comps
 
+	// next[i] is the first chunk after i that is not empty, or -1.
+	next := make([]int, len(chunks))
+	following := -1
+	for i := len(chunks) - 1; i >= 0; i-- {
+		next[i] = following
+		if !chunks[i].info.empty {
+			following = i
+		}
+	}
 	usedComps := make(map[string]*component, len(comps))
 	var out diag.List
 	for _, idx := range comps {
@@ -274,7 +293,17 @@ func (inc *incremental) diagnostics(s string) (diag.List, bool) {
 			comp = checkComponent(b.String(), chunks, idx)
 		}
 		usedComps[string(key)] = comp
-		if !comp.ok {
+		ok := comp.ok
+		for _, n := range comp.terms {
+			want := -1
+			if n+1 < len(idx) {
+				want = idx[n+1]
+			}
+			if next[idx[n]] != want {
+				ok = false
+			}
+		}
+		if !ok {
 			for k, v := range usedComps {
 				inc.comps[k] = v
 			}
@@ -426,6 +455,9 @@ func checkComponent(src string, chunks []chunk, idx []int) (comp *component) {
 			if chunks[i].info.decl {
 				return comp
 			}
+		}
+		if ast.Terminates([]ast.Stmt{st}) {
+			comp.terms = append(comp.terms, n)
 		}
 		l += strings.Count(chunks[i].text, "\n")
 	}

@@ -53,7 +53,10 @@ func mutate(r *rand.Rand, s string) string {
 	}
 	li := r.Intn(len(lines))
 	l := lines[li]
-	switch r.Intn(10) {
+	switch r.Intn(11) {
+	case 10:
+		// A top-level statement that ends the main program.
+		lines = append(lines[:li], append([]string{"Throw \"stop\"\n"}, lines[li:]...)...)
 	case 9:
 		// A line of another place, here.
 		lines = append(lines[:li], append([]string{lines[r.Intn(len(lines))]}, lines[li:]...)...)
@@ -234,4 +237,36 @@ func TestOfferOrder(t *testing.T) {
 	next(6, 0)
 	next(6, 1)
 	next(7, 1)
+}
+
+// TestIncrementalCases: programs whose parts interact in the ways the
+// incremental check must notice (or give up on): the diagnostics it
+// gives, when it gives them, are the whole file's.
+func TestIncrementalCases(t *testing.T) {
+	cases := map[string]string{
+		"throw before a declaration": "Display 1\nThrow \"x\"\nProcess called \"f\" that takes:\n    Return 1\nDisplay 2\n",
+		"throw last":                 "Process called \"f\" that takes:\n    Return 1\nDisplay 2\nThrow \"x\"\n",
+		"endless loop":               "While true:\n    Display 1\nProcess called \"f\" that takes:\n    Return 1\n",
+		"duplicate process":          "Process called \"f\" that takes:\n    Return 1\nProcess called \"f\" that takes:\n    Return 2\n",
+		"unknown name":               "Process called \"fetch\" that takes:\n    Return fetc\nProcess called \"fetcj\" that takes:\n    Return 1\n",
+		"spaced name": "Process called \"add item\" that takes x:\n    Return x\n" +
+			"Process called \"g\" that takes:\n    Return add item with x as 1\n",
+		"multi-word name": "Process called \"g\" that takes unit price:\n    Return unit price\n" +
+			"Process called \"h\" that takes:\n    Let unit be 1\n    Let price be unit plus 1\n    Return price\n",
+		"global":       "Let limit be 3\nProcess called \"f\" that takes:\n    Return limit plus 1\nDisplay f\n",
+		"record":       "Type P is Dictionary with:\n    x as Integer\nProcess called \"f\" that takes:\n    Let p be P with:\n        x as \"s\"\n    Return p\n",
+		"type error":   "Process called \"f\" that takes:\n    Return 1 plus \"s\"\nProcess called \"g\" that takes:\n    Return 2\n",
+		"continuation": "Try:\n    Display 1\nCatch e:\n    Display e\nProcess called \"f\" that takes:\n    Return 1\nIf true:\n    Display 1\nOtherwise:\n    Display 2\n",
+	}
+	for name, src := range cases {
+		got, done := newIncremental().diagnostics(src)
+		want := analyze("doc.runa", newText(src), 1)
+		t.Logf("%s: incremental %v, %d diagnostics", name, done, len(want.diags))
+		if !done {
+			continue
+		}
+		if g, w := diagString(got), diagString(want.diags); g != w {
+			t.Errorf("%s: incremental diagnostics differ\ngot:\n%s\nwant:\n%s", name, g, w)
+		}
+	}
 }
