@@ -40,17 +40,21 @@ import (
 //
 //   - a chunk that does not lex cleanly, or leaves a bracket open (its
 //     lines could continue into the next chunk);
-//   - a component with any parse diagnostic (error recovery may cross
-//     chunks; a file with parse errors is not checked at all), or whose
-//     parse is not one statement per chunk starting on its first line,
-//     a declaration for a chunk starting with Process/Type and another
-//     statement for the others;
+//   - a component whose parse is not one statement per chunk starting
+//     on its first line, a declaration for a chunk starting with
+//     Process/Type and another statement for the others (a statement
+//     that does not parse may be a BadStmt): error recovery crossed a
+//     chunk boundary;
 //   - a diagnostic whose text depends on names declared elsewhere or on
 //     other lines: an unknown name's "did you mean" (which also stops
 //     after 100 names per file) and a duplicate process's "at line N";
 //   - a top-level statement that ends the main program (Throw, an
 //     endless loop) followed in the file by a chunk of another component
 //     (the checker reports the statement after it as unreachable).
+//
+// A file with syntax errors is not checked: when a component has some,
+// the diagnostics are the syntax errors of every component and their
+// Level 2 constructs, as for the whole file.
 //
 // What the checker bounds per run (fixpoint passes, restarts) is reached
 // by a component alone as in the whole file: the cells of independent
@@ -67,6 +71,7 @@ var globalCodes = map[string]bool{
 	check.CodeUnknownMethod:    true,
 	check.CodeIsWordUnknown:    true,
 	check.CodeDuplicateProcess: true,
+	diag.CodeUnknownMultiName:  true,
 }
 
 // continuation words may start a column-0 line that continues the
@@ -96,8 +101,15 @@ type chunkInfo struct {
 
 // component is the result of checking one component alone.
 type component struct {
-	ok    bool
-	diags diag.List // in the component's own lines
+	ok bool
+	// diags are the checker's diagnostics, or with parseErrors the
+	// syntax errors and Level 2 constructs (as for a whole file that does
+	// not parse), in the component's own lines.
+	diags       diag.List
+	parseErrors bool
+	// unsupported are the Level 2 constructs of a component that parses,
+	// reported when another one does not.
+	unsupported diag.List
 	// terms are the chunks (indexes in the component) whose statement
 	// ends the main program's control flow (Throw, Return, an endless
 	// loop): the checker reports the top-level statement after it as
@@ -278,8 +290,9 @@ func (inc *incremental) diagnostics(s string) (diag.List, bool) {
 		}
 	}
 	usedComps := make(map[string]*component, len(comps))
-	var out diag.List
-	for _, idx := range comps {
+	found := make([]*component, len(comps))
+	parseErrors := false
+	for k, idx := range comps {
 		key := make([]byte, 0, 8*len(idx))
 		for _, i := range idx {
 			key = binary.LittleEndian.AppendUint64(key, chunks[i].info.id)
@@ -293,23 +306,38 @@ func (inc *incremental) diagnostics(s string) (diag.List, bool) {
 			comp = checkComponent(b.String(), chunks, idx)
 		}
 		usedComps[string(key)] = comp
-		ok := comp.ok
-		for _, n := range comp.terms {
-			want := -1
-			if n+1 < len(idx) {
-				want = idx[n+1]
-			}
-			if next[idx[n]] != want {
-				ok = false
-			}
-		}
-		if !ok {
+		found[k] = comp
+		parseErrors = parseErrors || comp.parseErrors
+		if !comp.ok {
 			for k, v := range usedComps {
 				inc.comps[k] = v
 			}
 			return nil, false
 		}
-		if len(comp.diags) == 0 {
+	}
+	inc.comps = usedComps
+	var out diag.List
+	for k, idx := range comps {
+		comp := found[k]
+		diags := comp.diags
+		if parseErrors {
+			// As the whole file: not checked; the syntax errors and the
+			// Level 2 constructs.
+			if !comp.parseErrors {
+				diags = comp.unsupported
+			}
+		} else {
+			for _, n := range comp.terms {
+				want := -1
+				if n+1 < len(idx) {
+					want = idx[n+1]
+				}
+				if next[idx[n]] != want {
+					return nil, false
+				}
+			}
+		}
+		if len(diags) == 0 {
 			continue
 		}
 		// Lines of the component's file, back to the document's.
@@ -325,7 +353,7 @@ func (inc *incremental) diagnostics(s string) (diag.List, bool) {
 			}
 			return p
 		}
-		for _, dg := range comp.diags {
+		for _, dg := range diags {
 			n := sort.Search(len(subStart), func(k int) bool { return subStart[k] > dg.Span.Start.Line }) - 1
 			if n < 0 {
 				n = 0
@@ -335,7 +363,6 @@ func (inc *incremental) diagnostics(s string) (diag.List, bool) {
 			out = append(out, &moved)
 		}
 	}
-	inc.comps = usedComps
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start.Before(out[j].Span.Start) })
 	return out, true
 }
@@ -437,7 +464,7 @@ func checkComponent(src string, chunks []chunk, idx []int) (comp *component) {
 		}
 	}()
 	f, pd := parser.ParseFile("part.runa", []byte(src))
-	if len(pd) > 0 || len(f.Stmts) != len(idx) {
+	if len(f.Stmts) != len(idx) {
 		return comp
 	}
 	l := 1
@@ -447,6 +474,7 @@ func checkComponent(src string, chunks []chunk, idx []int) (comp *component) {
 			return comp
 		}
 		switch st.(type) {
+		case *ast.BadStmt:
 		case *ast.ProcDecl, *ast.TypeDecl:
 			if !chunks[i].info.decl {
 				return comp
@@ -461,6 +489,18 @@ func checkComponent(src string, chunks []chunk, idx []int) (comp *component) {
 		}
 		l += strings.Count(chunks[i].text, "\n")
 	}
+	if len(pd) > 0 {
+		// Syntax errors: only the lexer and parser report diagnostics.
+		for _, dg := range pd {
+			if globalCodes[dg.Code] {
+				return comp
+			}
+		}
+		comp.ok, comp.parseErrors = true, true
+		comp.diags = append(pd, check.Unsupported(f)...)
+		return comp
+	}
+	comp.unsupported = check.Unsupported(f)
 	_, cd := check.Check(f, check.Config{})
 	for _, dg := range cd {
 		if globalCodes[dg.Code] {
