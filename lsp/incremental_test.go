@@ -270,3 +270,51 @@ func TestIncrementalCases(t *testing.T) {
 		}
 	}
 }
+
+// TestHoverAfterEarlyDiagnostics: the diagnostics of a version come from
+// the incremental check before the whole file's analysis; a client that
+// waits for them and then asks for a hover on the changed line (as the
+// Neovim session does) gets the new version's answer, not the old one's.
+func TestHoverAfterEarlyDiagnostics(t *testing.T) {
+	tc := startServerOpts(t, 0, map[string]any{})
+	const uri = "file:///t/early.runa"
+	src := string(gen.Typed(8000))
+	const good = "    Let total be 0\n"
+	at := strings.Index(src, good)
+	bad := src[:at] + "    Let total be 0 plus \"s\"\n" + src[at+len(good):]
+	if err := tc.Notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
+		"uri": uri, "languageId": "runa", "version": 1, "text": bad}}); err != nil {
+		t.Fatal(err)
+	}
+	var p publishDiagnosticsParams
+	if err := tc.Wait("textDocument/publishDiagnostics", &p, nil); err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Diagnostics) == 0 {
+		t.Fatal("the type error is not reported")
+	}
+	tc.settled(t, uri)
+	const line = 5 // `    Let total be …`, from 0
+	if err := tc.Notify("textDocument/didChange", map[string]any{
+		"textDocument": map[string]any{"uri": uri, "version": 2},
+		"contentChanges": []any{map[string]any{"range": map[string]any{
+			"start": map[string]any{"line": line, "character": 18}, "end": map[string]any{"line": line, "character": 27}},
+			"text": ""}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := tc.Wait("textDocument/publishDiagnostics", &p, nil); err != nil {
+		t.Fatal(err)
+	}
+	if p.Version != 2 || len(p.Diagnostics) != 0 {
+		t.Fatalf("version %d: %+v", p.Version, p.Diagnostics)
+	}
+	var h hoverResult
+	if err := tc.Call("textDocument/hover", map[string]any{"textDocument": map[string]any{"uri": uri},
+		"position": map[string]any{"line": line, "character": 9}}, &h); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(h.Contents.Value, "total: Integer → int64") {
+		t.Fatalf("hover: %q", h.Contents.Value)
+	}
+}

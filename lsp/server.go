@@ -43,6 +43,8 @@ type Server struct {
 	// when a new check lands (hints asked for before it were stale).
 	refreshHints bool
 	lastID       int // of the requests the server sends
+	// msg is the message being handled.
+	msg *message
 }
 
 // document is an open text document.
@@ -73,6 +75,35 @@ type document struct {
 	// whole file.
 	pub     *analysis
 	pubFull bool
+	// waiting are the requests that the last checked analysis cannot
+	// answer, answered again when the running check ends (later).
+	waiting []*message
+}
+
+// errLater is returned by a handler that answers its request again when
+// the running check of its document ends (later).
+var errLater = errors.New("answered later")
+
+// later defers the request being handled until the check of d that is
+// running ends, when one is: the diagnostics of a version may be out (from
+// the incremental check) before its analysis, and a client that waits for
+// them and then asks for a hover where the text changed expects the new
+// answer. It returns nil (answer now) when no check runs.
+func (s *Server) later(d *document) error {
+	if !d.running || s.msg == nil || !s.msg.isRequest() {
+		return nil
+	}
+	d.waiting = append(d.waiting, s.msg)
+	return errLater
+}
+
+// answerWaiting handles the deferred requests of d again.
+func (s *Server) answerWaiting(d *document) {
+	w := d.waiting
+	d.waiting = nil
+	for _, m := range w {
+		s.handle(m)
+	}
 }
 
 // New returns a server that reads requests from r and writes to w.
@@ -167,7 +198,12 @@ func (s *Server) handle(m *message) {
 	if m.Method == "" {
 		return // a response to a request of ours: none are sent
 	}
+	s.msg = m
 	result, err := s.dispatch(m)
+	s.msg = nil
+	if errors.Is(err, errLater) {
+		return
+	}
 	if m.isRequest() {
 		if err := s.conn.reply(m.ID, result, err); err != nil {
 			fmt.Fprintf(s.opts.Log, "runa2go lsp: writing a response: %v\n", err)
@@ -337,6 +373,8 @@ func (s *Server) close(d *document) {
 		d.timer.Stop()
 	}
 	delete(s.docs, d.uri)
+	d.running = false
+	s.answerWaiting(d)
 }
 
 // schedule starts an analysis of d once it has not changed for the
@@ -441,6 +479,7 @@ func (s *Server) start(d *document) {
 		s.post(func() {
 			d.running = false
 			s.install(d, a)
+			s.answerWaiting(d)
 			if d.again {
 				d.again = false
 				s.start(d)
