@@ -71,7 +71,7 @@ func (tc testClient) settled(tb testing.TB, uri string) {
 		busy := make(chan bool, 1)
 		tc.s.post(func() {
 			d := tc.s.docs[uri]
-			busy <- d == nil || d.incRunning || d.running
+			busy <- d == nil || d.incRunning || d.running || d.fullPending
 		})
 		if !<-busy {
 			return

@@ -71,6 +71,10 @@ type document struct {
 	// are running and again for it.
 	inc                  *incremental
 	incRunning, incAgain bool
+	// fullPending is set from a change until the check of the whole file
+	// of its version starts; fullGen counts the changes.
+	fullPending bool
+	fullGen     int
 	// pub is what was last published, pubFull whether by a check of the
 	// whole file.
 	pub     *analysis
@@ -90,7 +94,7 @@ var errLater = errors.New("answered later")
 // them and then asks for a hover where the text changed expects the new
 // answer. It returns nil (answer now) when no check runs.
 func (s *Server) later(d *document) error {
-	if !d.running || s.msg == nil || !s.msg.isRequest() {
+	if !(d.running || d.fullPending) || s.msg == nil || !s.msg.isRequest() {
 		return nil
 	}
 	d.waiting = append(d.waiting, s.msg)
@@ -373,27 +377,52 @@ func (s *Server) close(d *document) {
 		d.timer.Stop()
 	}
 	delete(s.docs, d.uri)
-	d.running = false
+	d.running, d.fullPending = false, false
 	s.answerWaiting(d)
 }
 
 // schedule starts an analysis of d once it has not changed for the
-// debounce delay.
+// debounce delay: the incremental diagnostics at once, the check of the
+// whole file (for the index) once d has not changed for fullDelay more,
+// or at once when the incremental check cannot answer.
 func (s *Server) schedule(d *document) {
 	if d.timer != nil {
 		d.timer.Stop()
 	}
+	// Until the whole file is checked again, hover and definition wait
+	// where the last analysis cannot answer (later).
+	d.fullPending = true
+	d.fullGen++
 	if s.debounce == 0 {
 		s.startIncremental(d)
-		s.start(d)
 		return
 	}
-	d.timer = time.AfterFunc(s.debounce, func() {
+	d.timer = time.AfterFunc(s.debounce, func() { s.post(func() { s.startIncremental(d) }) })
+}
+
+// fullDelay is how long the check of the whole file waits, after the
+// incremental diagnostics, for the text to stop changing: while one types,
+// the CPU goes to the diagnostics of each version.
+const fullDelay = 300 * time.Millisecond
+
+// scheduleFull starts the check of the whole file after fullDelay, unless
+// d changes again meanwhile.
+func (s *Server) scheduleFull(d *document, gen int) {
+	time.AfterFunc(fullDelay, func() {
 		s.post(func() {
-			s.startIncremental(d)
-			s.start(d)
+			if gen == d.fullGen {
+				s.startFull(d)
+			}
 		})
 	})
+}
+
+// startFull starts the check of the whole file now.
+func (s *Server) startFull(d *document) {
+	if d.fullPending {
+		d.fullPending = false
+		s.start(d)
+	}
 }
 
 // startIncremental computes the diagnostics of the current version of d
@@ -409,13 +438,21 @@ func (s *Server) startIncremental(d *document) {
 		return
 	}
 	d.incRunning = true
-	t, version := d.text, d.version
+	t, version, gen := d.text, d.version, d.fullGen
 	go func() {
 		diags, ok := d.inc.diagnostics(t.s)
 		s.post(func() {
 			d.incRunning = false
-			if ok && !d.closed {
-				s.offer(d, &analysis{version: version, text: t, diags: diags}, false)
+			if !d.closed {
+				switch {
+				case !ok && gen == d.fullGen:
+					s.startFull(d)
+				case ok:
+					s.offer(d, &analysis{version: version, text: t, diags: diags}, false)
+					if gen == d.fullGen {
+						s.scheduleFull(d, gen)
+					}
+				}
 			}
 			if d.incAgain {
 				d.incAgain = false
