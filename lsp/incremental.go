@@ -309,6 +309,12 @@ func (inc *incremental) diagnostics(s string) (diag.List, bool) {
 		found[k] = comp
 		parseErrors = parseErrors || comp.parseErrors
 		if !comp.ok {
+			// Keep what this version checked too, within bounds: the
+			// components of the last versions that answered and of this
+			// one.
+			if len(inc.comps) > 2*len(comps)+64 {
+				inc.comps = map[string]*component{}
+			}
 			for k, v := range usedComps {
 				inc.comps[k] = v
 			}
