@@ -27,8 +27,6 @@ type analysis struct {
 	desc *codegen.Describer
 	// took is the time parsing and checking took.
 	took time.Duration
-	// published is set once its diagnostics are sent (Serve goroutine).
-	published bool
 	// indexed is closed when a background index has finished.
 	indexed chan struct{}
 }

@@ -8,14 +8,14 @@ import (
 	"github.com/runa2go/runa2go/frontend/diag"
 )
 
-// publish sends the diagnostics of a, for the version it analyzed.
+// publish sends the diagnostics of a, for the version it analyzed (see
+// offer).
 func (s *Server) publish(d *document, a *analysis) {
 	out := make([]Diagnostic, 0, len(a.diags))
 	for _, dg := range a.diags {
 		out = append(out, s.diagnostic(d, a, dg))
 	}
 	s.conn.notify("textDocument/publishDiagnostics", publishDiagnosticsParams{URI: d.uri, Version: a.version, Diagnostics: out})
-	a.published = true
 }
 
 // diagnostic converts one checker diagnostic: the hint goes on its own

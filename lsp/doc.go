@@ -14,9 +14,14 @@
 // golang.org/x/tools.
 //
 // Concurrency: one goroutine (Serve) owns all state. Each change is applied
-// at once; after a debounce the text is parsed and checked on another
-// goroutine, the diagnostics are published, and the index of names is
-// built. Until a version checks without errors, hover and navigation
+// at once; after a debounce two goroutines start. One answers the
+// diagnostics from the independent parts of the text, checking again only
+// the parts the change touched (incremental.go); the other, once the text
+// has not changed for fullDelay more (at once when the first cannot
+// answer), parses and checks the whole text, publishes its diagnostics
+// when the first could not answer (or, were it ever to happen, disagrees),
+// and builds the index of names. A hover or definition that the last
+// analysis cannot answer waits for that check. Until a version checks without errors, hover and navigation
 // answer from the last one that did, with positions carried through the
 // edits made since (view.go), so they stay instant on large files.
 package lsp

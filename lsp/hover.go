@@ -24,7 +24,10 @@ func (s *Server) hover(raw json.RawMessage) (any, error) {
 	}
 	o, ok := s.occAt(d, a, p.Position)
 	if !ok {
-		return s.hoverExpr(d, a, p.Position), nil
+		if h := s.hoverExpr(d, a, p.Position); h != nil {
+			return h, nil
+		}
+		return nil, s.later(d)
 	}
 	text := describe(a.desc, o.target)
 	if text == "" {

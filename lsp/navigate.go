@@ -21,7 +21,7 @@ func (s *Server) definition(raw json.RawMessage) (any, error) {
 	}
 	o, ok := s.occAt(d, a, p.Position)
 	if !ok {
-		return nil, nil
+		return nil, s.later(d)
 	}
 	sp, ok := a.idx.decl(o.target)
 	if !ok {

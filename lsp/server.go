@@ -43,6 +43,8 @@ type Server struct {
 	// when a new check lands (hints asked for before it were stale).
 	refreshHints bool
 	lastID       int // of the requests the server sends
+	// msg is the message being handled.
+	msg *message
 }
 
 // document is an open text document.
@@ -63,6 +65,49 @@ type document struct {
 	again    bool // another is due when it ends
 	timer    *time.Timer
 	closed   bool
+
+	// inc answers the diagnostics of a version from the parts of the
+	// text that did not change (incremental.go); incRunning and incAgain
+	// are running and again for it.
+	inc                  *incremental
+	incRunning, incAgain bool
+	// fullPending is set from a change until the check of the whole file
+	// of its version starts; fullGen counts the changes.
+	fullPending bool
+	fullGen     int
+	// pub is what was last published, pubFull whether by a check of the
+	// whole file.
+	pub     *analysis
+	pubFull bool
+	// waiting are the requests that the last checked analysis cannot
+	// answer, answered again when the running check ends (later).
+	waiting []*message
+}
+
+// errLater is returned by a handler that answers its request again when
+// the running check of its document ends (later).
+var errLater = errors.New("answered later")
+
+// later defers the request being handled until the check of d that is
+// running ends, when one is: the diagnostics of a version may be out (from
+// the incremental check) before its analysis, and a client that waits for
+// them and then asks for a hover where the text changed expects the new
+// answer. It returns nil (answer now) when no check runs.
+func (s *Server) later(d *document) error {
+	if !(d.running || d.fullPending) || s.msg == nil || !s.msg.isRequest() {
+		return nil
+	}
+	d.waiting = append(d.waiting, s.msg)
+	return errLater
+}
+
+// answerWaiting handles the deferred requests of d again.
+func (s *Server) answerWaiting(d *document) {
+	w := d.waiting
+	d.waiting = nil
+	for _, m := range w {
+		s.handle(m)
+	}
 }
 
 // New returns a server that reads requests from r and writes to w.
@@ -157,7 +202,12 @@ func (s *Server) handle(m *message) {
 	if m.Method == "" {
 		return // a response to a request of ours: none are sent
 	}
+	s.msg = m
 	result, err := s.dispatch(m)
+	s.msg = nil
+	if errors.Is(err, errLater) {
+		return
+	}
 	if m.isRequest() {
 		if err := s.conn.reply(m.ID, result, err); err != nil {
 			fmt.Fprintf(s.opts.Log, "runa2go lsp: writing a response: %v\n", err)
@@ -281,9 +331,11 @@ func (s *Server) didOpen(raw json.RawMessage) error {
 	if old := s.docs[p.TextDocument.URI]; old != nil {
 		s.close(old)
 	}
-	d := &document{uri: p.TextDocument.URI, name: fileName(p.TextDocument.URI), version: p.TextDocument.Version, text: newText(p.TextDocument.Text)}
+	d := &document{uri: p.TextDocument.URI, name: fileName(p.TextDocument.URI), version: p.TextDocument.Version, text: newText(p.TextDocument.Text), inc: newIncremental()}
 	s.docs[d.uri] = d
 	s.analyzeNow(d)
+	// Learn the parts of the text now, for the first change.
+	s.startIncremental(d)
 	return nil
 }
 
@@ -325,19 +377,113 @@ func (s *Server) close(d *document) {
 		d.timer.Stop()
 	}
 	delete(s.docs, d.uri)
+	d.running, d.fullPending = false, false
+	s.answerWaiting(d)
 }
 
 // schedule starts an analysis of d once it has not changed for the
-// debounce delay.
+// debounce delay: the incremental diagnostics at once, the check of the
+// whole file (for the index) once d has not changed for fullDelay more,
+// or at once when the incremental check cannot answer.
 func (s *Server) schedule(d *document) {
 	if d.timer != nil {
 		d.timer.Stop()
 	}
+	// Until the whole file is checked again, hover and definition wait
+	// where the last analysis cannot answer (later).
+	d.fullPending = true
+	d.fullGen++
 	if s.debounce == 0 {
-		s.start(d)
+		s.startIncremental(d)
 		return
 	}
-	d.timer = time.AfterFunc(s.debounce, func() { s.post(func() { s.start(d) }) })
+	d.timer = time.AfterFunc(s.debounce, func() { s.post(func() { s.startIncremental(d) }) })
+}
+
+// fullDelay is how long the check of the whole file waits, after the
+// incremental diagnostics, for the text to stop changing: while one types,
+// the CPU goes to the diagnostics of each version.
+const fullDelay = 300 * time.Millisecond
+
+// scheduleFull starts the check of the whole file after fullDelay, unless
+// d changes again meanwhile.
+func (s *Server) scheduleFull(d *document, gen int) {
+	time.AfterFunc(fullDelay, func() {
+		s.post(func() {
+			if gen == d.fullGen {
+				s.startFull(d)
+			}
+		})
+	})
+}
+
+// startFull starts the check of the whole file now.
+func (s *Server) startFull(d *document) {
+	if d.fullPending {
+		d.fullPending = false
+		s.start(d)
+	}
+}
+
+// startIncremental computes the diagnostics of the current version of d
+// from its parts in the background, and publishes them unless a check of
+// the whole file was faster or a newer version is out; when it cannot
+// answer, the check of the whole file (start) does.
+func (s *Server) startIncremental(d *document) {
+	if d.closed {
+		return
+	}
+	if d.incRunning {
+		d.incAgain = true
+		return
+	}
+	d.incRunning = true
+	t, version, gen := d.text, d.version, d.fullGen
+	go func() {
+		diags, ok := d.inc.diagnostics(t.s)
+		s.post(func() {
+			d.incRunning = false
+			if !d.closed {
+				switch {
+				case !ok && gen == d.fullGen:
+					s.startFull(d)
+				case ok:
+					s.offer(d, &analysis{version: version, text: t, diags: diags}, false)
+					if gen == d.fullGen {
+						s.scheduleFull(d, gen)
+					}
+				}
+			}
+			if d.incAgain {
+				d.incAgain = false
+				s.startIncremental(d)
+			}
+		})
+	}()
+}
+
+// offer publishes the diagnostics of a, found by a check of the whole
+// file (full) or incrementally, when they are news: of a newer version
+// than the last published, or of the same version from a check of the
+// whole file that disagrees with an incremental answer (logged: it is a
+// bug of incremental.go).
+func (s *Server) offer(d *document, a *analysis, full bool) {
+	if p := d.pub; p != nil {
+		switch {
+		case a.version < p.version:
+			return
+		case a.version == p.version:
+			if !full || d.pubFull || sameDiags(a.diags, p.diags) {
+				if full {
+					d.pubFull = true
+				}
+				return
+			}
+			fmt.Fprintf(s.opts.Log, "runa2go lsp: %s version %d: the incremental diagnostics differ from the whole file's (a bug; please report it)\n", d.uri, a.version)
+		}
+	}
+	s.publish(d, a)
+	d.pub, d.pubFull = a, full
 }
 
 // start analyzes the current version of d in the background; when one
@@ -359,7 +505,7 @@ func (s *Server) start(d *document) {
 		// that comes meanwhile waits for the index (see view).
 		s.post(func() {
 			if !d.closed && (d.last == nil || d.last.version < a.version) {
-				s.publish(d, a)
+				s.offer(d, a, true)
 				if a.prog != nil {
 					d.indexing = a
 				}
@@ -370,6 +516,7 @@ func (s *Server) start(d *document) {
 		s.post(func() {
 			d.running = false
 			s.install(d, a)
+			s.answerWaiting(d)
 			if d.again {
 				d.again = false
 				s.start(d)
@@ -406,9 +553,7 @@ func (s *Server) install(d *document, a *analysis) {
 		}
 		d.edits = append([]edit(nil), d.edits[i:]...)
 	}
-	if !a.published {
-		s.publish(d, a)
-	}
+	s.offer(d, a, true)
 	if a.prog != nil && s.refreshHints {
 		s.lastID++
 		s.conn.request(s.lastID, "workspace/inlayHint/refresh")

@@ -200,7 +200,7 @@ type buildCmd struct {
 	Verify  bool     `help:"Type-check the generated Go code in process before building."`
 	NoLine  bool     `help:"Omit //line directives (Go positions instead of Runa ones in compiler errors and traces)."`
 	Verbose bool     `short:"v" help:"Report the build directory and whether the build cache served the build, on standard error."`
-	Watch   bool     `help:"Rebuild whenever the file changes, until Ctrl-C."`
+	Watch   bool     `help:"Rebuild whenever the file changes, until Ctrl-C (linked without DWARF unless --debug)."`
 }
 
 func (c *buildCmd) Run(e *env) error {

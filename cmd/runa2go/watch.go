@@ -48,6 +48,9 @@ func watch(e *env, o watchOptions) error {
 	if !o.run && o.build.Output == "" {
 		o.build.Output = "." // as build: the default name, here
 	}
+	// Most of a rebuild is the link; without the symbol table and DWARF
+	// it takes about a third less (a debugger needs them: --debug).
+	o.build.NoDebugInfo = !o.build.Debug
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return fmt.Errorf("watching %s: %w", o.file, err)

@@ -46,6 +46,11 @@ type BuildOptions struct {
 	Verify bool
 	// NoLine omits //line directives.
 	NoLine bool
+	// NoDebugInfo links without the symbol table and DWARF
+	// (-ldflags=-s -w): the link, most of a rebuild, takes about a third
+	// less time (watch mode). Stack traces keep their lines; a debugger
+	// sees nothing.
+	NoDebugInfo bool
 	// Progress, when set, is called as each Step of a build that misses
 	// the cache starts (never on a hit). Calls never overlap, but may come
 	// from a goroutine of Build's while go build runs.
@@ -90,6 +95,7 @@ type KeyInputs struct {
 	Debug      bool
 	NoLine     bool
 	Verify     bool
+	NoDebug    bool // BuildOptions.NoDebugInfo
 }
 
 // Key returns the hex SHA-256 cache key of in. Every field is framed with
@@ -117,6 +123,10 @@ func (in *KeyInputs) Key() string {
 	field("debug", []byte(fmt.Sprint(in.Debug)))
 	field("noline", []byte(fmt.Sprint(in.NoLine)))
 	field("verify", []byte(fmt.Sprint(in.Verify)))
+	if in.NoDebug {
+		// Only when set: the keys of other builds stay as they were.
+		field("nodebuginfo", []byte("true"))
+	}
 	field("name", []byte(in.SourceName))
 	field("source", in.Source)
 	return hex.EncodeToString(h.Sum(nil))
@@ -157,7 +167,7 @@ func Build(ctx context.Context, src *Source, opts BuildOptions) (*BuildResult, e
 		return nil, err
 	}
 	in := &KeyInputs{Source: src.Data, SourceName: src.Name, Version: CurrentVersion().String(), SelfID: self,
-		RuntimeSum: rtsum, Toolchain: tc.Env, Race: opts.Race, Debug: opts.Debug, NoLine: opts.NoLine, Verify: opts.Verify}
+		RuntimeSum: rtsum, Toolchain: tc.Env, Race: opts.Race, Debug: opts.Debug, NoLine: opts.NoLine, Verify: opts.Verify, NoDebug: opts.NoDebugInfo}
 	out := opts.Output
 	if out != "" {
 		if fi, err := os.Stat(out); err == nil && fi.IsDir() {
@@ -278,6 +288,9 @@ func buildInto(ctx context.Context, tc *Toolchain, src *Source, opts BuildOption
 	}
 	if opts.Debug {
 		args = append(args, "-gcflags=all=-N -l")
+	}
+	if opts.NoDebugInfo {
+		args = append(args, "-ldflags=-s -w")
 	}
 	step(StepGoBuild)
 	var pw *progressWriter

@@ -44,6 +44,7 @@ func TestKeyChangesWithEveryInput(t *testing.T) {
 		"debug":      func(k *KeyInputs) { k.Debug = true },
 		"noline":     func(k *KeyInputs) { k.NoLine = true },
 		"verify":     func(k *KeyInputs) { k.Verify = true },
+		"nodebug":    func(k *KeyInputs) { k.NoDebug = true },
 		"boundaries": func(k *KeyInputs) { k.SourceName, k.Source = "hello.runa\n", k.Source[1:] },
 	}
 	seen := map[string]string{k0: "base"}
