@@ -45,9 +45,8 @@ type checker struct {
 	// promiseElem is the element cell of the nearest enclosing `new awaitable`.
 	promiseElem *TVar
 	cells       map[ast.Node]*TVar
-	fixedCells  map[ast.Node]*TVar // element cells of fixed type, one per node (fixedCell)
-	passes      int                // inference passes walked (tests: convergence)
-	cycleGen    uint32             // the generation of breakCycles' latest walk
+	passes      int    // inference passes walked (tests: convergence)
+	cycleGen    uint32 // the generation of breakCycles' latest walk
 	// elems are the element types of the open Map/Filter/Reduce/Sort
 	// operations (collections.go).
 	elems    map[*ast.CollectionExpr]Type

@@ -71,7 +71,7 @@ func (c *checker) collection(e *ast.CollectionExpr) Type {
 	if elemCell != nil {
 		return &List{Elem: elemCell}
 	}
-	return &List{Elem: c.fixedCell(e, AnyType)}
+	return &List{Elem: &TVar{t: AnyType, fixed: true}}
 }
 
 // elemRef is the type of an element (or accumulator) argument.

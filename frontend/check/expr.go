@@ -38,21 +38,6 @@ func (c *checker) cell(n ast.Node, name string) *TVar {
 	return v
 }
 
-// fixedCell returns the element cell of type t that node n's value owns:
-// one cell per node, stable across passes, so that a List[String] made by
-// the same expression in every pass is the same type and inference settles.
-func (c *checker) fixedCell(n ast.Node, t Type) *TVar {
-	if c.fixedCells == nil {
-		c.fixedCells = map[ast.Node]*TVar{}
-	}
-	v, ok := c.fixedCells[n]
-	if !ok {
-		v = &TVar{t: t, fixed: true}
-		c.fixedCells[n] = v
-	}
-	return v
-}
-
 func (c *checker) expr(e ast.Expr) Type {
 	return c.record(e, c.exprType(e))
 }

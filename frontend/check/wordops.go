@@ -24,7 +24,7 @@ func (c *checker) stringOp(e *ast.StringOpExpr) Type {
 		if e.Args[1] != nil {
 			c.wantInteger(e.Args[1], argTypes[1], "with limit")
 		}
-		return &List{Elem: c.fixedCell(e, String)}
+		return &List{Elem: &TVar{t: String, fixed: true}}
 	case ast.OpSubstring:
 		for i, a := range e.Args {
 			if a != nil {

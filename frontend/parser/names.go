@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -121,7 +120,7 @@ func (root *nameTrie) match(src string, toks []lexer.Token, i int) int {
 }
 
 // collectNames returns the multi-word names declared in toks, by first
-// word, longest first.
+// word, in the order they are declared (nameTrie finds the longest match).
 func collectNames(src string, toks []lexer.Token) map[string][][]string {
 	seen := map[string]bool{}
 	names := map[string][][]string{}
@@ -223,10 +222,6 @@ func collectNames(src string, toks []lexer.Token) map[string][][]string {
 		case "takes", "Lambda":
 			params(i + 1)
 		}
-	}
-	for _, c := range names {
-		// Longest first; equal lengths keep their first-declared order.
-		slices.SortStableFunc(c, func(a, b []string) int { return len(b) - len(a) })
 	}
 	return names
 }
