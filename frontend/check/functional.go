@@ -14,6 +14,7 @@ func (c *checker) functional(e *ast.FunctionalExpr) Type {
 	if e.Lowered == nil {
 		return c.unbuiltForm(e)
 	}
+	c.asyncForm(e)
 	t := c.expr(e.Lowered)
 	outer := c.prog.Lambdas[e.Lowered.Fun.(*ast.ParenExpr).X.(*ast.LambdaLit)]
 	if outer == nil {
@@ -42,13 +43,32 @@ func (c *checker) functional(e *ast.FunctionalExpr) Type {
 			if len(fn.Params) != 1 {
 				c.errorf(o.Span(), CodeCollectionOp, "", "%s needs a process that takes 1 parameter; %q takes %d", e.Word, operandName(o), len(fn.Params))
 			}
-		case ast.PartialForm, ast.CurryForm:
-			if fn.Kind != ast.PlainProc {
-				c.errorf(o.Span(), CodeUnsupported, "", "%s of an async process is not supported yet", e.Word)
-			}
 		}
 	}
 	return t
+}
+
+// asyncForm makes the process that a partial or curry form of an async
+// process gives async (level2.md §4.5: for curry, its last step): the
+// Lambda of the form (e.Inner) becomes an Async Lambda that awaits the
+// operand's call, so a call of it is an awaitable of the operand's result.
+// The operand's kind is its declared one (a process, a variable holding a
+// process, a parenthesised Lambda); it is decided before the form is
+// typed, once.
+func (c *checker) asyncForm(e *ast.FunctionalExpr) {
+	if e.Kind != ast.PartialForm && e.Kind != ast.CurryForm || e.Inner == nil || e.Inner.Async || len(e.Operands) == 0 {
+		return
+	}
+	fn, ok := c.operandFunc(e.Operands[0])
+	if !ok || fn.Kind != ast.AsyncProc {
+		return
+	}
+	ret, ok := e.Inner.Body.Stmts[0].(*ast.ReturnStmt)
+	if !ok || ret.Value == nil {
+		return
+	}
+	e.Inner.Async = true
+	ret.Value = &ast.AwaitExpr{Sp: ret.Value.Span(), X: ret.Value}
 }
 
 // unbuiltForm reports a form whose meaning the parser could not build:
