@@ -93,12 +93,26 @@ func (c *checker) unbuiltForm(e *ast.FunctionalExpr) Type {
 		c.errorf(e.Sp, CodeFunctionalForm, "", "%s needs at least two processes", e.Word)
 	case e.Kind == ast.PartialForm && isFunc && !fn.NoNames:
 		c.partialArgs(e, fn)
+	case e.Kind == ast.PartialForm && isFunc && namedArg(e.Args):
+		c.errorf(e.Sp, CodeNoParamNames, "", "%q has no parameter names here; pass its arguments in order", operandName(o))
+	case e.Kind == ast.PartialForm && isFunc && len(e.Args) > len(fn.Params):
+		c.errorf(e.Sp, CodeTooManyArgs, "", "%q takes %s, but %d were given", operandName(o), plural(len(fn.Params), "argument"), len(e.Args))
 	case !isFunc && ot != AnyType:
 		c.errorf(o.Span(), CodeFunctionalForm, "", "%s needs a process, not %s", e.Word, ot)
 	default:
-		c.errorf(o.Span(), CodeUnsupported, "", "%s of %q is not supported yet: its parameters are not known here", e.Word, operandName(o))
+		c.unknownParams(o, e.Word)
 	}
 	return AnyType
+}
+
+// namedArg reports whether any of args is named.
+func namedArg(args []*ast.Arg) bool {
+	for _, a := range args {
+		if a.Name != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // partialArgs reports the fixed arguments of a partial form that do not
@@ -133,7 +147,16 @@ func (c *checker) partialArgs(e *ast.FunctionalExpr, fn *Func) {
 		}
 		seen[k] = true
 	}
-	c.errorf(e.Sp, CodeUnsupported, "", "partial of %q is not supported yet: its parameters are not known here", name)
+	c.unknownParams(e.Operands[0], e.Word)
+}
+
+// unknownParams reports an operand of a partial or curry form whose
+// parameters are not known where the form is written: the form is built
+// while parsing (level2.md §2.3, §4.5), from a process, a Lambda or a
+// process-valued name.
+func (c *checker) unknownParams(o ast.Expr, word string) {
+	c.errorf(o.Span(), CodeFunctionalForm, "bind it with Let to a process, a Lambda or a form, or annotate the parameter with a function type",
+		"%s needs a process whose parameters are known where it is written; those of %q are not", word, operandName(o))
 }
 
 // operandFunc returns the process type of an operand that names a

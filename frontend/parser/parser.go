@@ -95,6 +95,11 @@ type parser struct {
 
 	procs   map[string][]string // callable name → parameter names
 	records map[string]bool     // record type names
+	// paramTypes are the tokens of each process's parameter types (lo is
+	// 0 for a parameter written without one); aliases those of each
+	// `Type NAME is …` (prescan.go, functype.go).
+	paramTypes map[string][]tokRange
+	aliases    map[string]tokRange
 
 	pvars      map[int]map[string]pvar // scope → its variables (pvars.go)
 	fieldNames map[string][]string     // record type → its field names (pvars.go)

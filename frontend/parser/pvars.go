@@ -101,8 +101,18 @@ func (p *parser) prescanVars() {
 			key := j + 2
 			name, _ := lexer.Unquote(toks[key].Text(p.src))
 			stack = append(stack, frame{key: key, depth: depth})
-			for _, q := range p.procs[CallableName(name)] {
-				bind(key, q, binding{})
+			callable := CallableName(name)
+			types := p.paramTypes[callable]
+			for k, q := range p.procs[callable] {
+				// A parameter of a process type is process-valued (§2.3),
+				// with no parameter names.
+				b := binding{}
+				if k < len(types) {
+					if n := p.funcTypeArity(types[k]); n >= 0 {
+						b = binding{pv: true, arity: n}
+					}
+				}
+				bind(key, q, b)
 			}
 		case word(i, "Type") && i+1 < end && toks[i+1].Kind == lexer.Word && word(i+2, "is") && word(i+3, "Dictionary") && word(i+4, "with"):
 			p.fieldNames[toks[i+1].Text(p.src)] = p.fieldsOf(end)
