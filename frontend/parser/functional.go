@@ -243,6 +243,7 @@ func (p *parser) lowerFunctional(e *ast.FunctionalExpr) {
 			all = append(all, id(q))
 		}
 		var body ast.Expr = call(op(0), all...)
+		p.synth += len(names) // each step nests a Lambda, its Block and Return
 		for j := len(names) - 1; j >= 0; j-- {
 			l := lambda([]string{names[j]}, body)
 			if inner == nil {

@@ -47,40 +47,68 @@ func mergeNames(src string, toks []lexer.Token, declared *map[string][][]string)
 	}
 	trie := newNameTrie(names)
 	// Merge in place: the output is never longer than the input, and
-	// token i is read before anything is written at or after it.
-	out := toks[:0]
+	// token i is read before anything is written at or after it. Until
+	// the first merge, every token is already where it belongs.
+	w := 0
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if t.Kind == lexer.Word {
-			if n := trie.match(src, toks, i); n > 1 {
-				words := make([]string, n)
-				for k := range words {
-					words[k] = toks[i+k].Text(src)
-				}
+		if toks[i].Kind == lexer.Word && trie.mayStart(src, &toks[i]) {
+			if n, canon := trie.match(src, toks, i); n > 1 {
+				t := toks[i]
 				last := toks[i+n-1]
 				t.EndCol, t.EndOff = last.EndCol, last.EndOff
-				t.Canon = strings.Join(words, "_")
-				out = append(out, t)
+				t.Canon = canon
+				toks[w] = t
+				w++
 				i += n - 1
 				continue
 			}
 		}
-		out = append(out, t)
+		if w != i {
+			toks[w] = toks[i]
+		}
+		w++
 	}
-	return out
+	return toks[:w]
 }
 
 // nameTrie holds the declared multi-word names word by word, so that the
 // longest name at a token is found in time linear in its length however
 // many names share its first words.
 type nameTrie struct {
-	next map[string]*nameTrie
-	end  bool // a declared name ends here
+	next  map[string]*nameTrie
+	canon string // where a declared name ends: its canonical form, else ""
+	// firsts (at the root only) is a filter of the first words: a bit for
+	// each wordClass of one, so most words are rejected without a map
+	// look-up.
+	firsts *[firstBits / 64]uint64
+}
+
+// firstBits is the size of nameTrie.firsts.
+const firstBits = 4096
+
+// wordClass hashes a word by its length and first and last bytes.
+func wordClass(w string) uint {
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % firstBits
+}
+
+// mayStart reports whether the Word token t may be the first word of a
+// declared name (false means it is not).
+func (root *nameTrie) mayStart(src string, t *lexer.Token) bool {
+	w := t.Text(src)
+	if w == "" {
+		return false
+	}
+	c := wordClass(w)
+	return root.firsts[c/64]&(1<<(c%64)) != 0
 }
 
 func newNameTrie(names map[string][][]string) *nameTrie {
-	root := &nameTrie{}
-	for _, cands := range names {
+	root := &nameTrie{firsts: new([firstBits / 64]uint64)}
+	for first, cands := range names {
+		if first != "" {
+			c := wordClass(first)
+			root.firsts[c/64] |= 1 << (c % 64)
+		}
 		for _, c := range cands {
 			n := root
 			for _, w := range c {
@@ -94,29 +122,30 @@ func newNameTrie(names map[string][][]string) *nameTrie {
 				}
 				n = child
 			}
-			n.end = true
+			n.canon = strings.Join(c, "_")
 		}
 	}
 	return root
 }
 
-// match returns the length in words of the longest declared name that the
-// Word tokens from i spell on one line, or 0.
-func (root *nameTrie) match(src string, toks []lexer.Token, i int) int {
-	best, n := 0, root
+// match returns the length in words and the canonical form of the
+// longest declared name that the Word tokens from i spell on one line, or
+// 0 and "".
+func (root *nameTrie) match(src string, toks []lexer.Token, i int) (int, string) {
+	best, canon, n := 0, "", root
 	for k := i; k < len(toks); k++ {
-		t := toks[k]
-		if t.Kind != lexer.Word || t.Line != toks[i].Line {
+		t := &toks[k]
+		if t.Kind != lexer.Word || t.Line != toks[i].Line || n.next == nil {
 			break
 		}
 		if n = n.next[t.Text(src)]; n == nil {
 			break
 		}
-		if n.end {
-			best = k - i + 1
+		if n.canon != "" {
+			best, canon = k-i+1, n.canon
 		}
 	}
-	return best
+	return best, canon
 }
 
 // collectNames returns the multi-word names declared in toks, by first
@@ -153,8 +182,12 @@ func collectNames(src string, toks []lexer.Token) map[string][][]string {
 	// that is not a name word or is one of stops.
 	// Only name words can be part of a name, so the run also ends at any
 	// other word: each run is short, and the pass stays linear.
+	// A run of one word is not a multi-word name: words is only built
+	// from the second word on, so most runs allocate nothing.
+	var one [1]string
 	run := func(i int, stops ...string) []string {
 		var words []string
+		n := 0
 		for ; i < len(toks) && toks[i].Kind == lexer.Word && nameWord(toks[i].Text(src)); i++ {
 			w := toks[i].Text(src)
 			for _, s := range stops {
@@ -162,7 +195,15 @@ func collectNames(src string, toks []lexer.Token) map[string][][]string {
 					return words
 				}
 			}
-			words = append(words, w)
+			switch n++; n {
+			case 1:
+				one[0] = w
+				words = one[:]
+			case 2:
+				words = []string{one[0], w}
+			default:
+				words = append(words, w)
+			}
 		}
 		return words
 	}

@@ -44,7 +44,7 @@ func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
 	p.scope = globalScope
 	f := &ast.File{Name: filename, Comments: lx.Comments, EndPos: lx.EndPos}
 	f.Stmts = p.stmtList(true)
-	checkHeight(f, &p.diags)
+	checkHeight(f, p.sizes, &p.diags)
 	checkStructure(f, &p.diags)
 	return f, p.diags
 }
@@ -92,6 +92,12 @@ type parser struct {
 	itemLines int
 
 	ctx ctx
+
+	// sizes bound the syntax tree of each top-level statement, in order:
+	// the tokens it spans plus the synthetic nodes built for it (synth
+	// counts those, see depth.go).
+	sizes []int
+	synth int
 
 	procs   map[string][]string // callable name → parameter names
 	records map[string]bool     // record type names
