@@ -16,12 +16,12 @@ Type Loop is Loop
 Process called "p" that takes a as (Integer, String) -> Integer and b ((Integer) -> Integer), c as Function[Integer], d as Check and e as Loop and n as Integer and m:
     Return a
 `
-	p := &parser{src: src}
+	p := &parser{srcLen: len(src)}
 	f, diags := ParseFile("t.runa", []byte(src))
 	if len(diags) > 0 || f == nil {
 		t.Fatalf("diagnostics: %v", diags)
 	}
-	p.toks = mergeNames(src, lexer.Lex([]byte(src)).Tokens, &p.multi)
+	p.src, p.toks, p.multi = mergeNames(src, lexer.Lex([]byte(src)).Tokens)
 	p.limit = len(p.toks) - 1
 	p.prescan()
 	p.prescanVars()

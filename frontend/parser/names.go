@@ -37,26 +37,30 @@ func nameWord(w string) bool {
 	return isIdentifier(w) && !reserved[w] && !operatorWords[w]
 }
 
-// mergeNames returns toks with each multi-word name merged into one token;
-// it reuses toks's storage.
-func mergeNames(src string, toks []lexer.Token, declared *map[string][][]string) []lexer.Token {
+// mergeNames merges each multi-word name of toks (read from src) into
+// one token, reusing toks's storage. It returns the text the merged
+// tokens are read from — src followed by the canonical form of every
+// declared name ("unit_price" for `unit price`), where a merged token's
+// offsets point — and the declared names by first word.
+func mergeNames(src string, toks []lexer.Token) (string, []lexer.Token, map[string][][]string) {
 	names := collectNames(src, toks)
-	*declared = names
 	if len(names) == 0 {
-		return toks
+		return src, toks, names
 	}
-	trie := newNameTrie(names)
+	var text strings.Builder
+	text.WriteString(src)
+	trie := newNameTrie(names, &text)
 	// Merge in place: the output is never longer than the input, and
 	// token i is read before anything is written at or after it. Until
 	// the first merge, every token is already where it belongs.
 	w := 0
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind == lexer.Word && trie.mayStart(src, &toks[i]) {
-			if n, canon := trie.match(src, toks, i); n > 1 {
+			if n, at := trie.match(src, toks, i); n > 1 {
 				t := toks[i]
 				last := toks[i+n-1]
-				t.EndCol, t.EndOff = last.EndCol, last.EndOff
-				t.Canon = canon
+				t.EndCol = last.EndCol
+				t.Off, t.EndOff = at.off, at.end
 				toks[w] = t
 				w++
 				i += n - 1
@@ -68,20 +72,25 @@ func mergeNames(src string, toks []lexer.Token, declared *map[string][][]string)
 		}
 		w++
 	}
-	return toks[:w]
+	return text.String(), toks[:w], names
 }
 
 // nameTrie holds the declared multi-word names word by word, so that the
 // longest name at a token is found in time linear in its length however
 // many names share its first words.
 type nameTrie struct {
-	next  map[string]*nameTrie
-	canon string // where a declared name ends: its canonical form, else ""
+	next map[string]*nameTrie
+	// canon is, where a declared name ends, where its canonical form is
+	// in the parser's text (end is 0 elsewhere).
+	canon span
 	// firsts (at the root only) is a filter of the first words: a bit for
 	// each wordClass of one, so most words are rejected without a map
 	// look-up.
 	firsts *[firstBits / 64]uint64
 }
+
+// span is the byte range [off, end) of a text.
+type span struct{ off, end int32 }
 
 // firstBits is the size of nameTrie.firsts.
 const firstBits = 4096
@@ -102,7 +111,9 @@ func (root *nameTrie) mayStart(src string, t *lexer.Token) bool {
 	return root.firsts[c/64]&(1<<(c%64)) != 0
 }
 
-func newNameTrie(names map[string][][]string) *nameTrie {
+// newNameTrie builds the trie of names, appending each canonical form to
+// text.
+func newNameTrie(names map[string][][]string, text *strings.Builder) *nameTrie {
 	root := &nameTrie{firsts: new([firstBits / 64]uint64)}
 	for first, cands := range names {
 		if first != "" {
@@ -122,17 +133,26 @@ func newNameTrie(names map[string][][]string) *nameTrie {
 				}
 				n = child
 			}
-			n.canon = strings.Join(c, "_")
+			if n.canon.end == 0 {
+				off := text.Len()
+				for k, w := range c {
+					if k > 0 {
+						text.WriteByte('_')
+					}
+					text.WriteString(w)
+				}
+				n.canon = span{int32(off), int32(text.Len())}
+			}
 		}
 	}
 	return root
 }
 
-// match returns the length in words and the canonical form of the
-// longest declared name that the Word tokens from i spell on one line, or
-// 0 and "".
-func (root *nameTrie) match(src string, toks []lexer.Token, i int) (int, string) {
-	best, canon, n := 0, "", root
+// match returns the length in words of the longest declared name that
+// the Word tokens from i spell on one line and where its canonical form
+// is, or 0.
+func (root *nameTrie) match(src string, toks []lexer.Token, i int) (int, span) {
+	best, at, n := 0, span{}, root
 	for k := i; k < len(toks); k++ {
 		t := &toks[k]
 		if t.Kind != lexer.Word || t.Line != toks[i].Line || n.next == nil {
@@ -141,11 +161,11 @@ func (root *nameTrie) match(src string, toks []lexer.Token, i int) (int, string)
 		if n = n.next[t.Text(src)]; n == nil {
 			break
 		}
-		if n.canon != "" {
-			best, canon = k-i+1, n.canon
+		if n.canon.end != 0 {
+			best, at = k-i+1, n.canon
 		}
 	}
-	return best, canon
+	return best, at
 }
 
 // collectNames returns the multi-word names declared in toks, by first
@@ -317,7 +337,7 @@ func (p *parser) isNameWordTok(k int) bool {
 		return false
 	}
 	t := p.toks[k]
-	if t.Canon != "" {
+	if p.merged(t) {
 		return true
 	}
 	return nameWord(t.Text(p.src))

@@ -25,17 +25,21 @@ import (
 	"github.com/runa2go/runa2go/frontend/lexer"
 )
 
+// merged reports whether t is a multi-word name merged into one token.
+func (p *parser) merged(t lexer.Token) bool { return int(t.Off) >= p.srcLen }
+
 // ParseFile parses src (the contents of filename) and returns the syntax
 // tree with every problem found. The tree is usable even with errors
 // (bad parts become BadStmt/BadExpr nodes). ParseFile never panics and
 // runs in time linear in the size of src.
 func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
 	lx := lexer.Lex(src)
-	var names map[string][][]string
+	text, toks, names := mergeNames(string(src), lx.Tokens)
 	p := &parser{
-		src:   string(src),
-		toks:  mergeNames(string(src), lx.Tokens, &names),
-		diags: lx.Diags,
+		src:    text,
+		srcLen: len(src),
+		toks:   toks,
+		diags:  lx.Diags,
 	}
 	p.multi = names
 	p.limit = len(p.toks) - 1
@@ -71,7 +75,10 @@ type ctx struct {
 }
 
 type parser struct {
-	src   string
+	// src is the text the tokens are read from: the source, followed by
+	// the canonical forms of the multi-word names (names.go) from srcLen.
+	src    string
+	srcLen int
 	toks  []lexer.Token
 	pos   int
 	limit int // index of the first token treated as the end of the line (stop)
