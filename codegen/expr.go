@@ -394,6 +394,8 @@ func (f *fnGen) ident(id *ast.Ident) *jen.Statement {
 		return code
 	case *check.Proc:
 		return f.g.procValue(o)
+	case *check.ModuleConst:
+		return moduleConst(o)
 	}
 	return noneValue()
 }

@@ -93,7 +93,7 @@ type chunk struct {
 type chunkInfo struct {
 	id    uint64 // unique to the text, for the keys of components
 	empty bool   // only blank lines and comments
-	bad   bool   // lex diagnostics or an open bracket
+	bad   bool   // lex diagnostics, an open bracket or an Import
 	decl  bool   // a declaration (Process, Type); else a main statement
 	words []string
 	keys  []string
@@ -219,7 +219,9 @@ func lexChunk(src string) *chunkInfo {
 			}
 		}
 	}
-	if depth != 0 {
+	if depth != 0 || first == "Import" {
+		// An Import makes names of the whole file qualified (level2.md
+		// §11.4) and names the file in its diagnostics: check it whole.
 		ci.bad = true
 		return ci
 	}

@@ -155,6 +155,8 @@ func (d *dumper) stmt(s Stmt) {
 		d.s("(break)")
 	case *NoopStmt:
 		d.s("(noop)")
+	case *ImportStmt:
+		d.importStmt(s)
 	case *MainStmt:
 		d.open("main")
 		d.block(s.Body)

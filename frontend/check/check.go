@@ -36,6 +36,7 @@ type checker struct {
 	records   map[string]*Record
 	globals   map[string]*Var
 	aliases   map[string]*ast.TypeDecl
+	imports   map[string]string // module qualifier → module name (modules.go)
 	expanding map[string]bool
 
 	// walk state

@@ -7,6 +7,7 @@ import (
 // declare collects records and processes (hoisted), parameters, globals and
 // the function-scope locals of every body.
 func (c *checker) declare(f *ast.File) {
+	c.declareImports(f)
 	for _, s := range f.Stmts {
 		if td, ok := s.(*ast.TypeDecl); ok && td.Fields != nil {
 			if _, dup := c.records[td.Name.Name]; dup {

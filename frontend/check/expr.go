@@ -156,6 +156,8 @@ func (c *checker) ident(id *ast.Ident) Type {
 		}
 		o.UsedAsValue = true
 		return o.Func
+	case *ModuleConst:
+		return Float
 	case *Builtin:
 		c.errorf(id.Sp, CodeBuiltinValue, "call it with `with`, e.g. `"+o.Name+" with …`", "builtin %q cannot be used as a value", o.Name)
 	case *Record:
@@ -188,6 +190,9 @@ func (c *checker) lookupVar(name string) *Var {
 // resolve finds what an identifier names, reporting unknown names.
 func (c *checker) resolve(id *ast.Ident, assign bool) Object {
 	var obj Object
+	if o, ok := c.moduleMember(id); ok {
+		return o
+	}
 	if v := c.lookupVar(id.Name); v != nil {
 		obj = v
 	} else if p, ok := c.procs[id.Name]; ok {

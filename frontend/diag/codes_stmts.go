@@ -6,3 +6,9 @@ const (
 	// of the file (level2.md §11.3).
 	CodeMainPlace = "E125"
 )
+
+// Codes of Import (level2.md §11.4).
+const (
+	// CodeImportPlace: an Import inside a block or a process.
+	CodeImportPlace = "E330"
+)

@@ -274,6 +274,8 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 		p.w("Break")
 	case *ast.NoopStmt:
 		p.w("Noop")
+	case *ast.ImportStmt:
+		p.importStmt(s)
 	case *ast.ContinueStmt:
 		p.w("Continue")
 	case *ast.ReturnStmt:

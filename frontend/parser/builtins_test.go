@@ -33,3 +33,20 @@ func TestBuiltinsMatchChecker(t *testing.T) {
 		}
 	}
 }
+
+// TestModuleMembersMatchChecker keeps moduleParams equal to the member
+// processes of the checker's built-in modules.
+func TestModuleMembersMatchChecker(t *testing.T) {
+	seen := map[string]bool{}
+	for _, b := range check.ModuleMembers() {
+		seen[b.Name] = true
+		if got, ok := moduleParams[b.Name]; !ok || !slices.Equal(got, b.Params) {
+			t.Errorf("module member %q: parser has parameters %q, checker %q", b.Name, got, b.Params)
+		}
+	}
+	for name := range moduleParams {
+		if !seen[name] {
+			t.Errorf("the parser lists module member %q, which the checker does not know", name)
+		}
+	}
+}

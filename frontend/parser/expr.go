@@ -472,6 +472,7 @@ func (p *parser) wordPrimary() ast.Expr {
 		t := p.next()
 		id = &ast.Ident{Sp: t.Span(), Name: w}
 	}
+	id = p.qualified(id)
 	if p.word(0, "with") {
 		return p.afterNameWith(id)
 	}

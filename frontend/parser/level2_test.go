@@ -22,7 +22,6 @@ func TestLevel2(t *testing.T) {
 		{"generic process", "Process called \"first\"[T] that takes xs as List[T] returns T:\n    Return xs[0]", "generic process", 23},
 		{"is of type", `Display x is of type Integer`, "\"is of type\"", 11},
 		{"type of", `Display type of x`, "\"type of\"", 9},
-		{"import", `Import module "m"`, "Import", 1},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

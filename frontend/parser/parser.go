@@ -44,6 +44,7 @@ func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
 	p.multi = names
 	p.limit = len(p.toks) - 1
 	p.prescan()
+	p.prescanImports()
 	p.prescanVars()
 	p.scope = globalScope
 	f := &ast.File{Name: filename, Comments: lx.Comments, EndPos: lx.EndPos}
@@ -108,6 +109,7 @@ type parser struct {
 
 	procs   map[string][]string // callable name → parameter names
 	records map[string]bool     // record type names
+	modules map[string]string   // qualifier → name of the imported modules (import.go)
 	// paramTypes are the tokens of each process's parameter types (lo is
 	// 0 for a parameter written without one); aliases those of each
 	// `Type NAME is …` (prescan.go, functype.go).

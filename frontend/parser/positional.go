@@ -43,7 +43,7 @@ func (p *parser) arity(name string) int {
 	if params, ok := p.procs[name]; ok {
 		return len(params)
 	}
-	if params, ok := builtins[name]; ok {
+	if params, ok := p.builtinParams(name); ok {
 		for _, q := range params {
 			if q == anyParams {
 				return -1

@@ -189,7 +189,7 @@ func (p *parser) callable(name string) bool {
 	if _, ok := p.procs[name]; ok {
 		return true
 	}
-	_, ok := builtins[name]
+	_, ok := p.builtinParams(name)
 	return ok
 }
 
@@ -227,7 +227,7 @@ func (p *parser) accepts(c *openCall, param string, with bool) bool {
 		params, ok = p.fieldNames[c.name]
 	}
 	if !ok {
-		params, ok = builtins[c.name]
+		params, ok = p.builtinParams(c.name)
 		if !ok {
 			return true
 		}

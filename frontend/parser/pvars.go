@@ -185,7 +185,7 @@ func (p *parser) resolveVar(binds map[int]map[string][]binding, key int, name st
 			} else if params, ok := p.procs[b.ref]; ok {
 				v = pvar{pv: true, arity: len(params), params: params, named: true}
 			} else if p.callable(b.ref) {
-				v = pvar{pv: true, arity: p.arity(b.ref), params: builtins[b.ref], named: true}
+				v = pvar{pv: true, arity: p.arity(b.ref), params: p.params(b.ref), named: true}
 			}
 		}
 		if !v.pv {

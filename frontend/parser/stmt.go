@@ -172,7 +172,7 @@ func (p *parser) stmtInner() ast.Stmt {
 		case "Process", "Async":
 			return p.procDecl()
 		case "Import":
-			panic(level2{"Import", p.span(0)})
+			return p.importStmt()
 		case "Memoized":
 			if p.word(1, "Process") || p.word(1, "Async") {
 				return p.procDecl()

@@ -26,10 +26,12 @@ type structure struct {
 	cmYield *ast.YieldStmt
 	// mainBlock is the file's one allowed `When main is called:` block.
 	mainBlock *ast.MainStmt
+	// topImports are the Imports at the top level of the file.
+	topImports map[*ast.ImportStmt]bool
 }
 
 func checkStructure(f *ast.File, diags *diag.List) {
-	s := &structure{diags: diags, mainBlock: firstMain(f.Stmts)}
+	s := &structure{diags: diags, mainBlock: firstMain(f.Stmts), topImports: topImports(f.Stmts)}
 	s.stmts(f.Stmts, scope{main: true})
 }
 
@@ -128,6 +130,8 @@ func (s *structure) stmt(st ast.Stmt, sc scope) {
 		s.procDecl(st)
 	case *ast.MainStmt:
 		s.mainStmt(st, sc)
+	case *ast.ImportStmt:
+		s.importStmt(st)
 	case *ast.ExprStmt:
 		s.expr(st.X, sc)
 	}
