@@ -96,6 +96,10 @@ type parser struct {
 	procs   map[string][]string // callable name → parameter names
 	records map[string]bool     // record type names
 
+	typeNames   map[string]bool // declared type and variant names (typeops.go)
+	typeParams  map[string]bool // the type parameters in scope (typeops.go)
+	upperOrOnly bool            // after `as`: only `OR` joins type members
+
 	pvars      map[int]map[string]pvar // scope → its variables (pvars.go)
 	fieldNames map[string][]string     // record type → its field names (pvars.go)
 	scope      int                     // the scope being parsed: globalScope or a process's key
