@@ -157,6 +157,12 @@ func (d *dumper) stmt(s Stmt) {
 		d.close()
 	case *BreakStmt:
 		d.s("(break)")
+	case *NoopStmt:
+		d.s("(noop)")
+	case *MainStmt:
+		d.open("main")
+		d.block(s.Body)
+		d.close()
 	case *ContinueStmt:
 		d.s("(continue)")
 	case *ReturnStmt:

@@ -94,6 +94,8 @@ func children(n Node, out []Node) []Node {
 	case *ForEachStmt:
 		expr(n.Iter)
 		block(n.Body)
+	case *MainStmt:
+		block(n.Body)
 	case *ReturnStmt:
 		expr(n.Value)
 	case *DisplayStmt:
@@ -239,6 +241,8 @@ func Blocks(s Stmt) []*Block {
 	case *WhileStmt:
 		return []*Block{s.Body}
 	case *ForEachStmt:
+		return []*Block{s.Body}
+	case *MainStmt:
 		return []*Block{s.Body}
 	case *MatchStmt:
 		out := make([]*Block, 0, len(s.Arms))

@@ -376,8 +376,8 @@ func (c *checker) setAnywhere(f *ast.File, name string) bool {
 				for _, cl := range s.Clauses {
 					walk(cl.Body.Stmts)
 				}
-			case *ast.WhileStmt:
-				walk(s.Body.Stmts)
+			case *ast.WhileStmt, *ast.MainStmt:
+				walk(ast.Blocks(s)[0].Stmts)
 			case *ast.ForEachStmt:
 				walk(s.Body.Stmts)
 			case *ast.TryStmt:

@@ -155,6 +155,8 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 				}
 			case *ast.WhileStmt:
 				walk(s.Body.Stmts)
+			case *ast.MainStmt:
+				walk(s.Body.Stmts)
 			case *ast.ForEachStmt:
 				declare(s.Var, true, nil, s.Body)
 				walk(s.Body.Stmts)
@@ -201,6 +203,8 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 					defs(cl.Body.Stmts)
 				}
 			case *ast.WhileStmt:
+				defs(s.Body.Stmts)
+			case *ast.MainStmt:
 				defs(s.Body.Stmts)
 			case *ast.ForEachStmt:
 				c.def(p, s.Var)

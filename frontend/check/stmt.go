@@ -85,8 +85,10 @@ func (c *checker) stmt(s ast.Stmt) {
 		c.loops--
 	case *ast.ForEachStmt:
 		c.forEach(s)
-	case *ast.BreakStmt, *ast.ContinueStmt:
+	case *ast.BreakStmt, *ast.ContinueStmt, *ast.NoopStmt:
 		// Placement is checked by the parser.
+	case *ast.MainStmt:
+		c.block(s.Body)
 	case *ast.ReturnStmt:
 		c.returnStmt(s)
 	case *ast.DisplayStmt:

@@ -124,6 +124,10 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 		p.w("For each ", p.name(s.Var), " in ")
 		p.expr(s.Iter)
 		return p.header(s.Body, next)
+	case *ast.MainStmt:
+		p.begin(start)
+		p.w("When main is called")
+		return p.header(s.Body, next)
 	case *ast.MatchStmt:
 		p.begin(start)
 		p.w("Match ")
@@ -271,6 +275,8 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 		p.expr(s.Value)
 	case *ast.BreakStmt:
 		p.w("Break")
+	case *ast.NoopStmt:
+		p.w("Noop")
 	case *ast.ContinueStmt:
 		p.w("Continue")
 	case *ast.ReturnStmt:
