@@ -34,6 +34,9 @@ func (p *parser) merged(t lexer.Token) bool { return int(t.Off) >= p.srcLen }
 // runs in time linear in the size of src.
 func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
 	lx := lexer.Lex(src)
+	if d := dialectMarker(string(src), lx.Tokens); d != nil && !hasCode(lx.Diags, diag.CodeEncoding) {
+		return &ast.File{Name: filename, Comments: lx.Comments, EndPos: lx.EndPos}, diag.List{d}
+	}
 	text, toks, names := mergeNames(string(src), lx.Tokens)
 	p := &parser{
 		src:    text,
