@@ -13,7 +13,7 @@ import (
 
 const (
 	runaLangHint = `runa2go accepts the Runa of AsyncProgramming.md: blocks end by dedenting, comments start with "#", annotations read "Let x as Integer be 5"`
-	symbolicHint = `write "Let total be 5"; blocks follow a ":" and are indented; use "Display" to print`
+	symbolicHint = `blocks follow a ":" and are indented; use "Display" to print`
 )
 
 // dialectMarker finds the first marker of another dialect in the tokens of
@@ -37,12 +37,21 @@ func dialectMarker(src string, toks []lexer.Token) *diag.Diagnostic {
 	report := func(from, to int, symbolic bool) *diag.Diagnostic {
 		sp := ast.Span{Start: toks[from].Pos(), End: toks[to].End()}
 		found := src[toks[from].Off:toks[to].EndOff]
-		if symbolic {
-			return &diag.Diagnostic{Span: sp, Code: diag.CodeDialect, Hint: symbolicHint,
-				Message: "this file is written in a symbolic Runa dialect (found \"" + found + "\"), which runa2go does not accept"}
+		if !symbolic {
+			return &diag.Diagnostic{Span: sp, Code: diag.CodeDialect, Hint: runaLangHint,
+				Message: "this file is written in the RunaLang dialect (found \"" + found + "\"), which runa2go does not accept"}
 		}
-		return &diag.Diagnostic{Span: sp, Code: diag.CodeDialect, Hint: runaLangHint,
-			Message: "this file is written in the RunaLang dialect (found \"" + found + "\"), which runa2go does not accept"}
+		hint := `write "Let total be 5"; ` + symbolicHint
+		if text(from) == "Let" {
+			// Let NAME = VALUE: show the Runa form of this very line.
+			value := "…"
+			if k := kind(to + 1); (k == lexer.Int || k == lexer.Float || k == lexer.String || k == lexer.Word) && endsLine(to+2) {
+				value = text(to + 1)
+			}
+			hint = `write "Let ` + text(from+1) + ` be ` + value + `"; ` + symbolicHint
+		}
+		return &diag.Diagnostic{Span: sp, Code: diag.CodeDialect, Hint: hint,
+			Message: "this file is written in a symbolic Runa dialect (found \"" + found + "\"), which runa2go does not accept"}
 	}
 	first := -1 // index of the current line's first token
 	for i := 0; i < len(toks); i++ {

@@ -82,10 +82,10 @@ type parser struct {
 	// the canonical forms of the multi-word names (names.go) from srcLen.
 	src    string
 	srcLen int
-	toks  []lexer.Token
-	pos   int
-	limit int // index of the first token treated as the end of the line (stop)
-	diags diag.List
+	toks   []lexer.Token
+	pos    int
+	limit  int // index of the first token treated as the end of the line (stop)
+	diags  diag.List
 
 	depth int // Indent tokens consumed minus Dedent tokens consumed
 	nest  int // expression and type nesting levels open (depth.go)
