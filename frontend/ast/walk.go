@@ -94,6 +94,8 @@ func children(n Node, out []Node) []Node {
 	case *ForEachStmt:
 		expr(n.Iter)
 		block(n.Body)
+	case *MainStmt:
+		block(n.Body)
 	case *ReturnStmt:
 		expr(n.Value)
 	case *DisplayStmt:
@@ -160,6 +162,12 @@ func children(n Node, out []Node) []Node {
 	case *IndexOfExpr:
 		expr(n.V)
 		expr(n.L)
+	case *TypeOfExpr:
+		expr(n.X)
+	case *IsTypeExpr:
+		expr(n.X)
+	case *AsExpr:
+		expr(n.X)
 	case *CollectionExpr:
 		expr(n.List)
 		if n.Call != nil {
@@ -233,6 +241,8 @@ func Blocks(s Stmt) []*Block {
 	case *WhileStmt:
 		return []*Block{s.Body}
 	case *ForEachStmt:
+		return []*Block{s.Body}
+	case *MainStmt:
 		return []*Block{s.Body}
 	case *MatchStmt:
 		out := make([]*Block, 0, len(s.Arms))

@@ -117,6 +117,10 @@ type parser struct {
 	paramTypes map[string][]tokRange
 	aliases    map[string]tokRange
 
+	typeNames   map[string]bool // declared type and variant names (typeops.go)
+	typeParams  map[string]bool // the type parameters in scope (typeops.go)
+	upperOrOnly bool            // after `as`: only `OR` joins type members
+
 	pvars      map[int]map[string]pvar // scope → its variables (pvars.go)
 	fieldNames map[string][]string     // record type → its field names (pvars.go)
 	scope      int                     // the scope being parsed: globalScope or a process's key

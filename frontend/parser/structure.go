@@ -24,10 +24,12 @@ type structure struct {
 	diags *diag.List
 	// cmYield is the one allowed Yield of the context manager being walked.
 	cmYield *ast.YieldStmt
+	// mainBlock is the file's one allowed `When main is called:` block.
+	mainBlock *ast.MainStmt
 }
 
 func checkStructure(f *ast.File, diags *diag.List) {
-	s := &structure{diags: diags}
+	s := &structure{diags: diags, mainBlock: firstMain(f.Stmts)}
 	s.stmts(f.Stmts, scope{main: true})
 }
 
@@ -124,6 +126,8 @@ func (s *structure) stmt(st ast.Stmt, sc scope) {
 		s.expr(st.Value, sc)
 	case *ast.ProcDecl:
 		s.procDecl(st)
+	case *ast.MainStmt:
+		s.mainStmt(st, sc)
 	case *ast.ExprStmt:
 		s.expr(st.X, sc)
 	}
