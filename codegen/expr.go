@@ -98,6 +98,12 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		return f.index(b, e)
 	case *ast.StringOpExpr:
 		return f.stringOp(b, e)
+	case *ast.TypeOfExpr:
+		return f.typeOfExpr(b, e)
+	case *ast.IsTypeExpr:
+		return f.isTypeExpr(b, e)
+	case *ast.AsExpr:
+		return f.asExpr(b, e)
 	case *ast.IndexOfExpr:
 		return f.indexOf(b, e)
 	case *ast.CollectionExpr:
@@ -164,7 +170,7 @@ func (f *fnGen) convert(b *[]jen.Code, e ast.Expr, to check.Type) *jen.Statement
 	if to == nil {
 		return f.expr(b, e)
 	}
-	from := f.typ(e)
+	from := f.rawTyp(e)
 	if c, ok := fold(e); ok && !c.IsFloat && (to == check.AnyType || to == check.Unknown || to == check.NoneType) {
 		// An untyped constant boxed into an Any would become a Go int.
 		return jen.Int64().Call(constCode(c))
@@ -205,6 +211,10 @@ func (f *fnGen) none(t check.Type) *jen.Statement {
 
 // conv converts code of type from to type to.
 func (f *fnGen) conv(code *jen.Statement, from, to check.Type) *jen.Statement {
+	if c, ok := f.intoUnion(code, from, to); ok {
+		return c
+	}
+	from, to = goShape(from), goShape(to)
 	if to == nil || from == nil || sameGoType(f.g, from, to) {
 		return code
 	}
@@ -299,6 +309,10 @@ func goTypeEqual(a, b check.Type) bool {
 	if a == b {
 		return true
 	}
+	a, b = goShape(a), goShape(b)
+	if a == b {
+		return true
+	}
 	anyLike := func(t check.Type) bool {
 		switch t {
 		case check.Unknown, check.AnyType, check.NoneType:
@@ -388,6 +402,9 @@ func (f *fnGen) ident(id *ast.Ident) *jen.Statement {
 	switch o := f.g.p.Uses[id].(type) {
 	case *check.Var:
 		code := jen.Id(f.varName(o))
+		if t := f.g.p.NarrowedTo[id]; t != nil {
+			return f.narrowed(code, o.Type(), t)
+		}
 		if f.g.p.Narrowed[id] && isScalarOpt(o.Type()) {
 			return code.Dot("V")
 		}

@@ -78,6 +78,10 @@ func (d *dumper) node(n Node) {
 }
 
 func (d *dumper) typ(t *TypeExpr) {
+	if t.Lit != nil {
+		d.s(t.Lit.Raw)
+		return
+	}
 	d.s(t.Name)
 	if len(t.Args) > 0 {
 		d.s("[")
@@ -388,6 +392,26 @@ func (d *dumper) expr(e Expr) {
 	case *PipelineExpr:
 		d.open("pipeline ")
 		d.expr(e.Value)
+		d.close()
+	case *TypeOfExpr:
+		d.open("type-of ")
+		d.expr(e.X)
+		d.close()
+	case *IsTypeExpr:
+		if e.Not {
+			d.open("is-not-of-type ")
+		} else {
+			d.open("is-of-type ")
+		}
+		d.expr(e.X)
+		d.sp()
+		d.typ(e.T)
+		d.close()
+	case *AsExpr:
+		d.open("as ")
+		d.expr(e.X)
+		d.sp()
+		d.typ(e.T)
 		d.close()
 	case *IndexOfExpr:
 		d.open("index-of ")

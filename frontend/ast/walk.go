@@ -162,6 +162,12 @@ func children(n Node, out []Node) []Node {
 	case *IndexOfExpr:
 		expr(n.V)
 		expr(n.L)
+	case *TypeOfExpr:
+		expr(n.X)
+	case *IsTypeExpr:
+		expr(n.X)
+	case *AsExpr:
+		expr(n.X)
 	case *CollectionExpr:
 		expr(n.List)
 		if n.Call != nil {

@@ -37,6 +37,7 @@ type checker struct {
 	globals   map[string]*Var
 	aliases   map[string]*ast.TypeDecl
 	imports   map[string]string // module qualifier → module name (modules.go)
+	named     map[string]Type   // aliases of unions, resolved once (unions.go)
 	expanding map[string]bool
 
 	// walk state
@@ -55,7 +56,7 @@ type checker struct {
 	valCells map[*ast.DictLit]*TVar
 	funcs    map[ast.Node]*Func
 	overlay  []map[string]*Var
-	narrow   []map[*Var]bool
+	narrow   []map[*Var]Type // narrowed variables: notNone, or a type (typeops.go)
 	strict   []strictNote
 	// assigned is the set of variables definitely set at this point of
 	// the walk (final pass only), for "may be used before it is set".
@@ -122,18 +123,20 @@ func newChecker(f *ast.File, cfg Config, forced map[slotKey]bool) *checker {
 		forced:  forced,
 	}
 	c.prog = &Program{
-		File:      f,
-		Library:   cfg.Library,
-		Types:     map[ast.Expr]Type{},
-		Defs:      map[*ast.Ident]*Var{},
-		Uses:      map[*ast.Ident]Object{},
-		Calls:     map[*ast.CallExpr]*Call{},
-		IsWords:   map[*ast.IsWordExpr]*IsWord{},
-		Callbacks: map[*ast.CallbackLit]*Proc{},
-		Lambdas:   map[*ast.LambdaLit]*Proc{},
-		Each:      map[*ast.EachExpr]*Var{},
-		Narrowed:  map[*ast.Ident]bool{},
-		RecordOf:  map[string]*Record{},
+		File:       f,
+		Library:    cfg.Library,
+		Types:      map[ast.Expr]Type{},
+		Defs:       map[*ast.Ident]*Var{},
+		Uses:       map[*ast.Ident]Object{},
+		Calls:      map[*ast.CallExpr]*Call{},
+		IsWords:    map[*ast.IsWordExpr]*IsWord{},
+		Callbacks:  map[*ast.CallbackLit]*Proc{},
+		Lambdas:    map[*ast.LambdaLit]*Proc{},
+		Each:       map[*ast.EachExpr]*Var{},
+		Narrowed:   map[*ast.Ident]bool{},
+		NarrowedTo: map[*ast.Ident]Type{},
+		TypeTests:  map[ast.Expr]Type{},
+		RecordOf:   map[string]*Record{},
 	}
 	return c
 }

@@ -27,6 +27,7 @@ func (c *checker) declare(f *ast.File) {
 		}
 	}
 	c.aliases = aliases
+	c.declareUnions(f)
 	for _, r := range c.prog.Records {
 		for _, fd := range r.Decl.Fields {
 			if r.Field(fd.Name.Name) != nil {
@@ -314,11 +315,20 @@ func (c *checker) typeOf(t *ast.TypeExpr) Type {
 		return &Generator{Elem: cell(0)}
 	case "Function":
 		return c.funcType(t)
+	case "Union":
+		return c.unionType(t, "")
+	case "":
+		if t.Lit != nil {
+			return c.litUnion(t, []*ast.BasicLit{t.Lit}, "")
+		}
 	}
 	if r, ok := c.records[t.Name]; ok {
 		return r
 	}
 	if a, ok := c.aliases[t.Name]; ok && !c.expanding[t.Name] {
+		if nt, ok := c.namedType(a); ok {
+			return nt
+		}
 		if c.expanding == nil {
 			c.expanding = map[string]bool{}
 		}

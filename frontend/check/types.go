@@ -75,6 +75,10 @@ type Record struct {
 	Fields  []*Field
 	Decl    *ast.TypeDecl // nil for built-in records
 	Builtin bool
+	// Generic is the generic record type this one instantiates with Args
+	// (level2.md §10.4); nil for a record that is not an instance.
+	Generic *Record
+	Args    []Type
 }
 
 // Field is a record field.

@@ -201,7 +201,9 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 		return p.header(s.Body, next)
 	case *ast.TypeDecl:
 		p.begin(start)
-		p.w("Type ", s.Name.Name, " is ")
+		p.w("Type ", s.Name.Name)
+		p.typeParams(s.Params)
+		p.w(" is ")
 		if s.Alias != nil {
 			p.typ(s.Alias)
 			return p.finish(end)
@@ -240,6 +242,7 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 			name = `"` + s.Name + `"`
 		}
 		p.w("Process called ", name)
+		p.typeParams(s.TypeParams)
 		if len(s.Params) > 0 {
 			p.w(" that takes ")
 			p.params(s.Params, " and ")
@@ -356,6 +359,20 @@ func (p *printer) params(ps []*ast.Param, sep string) {
 }
 
 func (p *printer) typ(t *ast.TypeExpr) {
+	if t.Lit != nil {
+		p.w(t.Lit.Raw)
+		return
+	}
+	if t.Or {
+		// A OR B (level2.md §10.1)
+		for i, a := range t.Args {
+			if i > 0 {
+				p.w(" OR ")
+			}
+			p.typ(a)
+		}
+		return
+	}
 	if t.Arrow && len(t.Args) > 0 {
 		// (A, B) -> R (level2.md §4.4)
 		n := len(t.Args) - 1
