@@ -44,12 +44,12 @@ func TestLevel2(t *testing.T) {
 
 // A Level 2 construct inside a block affects only its own statement.
 func TestLevel2Nested(t *testing.T) {
-	src := "Process called \"p\" that takes xs:\n    Import module \"m\"\n    Return xs\n"
+	src := "Process called \"p\" that takes xs:\n    Type Shape is\n        | Circle with radius as Float\n    Return xs\n"
 	f, diags := ParseFile("t.runa", []byte(src))
 	if len(diags) > 0 {
 		t.Fatalf("diagnostics:\n%s", renderAll(src, diags))
 	}
-	want := `(process "Process" p (params xs) (block (unsupported "Import") (return xs)))`
+	want := `(process "Process" p (params xs) (block (unsupported "algebraic type") (return xs)))`
 	if got := ast.Dump(f); got != want {
 		t.Errorf("got %s\nwant %s", got, want)
 	}
