@@ -91,6 +91,8 @@ func (c *checker) stmt(s ast.Stmt) {
 		c.block(s.Body)
 	case *ast.ImportStmt:
 		c.importStmt(s)
+	case *ast.AsyncForEachStmt:
+		c.asyncForEach(s)
 	case *ast.ReturnStmt:
 		c.returnStmt(s)
 	case *ast.DisplayStmt:
