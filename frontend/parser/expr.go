@@ -408,17 +408,16 @@ func (p *parser) wordLiteral() *ast.BasicLit {
 		return nil
 	}
 	w := p.text(0)
-	lit := &ast.BasicLit{Sp: p.span(0), Raw: w}
+	var kind ast.LitKind
 	switch w {
-	case "true", "True":
-		lit.Kind, lit.Bool = ast.BoolLit, true
-	case "false", "False":
-		lit.Kind = ast.BoolLit
+	case "true", "True", "false", "False":
+		kind = ast.BoolLit
 	case "None", "none", "null":
-		lit.Kind = ast.NoneLit
+		kind = ast.NoneLit
 	default:
-		return nil
+		return nil // most words: nothing allocated
 	}
+	lit := &ast.BasicLit{Sp: p.span(0), Raw: w, Kind: kind, Bool: w == "true" || w == "True"}
 	p.next()
 	return lit
 }
