@@ -159,6 +159,12 @@ func (d *dumper) stmt(s Stmt) {
 		d.s("(break)")
 	case *NoopStmt:
 		d.s("(noop)")
+	case *AsyncForEachStmt:
+		d.open("async for ")
+		d.s(s.Var.Name, " ")
+		d.expr(s.Iter)
+		d.block(s.Body)
+		d.close()
 	case *MainStmt:
 		d.open("main")
 		d.block(s.Body)

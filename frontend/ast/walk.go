@@ -96,6 +96,9 @@ func children(n Node, out []Node) []Node {
 		block(n.Body)
 	case *MainStmt:
 		block(n.Body)
+	case *AsyncForEachStmt:
+		expr(n.Iter)
+		block(n.Body)
 	case *ReturnStmt:
 		expr(n.Value)
 	case *DisplayStmt:
@@ -242,8 +245,8 @@ func Blocks(s Stmt) []*Block {
 		return []*Block{s.Body}
 	case *ForEachStmt:
 		return []*Block{s.Body}
-	case *MainStmt:
-		return []*Block{s.Body}
+	case *MainStmt, *AsyncForEachStmt:
+		return []*Block{s.(interface{ body() *Block }).body()}
 	case *MatchStmt:
 		out := make([]*Block, 0, len(s.Arms))
 		for _, a := range s.Arms {

@@ -89,6 +89,8 @@ func (c *checker) stmt(s ast.Stmt) {
 		// Placement is checked by the parser.
 	case *ast.MainStmt:
 		c.block(s.Body)
+	case *ast.AsyncForEachStmt:
+		c.asyncForEach(s)
 	case *ast.ReturnStmt:
 		c.returnStmt(s)
 	case *ast.DisplayStmt:

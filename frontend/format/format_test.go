@@ -76,6 +76,7 @@ func TestFormatCanonical(t *testing.T) {
 		{"pipeline continuation lines", "Process called \"p\" that takes xs:\n  Let r be xs\n      |> Filter using Lambda x: x is greater than 4\n      # keep the big ones\n      |> Sort\n  Return r\n",
 			"Process called \"p\" that takes xs:\n    Let r be xs\n        |> Filter using Lambda x: x is greater than 4\n        # keep the big ones\n        |> Sort\n    Return r\n"},
 		{"pipeline lines ending with |>", "Let b be data |>\n    Sort |>\n    show\nDisplay b\n", "Let b be data\n    |> Sort\n    |> show\nDisplay b\n"},
+		{"async for each", "Async  For each x in   xs:\n  Continue\n", "Async For each x in xs:\n    Continue\n"},
 		{"lambda in list", "Let fs be list containing Lambda x: x,Lambda: 2\n", "Let fs be list containing Lambda x: x, Lambda: 2\n"},
 	}
 	for _, c := range cases {

@@ -124,6 +124,11 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 		p.w("For each ", p.name(s.Var), " in ")
 		p.expr(s.Iter)
 		return p.header(s.Body, next)
+	case *ast.AsyncForEachStmt:
+		p.begin(start)
+		p.w("Async For each ", p.name(s.Var), " in ")
+		p.expr(s.Iter)
+		return p.header(s.Body, next)
 	case *ast.MainStmt:
 		p.begin(start)
 		p.w("When main is called")

@@ -170,6 +170,9 @@ func (p *parser) stmtInner() ast.Stmt {
 		case "Type":
 			return p.typeDecl()
 		case "Process", "Async":
+			if p.text(0) == "Async" && p.word(1, "For") {
+				return p.asyncForEachStmt()
+			}
 			return p.procDecl()
 		case "Import":
 			panic(level2{"Import", p.span(0)})
