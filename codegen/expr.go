@@ -387,6 +387,9 @@ func (f *fnGen) nonNone(b *[]jen.Code, e ast.Expr) *jen.Statement {
 func (f *fnGen) ident(id *ast.Ident) *jen.Statement {
 	switch o := f.g.p.Uses[id].(type) {
 	case *check.Var:
+		if sub, ok := f.patSubst[o]; ok {
+			return sub.Clone()
+		}
 		code := jen.Id(f.varName(o))
 		if f.g.p.Narrowed[id] && isScalarOpt(o.Type()) {
 			return code.Dot("V")

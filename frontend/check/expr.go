@@ -135,11 +135,14 @@ func (c *checker) ident(id *ast.Ident) Type {
 	obj := c.resolve(id, false)
 	switch o := obj.(type) {
 	case *Var:
-		if !c.dead {
+		if !c.dead && !c.guardBinds[o] {
 			o.Used = true
 		}
 		c.readVar(id, o)
 		t := o.Type()
+		if nt := c.narrowedType(o); nt != nil {
+			return nt
+		}
 		if c.isNarrowed(o) {
 			if c.final {
 				c.prog.Narrowed[id] = true

@@ -75,6 +75,8 @@ type Record struct {
 	Fields  []*Field
 	Decl    *ast.TypeDecl // nil for built-in records
 	Builtin bool
+	// Sum is the sum type of a variant (level2.md §10.5), else nil.
+	Sum *Sum
 }
 
 // Field is a record field.

@@ -38,6 +38,9 @@ const (
 	Pipe         // |>
 	Bar          // |
 	Arrow        // -> (function types, level2.md §4.4)
+	LBrace       // { (dictionary patterns, level2.md §9)
+	RBrace       // }
+	Ellipsis     // ... (bracket list patterns, level2.md §9)
 	Illegal      // a character that starts no token (already diagnosed)
 )
 
@@ -46,7 +49,7 @@ var kindNames = [...]string{
 	Dedent: "dedent", Word: "word", Int: "integer", Float: "float",
 	String: "string", LParen: "\"(\"", RParen: "\")\"", LBrack: "\"[\"",
 	RBrack: "\"]\"", Comma: "\",\"", Colon: "\":\"", Dot: "\".\"",
-	Minus: "\"-\"", Pipe: "\"|>\"", Bar: "\"|\"", Arrow: "\"->\"", Illegal: "illegal character",
+	Minus: "\"-\"", Pipe: "\"|>\"", Bar: "\"|\"", Arrow: "\"->\"", LBrace: "\"{\"", RBrace: "\"}\"", Ellipsis: "\"...\"", Illegal: "illegal character",
 }
 
 // String describes the kind for diagnostics.

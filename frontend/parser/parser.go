@@ -41,6 +41,7 @@ func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
 	p.limit = len(p.toks) - 1
 	p.prescan()
 	p.prescanVars()
+	p.prescanSums()
 	p.scope = globalScope
 	f := &ast.File{Name: filename, Comments: lx.Comments, EndPos: lx.EndPos}
 	f.Stmts = p.stmtList(true)
@@ -94,7 +95,8 @@ type parser struct {
 	ctx ctx
 
 	procs   map[string][]string // callable name → parameter names
-	records map[string]bool     // record type names
+	records map[string]bool     // record type names (variants included)
+	sums    map[string][]string // sum type → its variant names (sumscan.go)
 
 	pvars      map[int]map[string]pvar // scope → its variables (pvars.go)
 	fieldNames map[string][]string     // record type → its field names (pvars.go)
