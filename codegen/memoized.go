@@ -9,7 +9,7 @@ import (
 // memoized wraps the body of a Memoized process (level2.md §4.6) in a
 // look-up of its result table, a package-level rt.Memo keyed by the
 // arguments (one value, or a struct of them; a Number is keyed by
-// Number.Key so that 2 and 2.0 are one key). The body runs as a function
+// Number.Key so that 2 and 2.0 are one key, an Optional Number by rt.OptKey). The body runs as a function
 // literal; a call that returns records its value, one that raises
 // records nothing. It returns the declarations of the table and key type.
 func (f *fnGen) memoized(p *check.Proc, names [2]string, value check.Type, hasErr bool, results, body []jen.Code) ([]jen.Code, []jen.Code) {
@@ -18,8 +18,11 @@ func (f *fnGen) memoized(p *check.Proc, names [2]string, value check.Type, hasEr
 	var decls []jen.Code
 	var key, keyGo jen.Code
 	arg := func(v *check.Var) *jen.Statement {
-		if v.Type() == check.Number {
+		switch t := v.Type(); {
+		case t == check.Number:
 			return jen.Id(f.varName(v)).Dot("Key").Call()
+		case isScalarOpt(t) && t.(*check.Optional).Elem == check.Number:
+			return jen.Qual(rtPath, "OptKey").Call(jen.Id(f.varName(v)))
 		}
 		return jen.Id(f.varName(v))
 	}

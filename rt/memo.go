@@ -52,3 +52,14 @@ func (n Number) Key() Number {
 	}
 	return n
 }
+
+// OptKey returns an Optional Number as a key of a Memo: its value's Key,
+// and None as itself.
+//
+// For generated code only.
+func OptKey(o Opt[Number]) Opt[Number] {
+	if !o.Ok {
+		return Opt[Number]{}
+	}
+	return Some(o.V.Key())
+}

@@ -290,6 +290,11 @@ type LambdaLit struct {
 	Params []*Param
 	Body   *Block
 	Expr   bool
+	// Positional is set on a Lambda the parser builds for a partial or
+	// curry form (FunctionalExpr.Lowered) over a process whose parameters
+	// have no names: its parameter names are hidden, and calls of it must
+	// pass their arguments in order (level2.md §4.4).
+	Positional bool
 }
 
 // BodyExpr returns the expression body of an expression-bodied Lambda, or nil.

@@ -46,6 +46,7 @@ type checker struct {
 	promiseElem *TVar
 	cells       map[ast.Node]*TVar
 	passes      int    // inference passes walked (tests: convergence)
+	visited     int    // expressions typed by the last inference pass (record)
 	cycleGen    uint32 // the generation of breakCycles' latest walk
 	// elems are the element types of the open Map/Filter/Reduce/Sort
 	// operations (collections.go).
@@ -179,6 +180,7 @@ func (c *checker) fixpoint() {
 	for pass := 0; pass < maxPasses; pass++ {
 		c.passes++
 		c.changed = false
+		c.visited = 0
 		c.walkAll()
 		c.breakCycles()
 		for _, r := range c.settleFuncPairs() {
@@ -209,6 +211,9 @@ func (c *checker) force(r *TVar) {
 func (c *checker) finish() (*Program, diag.List) {
 	cfg := c.cfg
 	c.final = true
+	// The final pass records a type for every expression the last
+	// inference pass visited: size the table once.
+	c.prog.Types = make(map[ast.Expr]Type, c.visited)
 	c.walkAll()
 	c.effects()
 	c.unawaited()
@@ -240,9 +245,14 @@ func (c *checker) walkProc(p *Proc, body []ast.Stmt) {
 	savedLoops, savedPromise, savedOverlay, savedNarrow := c.loops, c.inPromise, c.overlay, c.narrow
 	savedAssigned := c.assigned
 	c.proc, c.loops, c.inPromise, c.overlay, c.narrow = p, 0, 0, nil, nil
-	if !p.Literal() {
+	switch {
+	case !c.final:
+		// Only the final pass reports reads of unset variables
+		// (readVar); the inference passes do not track assignments.
+		c.assigned = nil
+	case !p.Literal():
 		c.assigned = map[*Var]bool{}
-	} else {
+	default:
 		c.assigned = copySet(savedAssigned)
 	}
 	if p.Literal() {

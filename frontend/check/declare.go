@@ -75,6 +75,8 @@ func (c *checker) declare(f *ast.File) {
 // params declares p's parameters and builds its process type.
 func (c *checker) params(p *Proc, ps []*ast.Param) {
 	fn := &Func{Result: p.Result, Kind: p.Kind, Named: p.Decl != nil || p.Lambda != nil}
+	// A Lambda over a process without parameter names has hidden ones.
+	fn.NoNames = p.Lambda != nil && p.Lambda.Positional
 	for _, prm := range ps {
 		v := &Var{Name: prm.Name.Name, Param: true, Owner: p, Decl: prm.Name.Sp}
 		v.Slot = c.newTVar("parameter "+quote(v.Name)+" of "+quote(p.Name), prm.Name.Sp.Start)

@@ -8,6 +8,8 @@ import (
 func (c *checker) record(e ast.Expr, t Type) Type {
 	if c.final {
 		c.prog.Types[e] = t
+	} else {
+		c.visited++
 	}
 	return t
 }

@@ -14,6 +14,7 @@ func (c *checker) functional(e *ast.FunctionalExpr) Type {
 	if e.Lowered == nil {
 		return c.unbuiltForm(e)
 	}
+	c.asyncForm(e)
 	t := c.expr(e.Lowered)
 	outer := c.prog.Lambdas[e.Lowered.Fun.(*ast.ParenExpr).X.(*ast.LambdaLit)]
 	if outer == nil {
@@ -42,13 +43,32 @@ func (c *checker) functional(e *ast.FunctionalExpr) Type {
 			if len(fn.Params) != 1 {
 				c.errorf(o.Span(), CodeCollectionOp, "", "%s needs a process that takes 1 parameter; %q takes %d", e.Word, operandName(o), len(fn.Params))
 			}
-		case ast.PartialForm, ast.CurryForm:
-			if fn.Kind != ast.PlainProc {
-				c.errorf(o.Span(), CodeUnsupported, "", "%s of an async process is not supported yet", e.Word)
-			}
 		}
 	}
 	return t
+}
+
+// asyncForm makes the process that a partial or curry form of an async
+// process gives async (level2.md §4.5: for curry, its last step): the
+// Lambda of the form (e.Inner) becomes an Async Lambda that awaits the
+// operand's call, so a call of it is an awaitable of the operand's result.
+// The operand's kind is its declared one (a process, a variable holding a
+// process, a parenthesised Lambda); it is decided before the form is
+// typed, once.
+func (c *checker) asyncForm(e *ast.FunctionalExpr) {
+	if e.Kind != ast.PartialForm && e.Kind != ast.CurryForm || e.Inner == nil || e.Inner.Async || len(e.Operands) == 0 {
+		return
+	}
+	fn, ok := c.operandFunc(e.Operands[0])
+	if !ok || fn.Kind != ast.AsyncProc {
+		return
+	}
+	ret, ok := e.Inner.Body.Stmts[0].(*ast.ReturnStmt)
+	if !ok || ret.Value == nil {
+		return
+	}
+	e.Inner.Async = true
+	ret.Value = &ast.AwaitExpr{Sp: ret.Value.Span(), X: ret.Value}
 }
 
 // unbuiltForm reports a form whose meaning the parser could not build:
@@ -73,12 +93,26 @@ func (c *checker) unbuiltForm(e *ast.FunctionalExpr) Type {
 		c.errorf(e.Sp, CodeFunctionalForm, "", "%s needs at least two processes", e.Word)
 	case e.Kind == ast.PartialForm && isFunc && !fn.NoNames:
 		c.partialArgs(e, fn)
+	case e.Kind == ast.PartialForm && isFunc && namedArg(e.Args):
+		c.errorf(e.Sp, CodeNoParamNames, "", "%q has no parameter names here; pass its arguments in order", operandName(o))
+	case e.Kind == ast.PartialForm && isFunc && len(e.Args) > len(fn.Params):
+		c.errorf(e.Sp, CodeTooManyArgs, "", "%q takes %s, but %d were given", operandName(o), plural(len(fn.Params), "argument"), len(e.Args))
 	case !isFunc && ot != AnyType:
 		c.errorf(o.Span(), CodeFunctionalForm, "", "%s needs a process, not %s", e.Word, ot)
 	default:
-		c.errorf(o.Span(), CodeUnsupported, "", "%s of %q is not supported yet: its parameters are not known here", e.Word, operandName(o))
+		c.unknownParams(o, e.Word)
 	}
 	return AnyType
+}
+
+// namedArg reports whether any of args is named.
+func namedArg(args []*ast.Arg) bool {
+	for _, a := range args {
+		if a.Name != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // partialArgs reports the fixed arguments of a partial form that do not
@@ -113,7 +147,16 @@ func (c *checker) partialArgs(e *ast.FunctionalExpr, fn *Func) {
 		}
 		seen[k] = true
 	}
-	c.errorf(e.Sp, CodeUnsupported, "", "partial of %q is not supported yet: its parameters are not known here", name)
+	c.unknownParams(e.Operands[0], e.Word)
+}
+
+// unknownParams reports an operand of a partial or curry form whose
+// parameters are not known where the form is written: the form is built
+// while parsing (level2.md §2.3, §4.5), from a process, a Lambda or a
+// process-valued name.
+func (c *checker) unknownParams(o ast.Expr, word string) {
+	c.errorf(o.Span(), CodeFunctionalForm, "bind it with Let to a process, a Lambda or a form, or annotate the parameter with a function type",
+		"%s needs a process whose parameters are known where it is written; those of %q are not", word, operandName(o))
 }
 
 // operandFunc returns the process type of an operand that names a

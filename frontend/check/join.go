@@ -140,6 +140,12 @@ func (in *inference) join(a, b Type) Type {
 				for i := range ann.Params {
 					in.flow(other.Params[i], ann.Params[i].Type())
 				}
+				if other.Placeholder {
+					// The shape of calls through a variable (a
+					// parameter of a partial or curry form's Lambda)
+					// gives what the annotation gives.
+					in.flow(other.Result, ann.Result.Type())
+				}
 			}
 			return x
 		}

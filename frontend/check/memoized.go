@@ -13,8 +13,6 @@ func (c *checker) memoizedParams() {
 			t := v.Type()
 			switch {
 			case MemoKey(t):
-			case isOptional(t):
-				c.errorf(v.Decl, CodeUnsupported, "", "an Optional parameter of a Memoized process is not supported yet")
 			default:
 				c.errorf(v.Decl, CodeMemoized, "", "a Memoized process takes only Integer, Float, Number, String, Boolean or Optional parameters; %q is %s", v.Name, t)
 			}
@@ -23,16 +21,14 @@ func (c *checker) memoizedParams() {
 }
 
 // MemoKey reports whether a parameter of type t can key the result table
-// of a Memoized process as it is (level2.md §4.6).
+// of a Memoized process (level2.md §4.6): a scalar, or an Optional of one.
 func MemoKey(t Type) bool {
+	if o, ok := t.(*Optional); ok {
+		t = o.Elem
+	}
 	switch t {
 	case Integer, Float, Number, String, Boolean:
 		return true
 	}
 	return false
-}
-
-func isOptional(t Type) bool {
-	_, ok := t.(*Optional)
-	return ok
 }

@@ -62,16 +62,15 @@ func (k Kind) String() string {
 
 // Token is one token. It never spans lines: Line is both its start and
 // end line; Col and EndCol are 1-based character columns (EndCol just past
-// the token). Off and EndOff are byte offsets of its text in the source.
+// the token). Off and EndOff are byte offsets of its text in the text it
+// was read from: the source, or for a token the parser made (a merged
+// multi-word name, level2.md §2.1), the parser's copy of the source with
+// the canonical names appended. A Token is 24 bytes, copied freely.
 type Token struct {
 	Kind        Kind
 	Line        int32
 	Col, EndCol int32
 	Off, EndOff int32
-	// Canon, when set, is the token's text in place of the source it
-	// spans: a multi-word name merged into one Word token holds its
-	// canonical form ("unit_price" for `unit price`, level2.md §2.1).
-	Canon string
 }
 
 // Pos is the token's start position.
@@ -83,10 +82,6 @@ func (t Token) End() ast.Pos { return ast.Pos{Line: int(t.Line), Col: int(t.EndC
 // Span is the token's source range.
 func (t Token) Span() ast.Span { return ast.Span{Start: t.Pos(), End: t.End()} }
 
-// Text returns the token's source text (empty for Newline, Indent, Dedent, EOF).
-func (t Token) Text(src string) string {
-	if t.Canon != "" {
-		return t.Canon
-	}
-	return src[t.Off:t.EndOff]
-}
+// Text returns the token's text in src, the text it was read from (empty
+// for Newline, Indent, Dedent, EOF).
+func (t Token) Text(src string) string { return src[t.Off:t.EndOff] }

@@ -58,11 +58,22 @@ func (p *parser) tooDeep(sp ast.Span) {
 		"nesting is too deep: blocks, brackets and operators nest at most %d levels", MaxDepth)
 }
 
+// nodesPerToken bounds the levels of syntax tree that one token (or one
+// synthetic node counted in parser.synth) can open: a statement of n such
+// units is at most nodesPerToken·n levels high, so only a statement of
+// more than MaxHeight/nodesPerToken units needs its height measured.
+const nodesPerToken = 16
+
 // checkHeight replaces every top-level statement of f whose syntax tree is
 // deeper than MaxHeight by a BadStmt and reports E113 at the node where the
-// limit is passed (the operator, for a binary chain).
-func checkHeight(f *ast.File, diags *diag.List) {
+// limit is passed (the operator, for a binary chain). sizes[i] bounds the
+// tree of f.Stmts[i] (parser.sizes); statements too small to pass the
+// limit are not walked.
+func checkHeight(f *ast.File, sizes []int, diags *diag.List) {
 	for i, s := range f.Stmts {
+		if i < len(sizes) && len(sizes) == len(f.Stmts) && sizes[i]*nodesPerToken < MaxHeight {
+			continue
+		}
 		deep := ast.Deeper(s, MaxHeight)
 		if deep == nil {
 			continue

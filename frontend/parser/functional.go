@@ -102,8 +102,11 @@ func (p *parser) funcOperand() ast.Expr {
 
 // operandParams returns the parameter names of an operand when the
 // parser knows them: a process, a process-valued variable whose bindings
-// agree on the names, or a parenthesised Lambda.
-func (p *parser) operandParams(x ast.Expr) ([]string, bool) {
+// agree on the names, or a parenthesised Lambda. For a process-valued
+// variable of known arity whose parameters have no names (a parameter of
+// a process type, §4.4), the names are hidden ones, "_parameter_N", and
+// positional is set: a Lambda over them must be called positionally.
+func (p *parser) operandParams(x ast.Expr) (names []string, positional, ok bool) {
 	for {
 		px, ok := x.(*ast.ParenExpr)
 		if !ok {
@@ -114,19 +117,27 @@ func (p *parser) operandParams(x ast.Expr) ([]string, bool) {
 	switch x := x.(type) {
 	case *ast.Ident:
 		if v, ok := p.scopeVar(x.Name); ok {
-			return v.params, v.pv && v.named
+			switch {
+			case v.pv && v.named:
+				return v.params, false, true
+			case v.pv && v.arity >= 0:
+				for k := range v.arity {
+					names = append(names, "_parameter_"+strconv.Itoa(k+1))
+				}
+				return names, true, true
+			}
+			return nil, false, false
 		}
 		if params, ok := p.procs[x.Name]; ok {
-			return params, true
+			return params, false, true
 		}
 	case *ast.LambdaLit:
-		var names []string
 		for _, q := range x.Params {
 			names = append(names, q.Name.Name)
 		}
-		return names, true
+		return names, false, true
 	}
-	return nil, false
+	return nil, false, false
 }
 
 // lowerFunctional builds e.Lowered and e.Inner (see FunctionalExpr); it
@@ -141,8 +152,9 @@ func (p *parser) lowerFunctional(e *ast.FunctionalExpr) {
 		}
 		return c
 	}
+	unnamed := false // the operand's parameters have no names (operandParams)
 	lambda := func(params []string, body ast.Expr) *ast.LambdaLit {
-		l := &ast.LambdaLit{Sp: at, Expr: true, Body: &ast.Block{Sp: at, Stmts: []ast.Stmt{&ast.ReturnStmt{Sp: at, Value: body}}}}
+		l := &ast.LambdaLit{Sp: at, Expr: true, Positional: unnamed, Body: &ast.Block{Sp: at, Stmts: []ast.Stmt{&ast.ReturnStmt{Sp: at, Value: body}}}}
 		for _, q := range params {
 			l.Params = append(l.Params, &ast.Param{Name: id(q)})
 		}
@@ -170,7 +182,7 @@ func (p *parser) lowerFunctional(e *ast.FunctionalExpr) {
 			takes = 0
 		}
 		param := "value"
-		if names, ok := p.operandParams(e.Operands[takes]); ok && len(names) == 1 {
+		if names, positional, ok := p.operandParams(e.Operands[takes]); ok && !positional && len(names) == 1 {
 			param = names[0]
 		}
 		var body ast.Expr = id(param)
@@ -183,10 +195,11 @@ func (p *parser) lowerFunctional(e *ast.FunctionalExpr) {
 		}
 		inner = lambda([]string{param}, body)
 	case ast.PartialForm:
-		names, ok := p.operandParams(e.Operands[0])
+		names, positional, ok := p.operandParams(e.Operands[0])
 		if !ok {
 			return
 		}
+		unnamed = positional
 		fixed := make([]ast.Expr, len(names))
 		pos := 0
 		for i, a := range e.Args {
@@ -220,15 +233,17 @@ func (p *parser) lowerFunctional(e *ast.FunctionalExpr) {
 		}
 		inner = lambda(rest, call(op(0), all...))
 	case ast.CurryForm:
-		names, ok := p.operandParams(e.Operands[0])
+		names, positional, ok := p.operandParams(e.Operands[0])
 		if !ok || len(names) == 0 {
 			return
 		}
+		unnamed = positional
 		var all []ast.Expr
 		for _, q := range names {
 			all = append(all, id(q))
 		}
 		var body ast.Expr = call(op(0), all...)
+		p.synth += len(names) // each step nests a Lambda, its Block and Return
 		for j := len(names) - 1; j >= 0; j-- {
 			l := lambda([]string{names[j]}, body)
 			if inner == nil {

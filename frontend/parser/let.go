@@ -83,7 +83,7 @@ func (p *parser) nameWords(ends ...string) {
 		if stop {
 			break
 		}
-		if bad < 0 && !(k == lexer.Word && (nameWord(w) || p.tok(i).Canon != "")) {
+		if bad < 0 && !(k == lexer.Word && (nameWord(w) || p.merged(p.tok(i)))) {
 			bad = i
 		}
 		words = append(words, w)

@@ -37,37 +37,42 @@ func nameWord(w string) bool {
 	return isIdentifier(w) && !reserved[w] && !operatorWords[w]
 }
 
-// mergeNames returns toks with each multi-word name merged into one token;
-// it reuses toks's storage.
-func mergeNames(src string, toks []lexer.Token, declared *map[string][][]string) []lexer.Token {
+// mergeNames merges each multi-word name of toks (read from src) into
+// one token, reusing toks's storage. It returns the text the merged
+// tokens are read from — src followed by the canonical form of every
+// declared name ("unit_price" for `unit price`), where a merged token's
+// offsets point — and the declared names by first word.
+func mergeNames(src string, toks []lexer.Token) (string, []lexer.Token, map[string][][]string) {
 	names := collectNames(src, toks)
-	*declared = names
 	if len(names) == 0 {
-		return toks
+		return src, toks, names
 	}
-	trie := newNameTrie(names)
+	var text strings.Builder
+	text.WriteString(src)
+	trie := newNameTrie(names, &text)
 	// Merge in place: the output is never longer than the input, and
-	// token i is read before anything is written at or after it.
-	out := toks[:0]
+	// token i is read before anything is written at or after it. Until
+	// the first merge, every token is already where it belongs.
+	w := 0
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if t.Kind == lexer.Word {
-			if n := trie.match(src, toks, i); n > 1 {
-				words := make([]string, n)
-				for k := range words {
-					words[k] = toks[i+k].Text(src)
-				}
+		if toks[i].Kind == lexer.Word && trie.mayStart(src, &toks[i]) {
+			if n, at := trie.match(src, toks, i); n > 1 {
+				t := toks[i]
 				last := toks[i+n-1]
-				t.EndCol, t.EndOff = last.EndCol, last.EndOff
-				t.Canon = strings.Join(words, "_")
-				out = append(out, t)
+				t.EndCol = last.EndCol
+				t.Off, t.EndOff = at.off, at.end
+				toks[w] = t
+				w++
 				i += n - 1
 				continue
 			}
 		}
-		out = append(out, t)
+		if w != i {
+			toks[w] = toks[i]
+		}
+		w++
 	}
-	return out
+	return text.String(), toks[:w], names
 }
 
 // nameTrie holds the declared multi-word names word by word, so that the
@@ -75,12 +80,46 @@ func mergeNames(src string, toks []lexer.Token, declared *map[string][][]string)
 // many names share its first words.
 type nameTrie struct {
 	next map[string]*nameTrie
-	end  bool // a declared name ends here
+	// canon is, where a declared name ends, where its canonical form is
+	// in the parser's text (end is 0 elsewhere).
+	canon span
+	// firsts (at the root only) is a filter of the first words: a bit for
+	// each wordClass of one, so most words are rejected without a map
+	// look-up.
+	firsts *[firstBits / 64]uint64
 }
 
-func newNameTrie(names map[string][][]string) *nameTrie {
-	root := &nameTrie{}
-	for _, cands := range names {
+// span is the byte range [off, end) of a text.
+type span struct{ off, end int32 }
+
+// firstBits is the size of nameTrie.firsts.
+const firstBits = 4096
+
+// wordClass hashes a word by its length and first and last bytes.
+func wordClass(w string) uint {
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % firstBits
+}
+
+// mayStart reports whether the Word token t may be the first word of a
+// declared name (false means it is not).
+func (root *nameTrie) mayStart(src string, t *lexer.Token) bool {
+	w := t.Text(src)
+	if w == "" {
+		return false
+	}
+	c := wordClass(w)
+	return root.firsts[c/64]&(1<<(c%64)) != 0
+}
+
+// newNameTrie builds the trie of names, appending each canonical form to
+// text.
+func newNameTrie(names map[string][][]string, text *strings.Builder) *nameTrie {
+	root := &nameTrie{firsts: new([firstBits / 64]uint64)}
+	for first, cands := range names {
+		if first != "" {
+			c := wordClass(first)
+			root.firsts[c/64] |= 1 << (c % 64)
+		}
 		for _, c := range cands {
 			n := root
 			for _, w := range c {
@@ -94,29 +133,39 @@ func newNameTrie(names map[string][][]string) *nameTrie {
 				}
 				n = child
 			}
-			n.end = true
+			if n.canon.end == 0 {
+				off := text.Len()
+				for k, w := range c {
+					if k > 0 {
+						text.WriteByte('_')
+					}
+					text.WriteString(w)
+				}
+				n.canon = span{int32(off), int32(text.Len())}
+			}
 		}
 	}
 	return root
 }
 
-// match returns the length in words of the longest declared name that the
-// Word tokens from i spell on one line, or 0.
-func (root *nameTrie) match(src string, toks []lexer.Token, i int) int {
-	best, n := 0, root
+// match returns the length in words of the longest declared name that
+// the Word tokens from i spell on one line and where its canonical form
+// is, or 0.
+func (root *nameTrie) match(src string, toks []lexer.Token, i int) (int, span) {
+	best, at, n := 0, span{}, root
 	for k := i; k < len(toks); k++ {
-		t := toks[k]
-		if t.Kind != lexer.Word || t.Line != toks[i].Line {
+		t := &toks[k]
+		if t.Kind != lexer.Word || t.Line != toks[i].Line || n.next == nil {
 			break
 		}
 		if n = n.next[t.Text(src)]; n == nil {
 			break
 		}
-		if n.end {
-			best = k - i + 1
+		if n.canon.end != 0 {
+			best, at = k-i+1, n.canon
 		}
 	}
-	return best
+	return best, at
 }
 
 // collectNames returns the multi-word names declared in toks, by first
@@ -153,8 +202,12 @@ func collectNames(src string, toks []lexer.Token) map[string][][]string {
 	// that is not a name word or is one of stops.
 	// Only name words can be part of a name, so the run also ends at any
 	// other word: each run is short, and the pass stays linear.
+	// A run of one word is not a multi-word name: words is only built
+	// from the second word on, so most runs allocate nothing.
+	var one [1]string
 	run := func(i int, stops ...string) []string {
 		var words []string
+		n := 0
 		for ; i < len(toks) && toks[i].Kind == lexer.Word && nameWord(toks[i].Text(src)); i++ {
 			w := toks[i].Text(src)
 			for _, s := range stops {
@@ -162,7 +215,15 @@ func collectNames(src string, toks []lexer.Token) map[string][][]string {
 					return words
 				}
 			}
-			words = append(words, w)
+			switch n++; n {
+			case 1:
+				one[0] = w
+				words = one[:]
+			case 2:
+				words = []string{one[0], w}
+			default:
+				words = append(words, w)
+			}
 		}
 		return words
 	}
@@ -278,7 +339,7 @@ func (p *parser) isNameWordTok(k int) bool {
 		return false
 	}
 	t := p.toks[k]
-	if t.Canon != "" {
+	if p.merged(t) {
 		return true
 	}
 	return nameWord(t.Text(p.src))

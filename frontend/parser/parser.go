@@ -25,17 +25,21 @@ import (
 	"github.com/runa2go/runa2go/frontend/lexer"
 )
 
+// merged reports whether t is a multi-word name merged into one token.
+func (p *parser) merged(t lexer.Token) bool { return int(t.Off) >= p.srcLen }
+
 // ParseFile parses src (the contents of filename) and returns the syntax
 // tree with every problem found. The tree is usable even with errors
 // (bad parts become BadStmt/BadExpr nodes). ParseFile never panics and
 // runs in time linear in the size of src.
 func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
 	lx := lexer.Lex(src)
-	var names map[string][][]string
+	text, toks, names := mergeNames(string(src), lx.Tokens)
 	p := &parser{
-		src:   string(src),
-		toks:  mergeNames(string(src), lx.Tokens, &names),
-		diags: lx.Diags,
+		src:    text,
+		srcLen: len(src),
+		toks:   toks,
+		diags:  lx.Diags,
 	}
 	p.multi = names
 	p.limit = len(p.toks) - 1
@@ -45,7 +49,7 @@ func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
 	p.scope = globalScope
 	f := &ast.File{Name: filename, Comments: lx.Comments, EndPos: lx.EndPos}
 	f.Stmts = p.stmtList(true)
-	checkHeight(f, &p.diags)
+	checkHeight(f, p.sizes, &p.diags)
 	checkStructure(f, &p.diags)
 	return f, p.diags
 }
@@ -72,7 +76,10 @@ type ctx struct {
 }
 
 type parser struct {
-	src   string
+	// src is the text the tokens are read from: the source, followed by
+	// the canonical forms of the multi-word names (names.go) from srcLen.
+	src    string
+	srcLen int
 	toks  []lexer.Token
 	pos   int
 	limit int // index of the first token treated as the end of the line (stop)
@@ -94,9 +101,20 @@ type parser struct {
 
 	ctx ctx
 
+	// sizes bound the syntax tree of each top-level statement, in order:
+	// the tokens it spans plus the synthetic nodes built for it (synth
+	// counts those, see depth.go).
+	sizes []int
+	synth int
+
 	procs   map[string][]string // callable name → parameter names
 	records map[string]bool     // record type names (variants included)
 	sums    map[string][]string // sum type → its variant names (sumscan.go)
+	// paramTypes are the tokens of each process's parameter types (lo is
+	// 0 for a parameter written without one); aliases those of each
+	// `Type NAME is …` (prescan.go, functype.go).
+	paramTypes map[string][]tokRange
+	aliases    map[string]tokRange
 
 	pvars      map[int]map[string]pvar // scope → its variables (pvars.go)
 	fieldNames map[string][]string     // record type → its field names (pvars.go)

@@ -98,6 +98,8 @@ func CallableName(literal string) string { return strings.ReplaceAll(literal, " 
 func (p *parser) prescan() {
 	p.procs = map[string][]string{}
 	p.records = map[string]bool{}
+	p.paramTypes = map[string][]tokRange{}
+	p.aliases = map[string]tokRange{}
 	toks := p.toks
 	word := func(j int, w string) bool {
 		return j < len(toks) && toks[j].Kind == lexer.Word && toks[j].Text(p.src) == w
@@ -109,11 +111,21 @@ func (p *parser) prescan() {
 			p.addSpaced(name)
 			name = CallableName(name)
 			var params []string
+			var types []tokRange // each parameter's written type, if any
 			j := i + 3
 			if word(j, "that") && word(j+1, "takes") {
 				j += 2
 				expectName := true
 				depth := 0
+				// end closes the type of the last parameter at token k.
+				end := func(k int) {
+					if n := len(types); n > 0 && types[n-1].lo > 0 && types[n-1].hi == 0 {
+						types[n-1].hi = k
+						if toks[types[n-1].lo-1].Kind == lexer.LParen && toks[k-1].Kind == lexer.RParen {
+							types[n-1].hi = k - 1 // inside `NAME (TYPE)`
+						}
+					}
+				}
 			scan:
 				for ; j < len(toks); j++ {
 					t := toks[j]
@@ -123,11 +135,15 @@ func (p *parser) prescan() {
 							break scan
 						}
 					case lexer.LBrack, lexer.LParen:
+						if depth == 0 && t.Kind == lexer.LParen && !expectName && len(types) > 0 && types[len(types)-1].lo == 0 && j > 0 && toks[j-1].Kind == lexer.Word {
+							types[len(types)-1].lo = j + 1 // `NAME (TYPE)`
+						}
 						depth++
 					case lexer.RBrack, lexer.RParen:
 						depth--
 					case lexer.Comma:
 						if depth == 0 {
+							end(j)
 							expectName = true
 						}
 					case lexer.Word:
@@ -135,21 +151,35 @@ func (p *parser) prescan() {
 						if depth == 0 && w == "returns" {
 							break scan
 						}
-						if depth == 0 && w == "and" {
+						switch {
+						case depth == 0 && w == "and":
+							end(j)
 							expectName = true
-						} else if expectName && depth == 0 {
+						case expectName && depth == 0:
 							params = append(params, w)
+							types = append(types, tokRange{})
 							expectName = false
+						case depth == 0 && w == "as" && len(types) > 0 && types[len(types)-1].lo == 0:
+							types[len(types)-1].lo = j + 1
 						}
 					}
 				}
+				end(j)
 			}
 			if _, dup := p.procs[name]; !dup {
 				p.procs[name] = params
+				p.paramTypes[name] = types
 			}
 			i = j - 1
 		case word(i, "Type") && i+1 < len(toks) && toks[i+1].Kind == lexer.Word && word(i+2, "is") && word(i+3, "Dictionary") && word(i+4, "with"):
 			p.records[toks[i+1].Text(p.src)] = true
+		case word(i, "Type") && i+1 < len(toks) && toks[i+1].Kind == lexer.Word && word(i+2, "is"):
+			j := i + 3
+			for j < len(toks) && toks[j].Kind != lexer.Newline && toks[j].Kind != lexer.EOF {
+				j++
+			}
+			p.aliases[toks[i+1].Text(p.src)] = tokRange{lo: i + 3, hi: j}
+			i = j - 1
 		}
 	}
 }

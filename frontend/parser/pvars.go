@@ -1,8 +1,6 @@
 package parser
 
 import (
-	"strconv"
-
 	"github.com/runa2go/runa2go/frontend/lexer"
 )
 
@@ -101,8 +99,18 @@ func (p *parser) prescanVars() {
 			key := j + 2
 			name, _ := lexer.Unquote(toks[key].Text(p.src))
 			stack = append(stack, frame{key: key, depth: depth})
-			for _, q := range p.procs[CallableName(name)] {
-				bind(key, q, binding{})
+			callable := CallableName(name)
+			types := p.paramTypes[callable]
+			for k, q := range p.procs[callable] {
+				// A parameter of a process type is process-valued (§2.3),
+				// with no parameter names.
+				b := binding{}
+				if k < len(types) {
+					if n := p.funcTypeArity(types[k]); n >= 0 {
+						b = binding{pv: true, arity: n}
+					}
+				}
+				bind(key, q, b)
 			}
 		case word(i, "Type") && i+1 < end && toks[i+1].Kind == lexer.Word && word(i+2, "is") && word(i+3, "Dictionary") && word(i+4, "with"):
 			p.fieldNames[toks[i+1].Text(p.src)] = p.fieldsOf(end)
@@ -128,30 +136,43 @@ func (p *parser) prescanVars() {
 		}
 		i = end
 	}
-	p.pvars = map[int]map[string]pvar{}
+	p.pvars = make(map[int]map[string]pvar, len(binds))
+	visiting := map[scopedName]bool{}
 	for key, m := range binds {
 		for name := range m {
-			p.resolveVar(binds, key, name, map[string]bool{})
+			p.resolveVar(binds, key, name, visiting)
 		}
 	}
 }
 
+// scopedName is a variable of a scope.
+type scopedName struct {
+	key  int
+	name string
+}
+
 // resolveVar decides whether name, bound in scope key, is process-valued,
 // following `Let g be f` references (a cycle is not process-valued).
-func (p *parser) resolveVar(binds map[int]map[string][]binding, key int, name string, visiting map[string]bool) pvar {
+// visiting holds the variables being resolved on the current chain.
+func (p *parser) resolveVar(binds map[int]map[string][]binding, key int, name string, visiting map[scopedName]bool) pvar {
 	if v, ok := p.pvars[key][name]; ok {
 		return v
 	}
-	id := name
-	if key != globalScope {
-		id = name + "@" + strconv.Itoa(key)
+	bs := binds[key][name]
+	for _, b := range bs {
+		if b.ref != "" {
+			// Only a chain of references can come back here.
+			id := scopedName{key, name}
+			if visiting[id] {
+				return pvar{arity: -1}
+			}
+			visiting[id] = true
+			defer delete(visiting, id)
+			break
+		}
 	}
-	if visiting[id] {
-		return pvar{arity: -1}
-	}
-	visiting[id] = true
 	res := pvar{pv: true, arity: -2}
-	for _, b := range binds[key][name] {
+	for _, b := range bs {
 		var v pvar
 		switch {
 		case b.pv:
@@ -184,7 +205,7 @@ func (p *parser) resolveVar(binds map[int]map[string][]binding, key int, name st
 		res.arity = -1
 	}
 	if p.pvars[key] == nil {
-		p.pvars[key] = map[string]pvar{}
+		p.pvars[key] = make(map[string]pvar, len(binds[key]))
 	}
 	p.pvars[key][name] = res
 	return res

@@ -35,7 +35,11 @@ func (p *parser) stmtList(top bool) []ast.Stmt {
 			stray++
 			continue
 		}
+		before, synth := p.pos, p.synth
 		out = append(out, p.stmt())
+		if top {
+			p.sizes = append(p.sizes, p.pos-before+p.synth-synth)
+		}
 	}
 }
 
