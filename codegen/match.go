@@ -63,7 +63,13 @@ func (f *fnGen) match(b *[]jen.Code, s *ast.MatchStmt) {
 	if id, ok := s.Subject.(*ast.Ident); ok {
 		subjVar, _ = f.g.p.Uses[id].(*check.Var)
 	}
-	if !simpleExpr(s.Subject) && !isFieldRead(f, s.Subject) {
+	lit, isLit := s.Subject.(*ast.BasicLit)
+	if isLit || !simpleExpr(s.Subject) && !isFieldRead(f, s.Subject) {
+		// A literal subject is held too: the arms then test a variable
+		// (constant cases would leave the Match line without code).
+		if isLit && lit.Kind == ast.IntLit {
+			subj = jen.Int64().Call(subj)
+		}
 		tmp := f.names.name("subject")
 		*b = append(*b, jen.Id(tmp).Op(":=").Add(subj))
 		subj = jen.Id(tmp)
@@ -85,7 +91,9 @@ func (f *fnGen) matchArms(b *[]jen.Code, arms []*ast.WhenClause, at path, st che
 	for i, arm := range arms {
 		var t armTest
 		f.patTest(arm.Pattern, at, st, &t)
-		*b = append(*b, t.pre...)
+		for _, st := range t.pre {
+			*b = append(*b, f.g.line(arm.Sp.Start), st)
+		}
 		narrowed := f.g.p.ArmNarrow[arm]
 		var guard *jen.Statement
 		var guardPre []jen.Code
@@ -133,7 +141,7 @@ func (f *fnGen) matchArms(b *[]jen.Code, arms []*ast.WhenClause, at path, st che
 			cases = append(cases, jen.Default().Block(body...))
 			break
 		}
-		cases = append(cases, jen.Case(and(conds)).Block(body...))
+		cases = append(cases, f.g.line(arm.Sp.Start), jen.Case(and(conds)).Block(body...))
 	}
 	*b = append(*b, jen.Switch().Block(cases...))
 }
@@ -156,18 +164,21 @@ func (f *fnGen) leaveSwitch() {
 // an arm.
 func (f *fnGen) armBody(arm *ast.WhenClause, binds []armBind, subjVar *check.Var, narrowed check.Type, at path, st check.Type) []jen.Code {
 	var body []jen.Code
+	// The bindings belong to the When line: each follows its directive
+	// (a directive names the line of the Go line after it only).
 	done := map[*check.Var]bool{}
 	for _, bd := range binds {
 		if bd.v == nil || !bd.v.Used || done[bd.v] {
 			continue
 		}
 		done[bd.v] = true
-		body = append(body, jen.Id(f.varName(bd.v)).Op("=").Add(f.conv(bd.code(), bd.t, bd.v.Type())))
+		body = append(body, f.g.line(arm.Sp.Start), jen.Id(f.varName(bd.v)).Op("=").Add(f.conv(bd.code(), bd.t, bd.v.Type())))
 	}
 	if narrowed != nil && subjVar != nil && f.g.usedWithin(subjVar, arm.Body.Sp) && !sameGoType(f.g, st, narrowed) {
 		name := f.varName(subjVar)
-		body = append(body, jen.Id(name).Op(":=").Add(f.narrow(at(), st, narrowed)))
+		body = append(body, f.g.line(arm.Sp.Start), jen.Id(name).Op(":=").Add(f.narrow(at(), st, narrowed)))
 	}
+	f.lastLine = 0
 	f.line(&body, arm.Sp.Start)
 	f.stmts(&body, arm.Body.Stmts)
 	return body
@@ -369,7 +380,7 @@ func (f *fnGen) typeSwitch(b *[]jen.Code, s *ast.MatchStmt, at path, st check.Ty
 		for _, r := range c.types {
 			types = append(types, f.g.goType(r))
 		}
-		clauses = append(clauses, jen.Case(types...).Block(body...))
+		clauses = append(clauses, f.g.line(c.arm.Sp.Start), jen.Case(types...).Block(body...))
 		if c.arm.CatchAll {
 			// The cases cover every variant (a Runa value of a sum type is
 			// never nil).
