@@ -97,6 +97,10 @@ type gen struct {
 	lp *lower.Program
 	// spines memoises spine.
 	spines map[*ast.BinaryExpr]int
+	// literals names the rt.Literals table of each literal union;
+	// literalDecls are their declarations (typeops.go).
+	literals     map[*check.LitUnion]string
+	literalDecls []jen.Code
 }
 
 // newGen prepares the generation of p with opts (defaults filled in); the
@@ -157,6 +161,7 @@ func Generate(p *check.Program, opts Options) ([]byte, error) {
 	for _, r := range p.Records {
 		g.record(r)
 	}
+	g.literalTables()
 	lib := opts.Library || opts.Package != "main"
 	if lib {
 		g.libraryGlobals()
@@ -174,6 +179,9 @@ func Generate(p *check.Program, opts Options) ([]byte, error) {
 		for _, c := range d {
 			g.f.Add(c)
 		}
+	}
+	for _, d := range g.literalDecls {
+		g.f.Add(d)
 	}
 	if lib || len(g.asyncHelpers) > 0 || len(g.adapters) > 0 {
 		// The wrappers below implement no Runa line.
@@ -275,6 +283,7 @@ func (g *gen) declareNames() {
 	for _, r := range g.p.Records {
 		g.fieldsNames[r] = decl(camel(r.Name, false) + "Fields")
 	}
+	g.declareLiterals(decl)
 	for _, proc := range g.p.Procs {
 		g.procNames[proc] = decl(camel(proc.Name, false))
 	}

@@ -98,6 +98,12 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		return f.index(b, e)
 	case *ast.StringOpExpr:
 		return f.stringOp(b, e)
+	case *ast.TypeOfExpr:
+		return f.typeOfExpr(b, e)
+	case *ast.IsTypeExpr:
+		return f.isTypeExpr(b, e)
+	case *ast.AsExpr:
+		return f.asExpr(b, e)
 	case *ast.IndexOfExpr:
 		return f.indexOf(b, e)
 	case *ast.CollectionExpr:
@@ -164,7 +170,7 @@ func (f *fnGen) convert(b *[]jen.Code, e ast.Expr, to check.Type) *jen.Statement
 	if to == nil {
 		return f.expr(b, e)
 	}
-	from := f.typ(e)
+	from := f.rawTyp(e)
 	if c, ok := fold(e); ok && !c.IsFloat && (to == check.AnyType || to == check.Unknown || to == check.NoneType) {
 		// An untyped constant boxed into an Any would become a Go int.
 		return jen.Int64().Call(constCode(c))
@@ -205,6 +211,10 @@ func (f *fnGen) none(t check.Type) *jen.Statement {
 
 // conv converts code of type from to type to.
 func (f *fnGen) conv(code *jen.Statement, from, to check.Type) *jen.Statement {
+	if c, ok := f.intoUnion(code, from, to); ok {
+		return c
+	}
+	from, to = goShape(from), goShape(to)
 	if to == nil || from == nil || sameGoType(f.g, from, to) {
 		return code
 	}
@@ -296,6 +306,10 @@ func sameGoType(g *gen, a, b check.Type) bool {
 // goTypeEqual reports whether goType gives a and b the same Go type,
 // deciding it from the types themselves (mirroring goType case by case).
 func goTypeEqual(a, b check.Type) bool {
+	if a == b {
+		return true
+	}
+	a, b = goShape(a), goShape(b)
 	if a == b {
 		return true
 	}
@@ -391,6 +405,9 @@ func (f *fnGen) ident(id *ast.Ident) *jen.Statement {
 			return sub.Clone()
 		}
 		code := jen.Id(f.varName(o))
+		if t := f.g.p.NarrowedTo[id]; t != nil {
+			return f.narrowed(code, o.Type(), t)
+		}
 		if f.g.p.Narrowed[id] && isScalarOpt(o.Type()) {
 			return code.Dot("V")
 		}

@@ -184,7 +184,7 @@ func (f *fnGen) varName(v *check.Var) string {
 // typ returns the checked type of an expression.
 func (f *fnGen) typ(e ast.Expr) check.Type {
 	if t, ok := f.g.p.Types[e]; ok {
-		return t
+		return goShape(t)
 	}
 	return check.AnyType
 }

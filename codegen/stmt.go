@@ -21,8 +21,11 @@ func (f *fnGen) stmts(b *[]jen.Code, ss []ast.Stmt) {
 }
 
 func (f *fnGen) stmt(b *[]jen.Code, s ast.Stmt) {
-	switch s.(type) {
-	case *ast.ProcDecl, *ast.TypeDecl:
+	switch s := s.(type) {
+	case *ast.ProcDecl, *ast.TypeDecl, *ast.NoopStmt:
+		return
+	case *ast.MainStmt:
+		f.mainStmt(b, s)
 		return
 	}
 	// Each Go statement of this Runa statement starts with a //line

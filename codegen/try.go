@@ -27,6 +27,9 @@ func ctlScan(stmts []ast.Stmt, inLoop bool) (ret, loop bool) {
 		case *ast.WhileStmt:
 			r, _ := ctlScan(s.Body.Stmts, true)
 			ret = ret || r
+		case *ast.MainStmt:
+			r, l := ctlScan(s.Body.Stmts, inLoop)
+			ret, loop = ret || r, loop || l
 		case *ast.ForEachStmt:
 			r, _ := ctlScan(s.Body.Stmts, true)
 			ret = ret || r

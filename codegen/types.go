@@ -47,6 +47,12 @@ func (g *gen) goType(t check.Type) *jen.Statement {
 		return jen.Any()
 	}
 	switch x := t.(type) {
+	case *check.LitUnion:
+		return g.goType(x.Base)
+	case *check.Union:
+		return jen.Any()
+	case *check.TypeParam:
+		return jen.Id(x.Name)
 	case *check.List:
 		return jen.Op("*").Qual(rtPath, "List").Types(g.goType(x.Elem.Type()))
 	case *check.Dict:

@@ -55,6 +55,7 @@ type recordDesc interface {
 	fieldAny(x any, name string) (any, bool)
 	setFieldAny(x any, name string, v any) bool
 	copyValue(x any) any
+	fromDict(x any) (any, string)
 }
 
 func (t *RecordType[T]) typeName() string     { return t.Name }

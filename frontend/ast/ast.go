@@ -83,6 +83,12 @@ type TypeExpr struct {
 	// §4.4): Name is then "Function" and Args are A, B and R, as for
 	// `Function[A, B, R]`.
 	Arrow bool
+	// Or is set for a union written `A OR B` (level2.md §10.1): Name is
+	// then "Union" and Args are the members, as for `Union[A, B]`.
+	Or bool
+	// Lit is a literal member of a literal union (`"low"`, `3`); Name is
+	// then "".
+	Lit *BasicLit
 }
 
 // Span implements Node.

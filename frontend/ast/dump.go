@@ -78,6 +78,10 @@ func (d *dumper) node(n Node) {
 }
 
 func (d *dumper) typ(t *TypeExpr) {
+	if t.Lit != nil {
+		d.s(t.Lit.Raw)
+		return
+	}
 	d.s(t.Name)
 	if len(t.Args) > 0 {
 		d.s("[")
@@ -153,6 +157,18 @@ func (d *dumper) stmt(s Stmt) {
 		d.close()
 	case *BreakStmt:
 		d.s("(break)")
+	case *NoopStmt:
+		d.s("(noop)")
+	case *AsyncForEachStmt:
+		d.open("async for ")
+		d.s(s.Var.Name, " ")
+		d.expr(s.Iter)
+		d.block(s.Body)
+		d.close()
+	case *MainStmt:
+		d.open("main")
+		d.block(s.Body)
+		d.close()
 	case *ContinueStmt:
 		d.s("(continue)")
 	case *ReturnStmt:
@@ -387,6 +403,26 @@ func (d *dumper) expr(e Expr) {
 	case *PipelineExpr:
 		d.open("pipeline ")
 		d.expr(e.Value)
+		d.close()
+	case *TypeOfExpr:
+		d.open("type-of ")
+		d.expr(e.X)
+		d.close()
+	case *IsTypeExpr:
+		if e.Not {
+			d.open("is-not-of-type ")
+		} else {
+			d.open("is-of-type ")
+		}
+		d.expr(e.X)
+		d.sp()
+		d.typ(e.T)
+		d.close()
+	case *AsExpr:
+		d.open("as ")
+		d.expr(e.X)
+		d.sp()
+		d.typ(e.T)
 		d.close()
 	case *IndexOfExpr:
 		d.open("index-of ")

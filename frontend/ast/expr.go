@@ -57,6 +57,9 @@ type DictEntry struct {
 type RecordLit struct {
 	Sp     Span
 	Type   *Ident
+	// TypeArgs are the written arguments of a generic record type,
+	// `Box[String] with:` (level2.md §10.4); nil when inferred.
+	TypeArgs []*TypeExpr
 	Fields []*FieldInit
 	Inline bool
 }

@@ -182,6 +182,7 @@ type RejectStmt struct {
 type TypeDecl struct {
 	Sp     Span
 	Name   *Ident
+	Params []*Ident  // the type parameters of a generic type (level2.md §10.4)
 	Fields []*Field  // record fields in order; nil for an alias
 	Alias  *TypeExpr // nil for a record
 }
@@ -226,6 +227,9 @@ type ProcDecl struct {
 	Body   *Block
 	// Memoized is set for `Memoized Process called …` (level2.md §4.6).
 	Memoized bool
+	// TypeParams are the type parameters of a generic process (level2.md
+	// §10.4): `Process called "NAME"[T]` or `Process [T] called "NAME"`.
+	TypeParams []*Ident
 }
 
 // Param is a declared parameter, `name`, `name as TYPE` or `name (TYPE)`.

@@ -24,6 +24,8 @@ func terminating(s Stmt) bool {
 	switch s := s.(type) {
 	case *ReturnStmt, *ThrowStmt:
 		return true
+	case *MainStmt:
+		return Returns(s.Body.Stmts)
 	case *IfStmt:
 		if s.Clauses[len(s.Clauses)-1].Cond != nil {
 			return false

@@ -94,6 +94,11 @@ func children(n Node, out []Node) []Node {
 	case *ForEachStmt:
 		expr(n.Iter)
 		block(n.Body)
+	case *MainStmt:
+		block(n.Body)
+	case *AsyncForEachStmt:
+		expr(n.Iter)
+		block(n.Body)
 	case *ReturnStmt:
 		expr(n.Value)
 	case *DisplayStmt:
@@ -161,6 +166,12 @@ func children(n Node, out []Node) []Node {
 	case *IndexOfExpr:
 		expr(n.V)
 		expr(n.L)
+	case *TypeOfExpr:
+		expr(n.X)
+	case *IsTypeExpr:
+		expr(n.X)
+	case *AsExpr:
+		expr(n.X)
 	case *CollectionExpr:
 		expr(n.List)
 		if n.Call != nil {
@@ -235,6 +246,8 @@ func Blocks(s Stmt) []*Block {
 		return []*Block{s.Body}
 	case *ForEachStmt:
 		return []*Block{s.Body}
+	case *MainStmt, *AsyncForEachStmt:
+		return []*Block{s.(interface{ body() *Block }).body()}
 	case *MatchStmt:
 		out := make([]*Block, 0, len(s.Arms))
 		for _, a := range s.Arms {

@@ -285,7 +285,7 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 			c.errorf(e.Sp, CodeMissingArg, "", "missing argument %q for %q", fn.Names[i], name)
 			continue
 		}
-		if p := fn.Params[i].find(); p.fixed && !assignable(p.t, types[i]) {
+		if p := fn.Params[i].find(); p.fixed && !c.unionFlow(p.t, info.Args[i], types[i]) && !assignable(p.t, types[i]) {
 			if want, ok := p.t.(*Func); ok {
 				if got, ok := types[i].(*Func); ok && len(got.Params) != len(want.Params) {
 					c.errorf(info.Args[i].Span(), CodeArgType, "", "argument %q of %q is a process that takes %s; this one takes %d",

@@ -36,6 +36,7 @@ type checker struct {
 	records   map[string]*Record
 	globals   map[string]*Var
 	aliases   map[string]*ast.TypeDecl
+	named     map[string]Type // aliases of unions, resolved once (unions.go)
 	expanding map[string]bool
 
 	// walk state
@@ -54,7 +55,7 @@ type checker struct {
 	valCells map[*ast.DictLit]*TVar
 	funcs    map[ast.Node]*Func
 	overlay  []map[string]*Var
-	narrow   []map[*Var]bool
+	narrow   []map[*Var]Type // narrowed variables: notNone, or a type (typeops.go)
 	// typeNarrow are the Match subjects narrowed in the arm being checked
 	// (match.go); sums are the declared sum types (sum.go).
 	typeNarrow []typeNarrowing
@@ -63,7 +64,7 @@ type checker struct {
 	// do not make them used (match.go).
 	guardBinds map[*Var]bool
 	sums       map[string]*Sum
-	strict   []strictNote
+	strict     []strictNote
 	// assigned is the set of variables definitely set at this point of
 	// the walk (final pass only), for "may be used before it is set".
 	assigned map[*Var]bool
@@ -129,18 +130,20 @@ func newChecker(f *ast.File, cfg Config, forced map[slotKey]bool) *checker {
 		forced:  forced,
 	}
 	c.prog = &Program{
-		File:      f,
-		Library:   cfg.Library,
-		Types:     map[ast.Expr]Type{},
-		Defs:      map[*ast.Ident]*Var{},
-		Uses:      map[*ast.Ident]Object{},
-		Calls:     map[*ast.CallExpr]*Call{},
-		IsWords:   map[*ast.IsWordExpr]*IsWord{},
-		Callbacks: map[*ast.CallbackLit]*Proc{},
-		Lambdas:   map[*ast.LambdaLit]*Proc{},
-		Each:      map[*ast.EachExpr]*Var{},
-		Narrowed:  map[*ast.Ident]bool{},
-		RecordOf:  map[string]*Record{},
+		File:       f,
+		Library:    cfg.Library,
+		Types:      map[ast.Expr]Type{},
+		Defs:       map[*ast.Ident]*Var{},
+		Uses:       map[*ast.Ident]Object{},
+		Calls:      map[*ast.CallExpr]*Call{},
+		IsWords:    map[*ast.IsWordExpr]*IsWord{},
+		Callbacks:  map[*ast.CallbackLit]*Proc{},
+		Lambdas:    map[*ast.LambdaLit]*Proc{},
+		Each:       map[*ast.EachExpr]*Var{},
+		Narrowed:   map[*ast.Ident]bool{},
+		NarrowedTo: map[*ast.Ident]Type{},
+		TypeTests:  map[ast.Expr]Type{},
+		RecordOf:   map[string]*Record{},
 
 		PatternTypes: map[ast.Pattern]Type{},
 		ArmNarrow:    map[*ast.WhenClause]Type{},
@@ -384,8 +387,8 @@ func (c *checker) setAnywhere(f *ast.File, name string) bool {
 				for _, cl := range s.Clauses {
 					walk(cl.Body.Stmts)
 				}
-			case *ast.WhileStmt:
-				walk(s.Body.Stmts)
+			case *ast.WhileStmt, *ast.MainStmt:
+				walk(ast.Blocks(s)[0].Stmts)
 			case *ast.ForEachStmt:
 				walk(s.Body.Stmts)
 			case *ast.TryStmt:

@@ -119,7 +119,6 @@ func TestDiagnostics(t *testing.T) {
 		{"loop variable in a callback in the loop", "Process called \"f\" that takes callback:\n    Return callback\nFor each n in list containing 1:\n    Let a be f with callback as (x):\n        Display n\n    Display a\n", nil},
 		{"set in every branch", "Let c be true\nIf c:\n    Let x be 1\nOtherwise:\n    Let x be 2\nDisplay x\n", nil},
 		{"condition not boolean", "If 1:\n    Display 1\n", []string{`1:4 E210 condition must be a Boolean`}},
-		{"level 2", "Let ys be type of 1\n", []string{`E290 "type of" is not supported yet`}},
 		{"lambda await", "Async Process called \"f\" that takes:\n    Return 1\nLet g be Lambda: await f()\n",
 			[]string{`3:18 E245 a plain Lambda cannot wait`}},
 		{"async lambda await", "Async Process called \"f\" that takes:\n    Return 1\nLet g be Async Lambda: await f()\nDisplay await g()\n", nil},

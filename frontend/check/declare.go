@@ -26,6 +26,7 @@ func (c *checker) declare(f *ast.File) {
 		}
 	}
 	c.aliases = aliases
+	c.declareUnions(f)
 	for _, r := range c.prog.Records {
 		for _, fd := range r.Decl.Fields {
 			if r.Field(fd.Name.Name) != nil {
@@ -154,6 +155,8 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 				}
 			case *ast.WhileStmt:
 				walk(s.Body.Stmts)
+			case *ast.MainStmt:
+				walk(s.Body.Stmts)
 			case *ast.ForEachStmt:
 				declare(s.Var, true, nil, s.Body)
 				walk(s.Body.Stmts)
@@ -200,6 +203,8 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 					defs(cl.Body.Stmts)
 				}
 			case *ast.WhileStmt:
+				defs(s.Body.Stmts)
+			case *ast.MainStmt:
 				defs(s.Body.Stmts)
 			case *ast.ForEachStmt:
 				c.def(p, s.Var)
@@ -309,11 +314,20 @@ func (c *checker) typeOf(t *ast.TypeExpr) Type {
 		return &Generator{Elem: cell(0)}
 	case "Function":
 		return c.funcType(t)
+	case "Union":
+		return c.unionType(t, "")
+	case "":
+		if t.Lit != nil {
+			return c.litUnion(t, []*ast.BasicLit{t.Lit}, "")
+		}
 	}
 	if r, ok := c.records[t.Name]; ok {
 		return r
 	}
 	if a, ok := c.aliases[t.Name]; ok && !c.expanding[t.Name] {
+		if nt, ok := c.namedType(a); ok {
+			return nt
+		}
 		if c.expanding == nil {
 			c.expanding = map[string]bool{}
 		}

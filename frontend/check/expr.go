@@ -80,6 +80,12 @@ func (c *checker) exprType(e ast.Expr) Type {
 		return c.index(e)
 	case *ast.StringOpExpr:
 		return c.stringOp(e)
+	case *ast.TypeOfExpr:
+		return c.typeOfExpr(e)
+	case *ast.IsTypeExpr:
+		return c.isType(e)
+	case *ast.AsExpr:
+		return c.asExpr(e)
 	case *ast.IndexOfExpr:
 		return c.indexOf(e)
 	case *ast.CollectionExpr:
@@ -143,6 +149,12 @@ func (c *checker) ident(id *ast.Ident) Type {
 		c.readVar(id, o)
 		t := o.Type()
 		if nt := c.narrowedType(o); nt != nil {
+			return nt
+		}
+		if nt := c.narrowedTo(o); nt != nil {
+			if c.final {
+				c.prog.NarrowedTo[id] = nt
+			}
 			return nt
 		}
 		if c.isNarrowed(o) {
@@ -244,7 +256,7 @@ func (c *checker) recordLit(e *ast.RecordLit) Type {
 // flowField checks a value given to a record field of declared type.
 func (c *checker) flowField(e ast.Expr, f *Field, vt Type) {
 	c.flow(&TVar{t: f.Type, fixed: true}, vt)
-	if !assignable(f.Type, vt) {
+	if !c.unionFlow(f.Type, e, vt) && !assignable(f.Type, vt) {
 		c.errorf(e.Span(), CodeFieldType, awaitHint(vt, ""), "field %q is %s, not %s", f.Name, f.Type, vt)
 	}
 }
@@ -260,6 +272,9 @@ func assignable(t, v Type) bool {
 	}
 	if o, ok := t.(*Optional); ok {
 		return v == NoneType || assignable(o.Elem, unwrapOpt(v))
+	}
+	if ok, handled := unionAssignable(t, unwrapOpt(v)); handled {
+		return ok
 	}
 	if o, ok := v.(*Optional); ok {
 		return assignable(t, o.Elem)
@@ -291,7 +306,7 @@ func assignable(t, v Type) bool {
 }
 
 func (c *checker) index(e *ast.IndexExpr) Type {
-	xt := c.expr(e.X)
+	xt := c.operandView(e.X, c.expr(e.X), "at index", e.Sp)
 	if _, opt := xt.(*Optional); opt {
 		c.optionalUse(e.X)
 		xt = unwrapOpt(xt)
@@ -319,7 +334,7 @@ func (c *checker) index(e *ast.IndexExpr) Type {
 }
 
 func (c *checker) member(e *ast.MemberExpr) Type {
-	xt := c.expr(e.X)
+	xt := c.operandView(e.X, c.expr(e.X), "."+e.Name.Name, e.Name.Sp)
 	if _, opt := xt.(*Optional); opt {
 		c.optionalUse(e.X)
 		xt = unwrapOpt(xt)
@@ -372,7 +387,14 @@ func (c *checker) binary(e *ast.BinaryExpr) Type {
 	xt := c.expr(spine[len(spine)-1].X)
 	for i := len(spine) - 1; i >= 0; i-- {
 		n := spine[i]
-		xt = c.binaryOp(n, xt, c.expr(n.Y))
+		yt := c.expr(n.Y)
+		switch n.Op {
+		case ast.OpEq, ast.OpNe, ast.OpConcat, ast.OpAnd, ast.OpOr:
+		default:
+			xt = c.operandView(n.X, xt, n.Op.String(), n.OpSp)
+			yt = c.operandView(n.Y, yt, n.Op.String(), n.OpSp)
+		}
+		xt = c.binaryOp(n, xt, yt)
 		if i > 0 {
 			c.record(n, xt)
 		}
@@ -501,6 +523,9 @@ func (c *checker) comparable(sp ast.Span, x, y Type) {
 
 func (c *checker) unary(e *ast.UnaryExpr) Type {
 	t := c.expr(e.X)
+	if e.Op != ast.OpNot {
+		t = c.operandView(e.X, t, e.Op.String(), ast.Span{Start: e.Sp.Start, End: e.X.Span().Start})
+	}
 	switch e.Op {
 	case ast.OpNot:
 		c.boolOperand(e.X, t, ast.OpAnd)

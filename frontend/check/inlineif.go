@@ -11,9 +11,9 @@ func (c *checker) ifExpr(e *ast.IfExpr) Type {
 	c.cond(e.Cond)
 	v, not := c.noneTest(e.Cond)
 	branch := func(x ast.Expr, narrow bool) Type {
-		c.narrow = append(c.narrow, map[*Var]bool{})
+		c.narrow = append(c.narrow, map[*Var]Type{})
 		if narrow && v != nil {
-			c.narrow[len(c.narrow)-1][v] = true
+			c.narrow[len(c.narrow)-1][v] = notNone
 		}
 		t := c.expr(x)
 		c.narrow = c.narrow[:len(c.narrow)-1]

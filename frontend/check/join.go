@@ -80,6 +80,9 @@ func (in *inference) join(a, b Type) Type {
 	case a == b:
 		return a
 	}
+	if t, ok := joinUnions(a, b); ok {
+		return t
+	}
 	if a == NoneType {
 		return optionalOf(b)
 	}

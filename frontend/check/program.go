@@ -34,6 +34,15 @@ type Program struct {
 	// Narrowed marks identifier uses where an Optional variable is known
 	// not to be None.
 	Narrowed map[*ast.Ident]bool
+	// NarrowedTo gives the type of identifier uses where `is of type` (or
+	// a Match arm) narrowed a variable to a type (level2.md §10.3, §10.6).
+	NarrowedTo map[*ast.Ident]Type
+	// TypeTests gives the type written in each `is of type` and `as`
+	// (*ast.IsTypeExpr, *ast.AsExpr).
+	TypeTests map[ast.Expr]Type
+	// LitUnions are the literal unions of the program's declarations and
+	// type operations, in the order met.
+	LitUnions []*LitUnion
 	// RecordOf maps record type names to records.
 	RecordOf map[string]*Record
 	// PatternTypes gives the type that each type pattern and record

@@ -47,7 +47,7 @@ func (c *checker) block(b *ast.Block) {
 	if b == nil {
 		return
 	}
-	c.narrow = append(c.narrow, map[*Var]bool{})
+	c.narrow = append(c.narrow, map[*Var]Type{})
 	c.stmts(b.Stmts)
 	c.narrow = c.narrow[:len(c.narrow)-1]
 }
@@ -64,7 +64,7 @@ func (c *checker) stmt(s ast.Stmt) {
 		t := c.expr(s.Value)
 		c.assigning = c.assigning[:n]
 		if v != nil {
-			c.checkDeclared(v, t, s.Value.Span())
+			c.checkDeclared(v, t, s.Value)
 			c.flow(v.Slot, t)
 			c.assignNarrow(v, t)
 			c.setVar(v)
@@ -85,8 +85,12 @@ func (c *checker) stmt(s ast.Stmt) {
 		c.loops--
 	case *ast.ForEachStmt:
 		c.forEach(s)
-	case *ast.BreakStmt, *ast.ContinueStmt:
+	case *ast.BreakStmt, *ast.ContinueStmt, *ast.NoopStmt:
 		// Placement is checked by the parser.
+	case *ast.MainStmt:
+		c.block(s.Body)
+	case *ast.AsyncForEachStmt:
+		c.asyncForEach(s)
 	case *ast.ReturnStmt:
 		c.returnStmt(s)
 	case *ast.DisplayStmt:
@@ -162,28 +166,42 @@ func (c *checker) exprStmt(s *ast.ExprStmt) {
 }
 
 func (c *checker) ifStmt(s *ast.IfStmt) {
-	var after []*Var // variables narrowed after the If
+	after := map[*Var]Type{} // variables narrowed after the If
 	before := c.assigned
 	var outs []map[*Var]bool
+	others := map[*Var]Type{} // narrowed in the later clauses (typeops.go)
 	for _, cl := range s.Clauses {
 		if before != nil {
 			c.assigned = copySet(before)
 		}
-		var inside *Var
+		scope := map[*Var]Type{}
+		for v, t := range others {
+			scope[v] = t
+		}
 		if cl.Cond != nil {
 			c.cond(cl.Cond)
 			if v, not := c.noneTest(cl.Cond); v != nil {
 				if not {
-					inside = v
+					scope[v] = notNone
 				} else if len(s.Clauses) == 1 && alwaysLeaves(cl.Body) {
-					after = append(after, v)
+					after[v] = notNone
+				}
+			} else if v, t, rest, not := c.typeTest(cl.Cond); v != nil {
+				if not {
+					t, rest = rest, t
+				}
+				if t != nil {
+					scope[v] = t
+				}
+				if rest != nil {
+					others[v] = rest
+					if len(s.Clauses) == 1 && alwaysLeaves(cl.Body) {
+						after[v] = rest
+					}
 				}
 			}
 		}
-		c.narrow = append(c.narrow, map[*Var]bool{})
-		if inside != nil {
-			c.narrow[len(c.narrow)-1][inside] = true
-		}
+		c.narrow = append(c.narrow, scope)
 		c.stmts(cl.Body.Stmts)
 		c.narrow = c.narrow[:len(c.narrow)-1]
 		if before != nil && !alwaysLeaves(cl.Body) {
@@ -206,13 +224,13 @@ func (c *checker) ifStmt(s *ast.IfStmt) {
 		}
 	}
 	if len(c.narrow) > 0 {
-		for _, v := range after {
-			c.narrow[len(c.narrow)-1][v] = true
+		for v, t := range after {
+			c.narrow[len(c.narrow)-1][v] = t
 		}
 	} else if len(after) > 0 {
-		c.narrow = append(c.narrow, map[*Var]bool{})
-		for _, v := range after {
-			c.narrow[0][v] = true
+		c.narrow = append(c.narrow, map[*Var]Type{})
+		for v, t := range after {
+			c.narrow[0][v] = t
 		}
 	}
 }
@@ -263,17 +281,19 @@ func alwaysLeaves(b *ast.Block) bool {
 // isNarrowed reports whether v is known not to be None here.
 func (c *checker) isNarrowed(v *Var) bool {
 	for i := len(c.narrow) - 1; i >= 0; i-- {
-		if c.narrow[i][v] {
+		if _, ok := c.narrow[i][v]; ok {
 			return true
 		}
 	}
 	return false
 }
 
-// assignNarrow ends the narrowing of v when it is assigned a possibly-None value.
+// assignNarrow ends the narrowing of v when it is assigned a possibly-None
+// value; an assignment always ends a narrowing to a type (level2.md §10.3).
 func (c *checker) assignNarrow(v *Var, t Type) {
-	if _, opt := t.(*Optional); opt || t == NoneType {
-		for _, m := range c.narrow {
+	_, opt := t.(*Optional)
+	for _, m := range c.narrow {
+		if nt, ok := m[v]; ok && (nt != notNone || opt || t == NoneType) {
 			delete(m, v)
 		}
 	}
@@ -306,7 +326,7 @@ func (c *checker) assign(target ast.Expr, value ast.Expr) {
 		}
 		v.Assigned = true
 		c.setVar(v)
-		c.checkDeclared(v, vt, value.Span())
+		c.checkDeclared(v, vt, value)
 		c.flow(v.Slot, vt)
 		c.assignNarrow(v, vt)
 		c.record(t, v.Type())
@@ -463,7 +483,7 @@ func (c *checker) returnStmt(s *ast.ReturnStmt) {
 		return
 	}
 	p.Returns = true
-	if r := p.Result.find(); r.fixed && !assignable(r.t, t) {
+	if r := p.Result.find(); r.fixed && !c.unionFlow(r.t, s.Value, t) && !assignable(r.t, t) {
 		c.errorf(s.Value.Span(), CodeDeclaredType, awaitHint(t, narrowHint(r.t, t)), "%q returns %s, not %s", p.Name, r.t, t)
 	}
 	c.flow(p.Result, t)
@@ -471,8 +491,9 @@ func (c *checker) returnStmt(s *ast.ReturnStmt) {
 
 // checkDeclared reports a value of type t given to a variable whose type
 // is declared (`Let x as Integer be …`) when it does not fit (E272).
-func (c *checker) checkDeclared(v *Var, t Type, sp ast.Span) {
-	if r := v.Slot.find(); r.fixed && !assignable(r.t, t) {
+func (c *checker) checkDeclared(v *Var, t Type, e ast.Expr) {
+	sp := e.Span()
+	if r := v.Slot.find(); r.fixed && !c.unionFlow(r.t, e, t) && !assignable(r.t, t) {
 		c.errorf(sp, CodeDeclaredType, awaitHint(t, narrowHint(r.t, t)), "%q is declared %s; this value is %s", v.Name, r.t, t)
 	}
 }

@@ -8,7 +8,7 @@ import "github.com/runa2go/runa2go/frontend/ast"
 // stringOp types `X trimmed`, `X converted to …case`, `X split by D [with
 // limit N]` and `X substring from A [to B]`.
 func (c *checker) stringOp(e *ast.StringOpExpr) Type {
-	xt := c.expr(e.X)
+	xt := c.operandView(e.X, c.expr(e.X), e.Op.String(), e.OpSp)
 	c.wantString(e.X, xt, e.Op.String())
 	var argTypes []Type
 	for _, a := range e.Args {

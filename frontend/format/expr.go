@@ -79,7 +79,9 @@ func (p *printer) expr(e ast.Expr) {
 		p.dict(e)
 	case *ast.RecordLit:
 		if e.Inline {
-			p.w(e.Type.Name, " with")
+			p.w(e.Type.Name)
+			p.typeArgs(e.TypeArgs)
+			p.w(" with")
 			for i, f := range e.Fields {
 				if i > 0 {
 					p.w(" and")
@@ -89,7 +91,9 @@ func (p *printer) expr(e ast.Expr) {
 			}
 			return
 		}
-		p.w(e.Type.Name, " with:")
+		p.w(e.Type.Name)
+		p.typeArgs(e.TypeArgs)
+		p.w(" with:")
 		fields := e.Fields
 		p.setPending(firstLine(len(fields), func() int { return fields[0].Name.Sp.Start.Line }, e.Sp.End.Line), func() error {
 			return p.blockLines(len(fields),
@@ -110,6 +114,21 @@ func (p *printer) expr(e ast.Expr) {
 		p.w("[")
 		p.expr(e.Index)
 		p.w("]")
+	case *ast.TypeOfExpr:
+		p.w("type of ")
+		p.expr(e.X)
+	case *ast.IsTypeExpr:
+		p.expr(e.X)
+		if e.Not {
+			p.w(" is not of type ")
+		} else {
+			p.w(" is of type ")
+		}
+		p.operandType(e.T)
+	case *ast.AsExpr:
+		p.expr(e.X)
+		p.w(" as ")
+		p.operandType(e.T)
 	case *ast.StringOpExpr:
 		p.expr(e.X)
 		p.w(" ", e.Op.String())

@@ -64,7 +64,9 @@ func TestFormatCanonical(t *testing.T) {
 			"# head\nLet a be 1  # trailing\nIf a:\n    # inside\n    Display a\n    # end of block\n# tail\n"},
 		{"block forms", "Let d be dictionary with:\n  \"a\" as 1\n  b as list containing 1,2\nLet r be await_with_timeout with:\n  operation as f()\n  timeout_seconds as 1\n",
 			"Let d be dictionary with:\n    \"a\" as 1\n    b as list containing 1, 2\nLet r be await_with_timeout with:\n    operation as f()\n    timeout_seconds as 1\n"},
-		{"level 2 verbatim", "If a:\n  Let d be type of   x\nDisplay 1\n", "If a:\n    Let d be type of   x\nDisplay 1\n"},
+		{"level 2 verbatim", "If a:\n  Import   module \"m\"\nDisplay 1\n", "If a:\n    Import   module \"m\"\nDisplay 1\n"},
+		{"type operations", "Type Box[T] is Dictionary with:\n  content as T\nType L is \"a\" or \"b\"\nProcess [T] called \"f\" that takes x (T OR None):\n  Return type of   x\nDisplay x is not of type (Integer or Float)\nDisplay raw as   List[Box[L]]\nLet b be Box[Integer] with content as 1\n",
+			"Type Box[T] is Dictionary with:\n    content as T\n\nType L is \"a\" OR \"b\"\n\nProcess called \"f\"[T] that takes x as T OR None:\n    Return type of x\n\nDisplay x is not of type (Integer OR Float)\nDisplay raw as List[Box[L]]\nLet b be Box[Integer] with content as 1\n"},
 		{"lambda expression", "Let f be Lambda a , b (Integer):  a plus   b\nLet g be Async Lambda:1\n", "Let f be Lambda a and b as Integer: a plus b\nLet g be Async Lambda: 1\n"},
 		{"lambda block", "Let f be Lambda n:\n  If n is 0:\n      Return 1\n  Return n\napply with f as Lambda x:\n  Return x\nDisplay 1\n",
 			"Let f be Lambda n:\n    If n is equal to 0:\n        Return 1\n    Return n\napply with f as Lambda x:\n    Return x\nDisplay 1\n"},
@@ -74,6 +76,7 @@ func TestFormatCanonical(t *testing.T) {
 		{"pipeline continuation lines", "Process called \"p\" that takes xs:\n  Let r be xs\n      |> Filter using Lambda x: x is greater than 4\n      # keep the big ones\n      |> Sort\n  Return r\n",
 			"Process called \"p\" that takes xs:\n    Let r be xs\n        |> Filter using Lambda x: x is greater than 4\n        # keep the big ones\n        |> Sort\n    Return r\n"},
 		{"pipeline lines ending with |>", "Let b be data |>\n    Sort |>\n    show\nDisplay b\n", "Let b be data\n    |> Sort\n    |> show\nDisplay b\n"},
+		{"async for each", "Async  For each x in   xs:\n  Continue\n", "Async For each x in xs:\n    Continue\n"},
 		{"lambda in list", "Let fs be list containing Lambda x: x,Lambda: 2\n", "Let fs be list containing Lambda x: x, Lambda: 2\n"},
 	}
 	for _, c := range cases {

@@ -124,6 +124,15 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 		p.w("For each ", p.name(s.Var), " in ")
 		p.expr(s.Iter)
 		return p.header(s.Body, next)
+	case *ast.AsyncForEachStmt:
+		p.begin(start)
+		p.w("Async For each ", p.name(s.Var), " in ")
+		p.expr(s.Iter)
+		return p.header(s.Body, next)
+	case *ast.MainStmt:
+		p.begin(start)
+		p.w("When main is called")
+		return p.header(s.Body, next)
 	case *ast.MatchStmt:
 		p.begin(start)
 		p.w("Match ")
@@ -201,7 +210,9 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 		return p.header(s.Body, next)
 	case *ast.TypeDecl:
 		p.begin(start)
-		p.w("Type ", s.Name.Name, " is ")
+		p.w("Type ", s.Name.Name)
+		p.typeParams(s.Params)
+		p.w(" is ")
 		if s.Alias != nil {
 			p.typ(s.Alias)
 			return p.finish(end)
@@ -240,6 +251,7 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 			name = `"` + s.Name + `"`
 		}
 		p.w("Process called ", name)
+		p.typeParams(s.TypeParams)
 		if len(s.Params) > 0 {
 			p.w(" that takes ")
 			p.params(s.Params, " and ")
@@ -272,6 +284,8 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 		p.expr(s.Value)
 	case *ast.BreakStmt:
 		p.w("Break")
+	case *ast.NoopStmt:
+		p.w("Noop")
 	case *ast.ContinueStmt:
 		p.w("Continue")
 	case *ast.ReturnStmt:
@@ -352,6 +366,20 @@ func (p *printer) params(ps []*ast.Param, sep string) {
 }
 
 func (p *printer) typ(t *ast.TypeExpr) {
+	if t.Lit != nil {
+		p.w(t.Lit.Raw)
+		return
+	}
+	if t.Or {
+		// A OR B (level2.md §10.1)
+		for i, a := range t.Args {
+			if i > 0 {
+				p.w(" OR ")
+			}
+			p.typ(a)
+		}
+		return
+	}
 	if t.Arrow && len(t.Args) > 0 {
 		// (A, B) -> R (level2.md §4.4)
 		n := len(t.Args) - 1

@@ -350,13 +350,9 @@ func (lx *lexer) punct(c byte) {
 			lx.depth--
 		}
 	case '{':
-		k = LBrace
-		lx.depth++
+		k = LBrace // a dictionary pattern stays on its line (no depth)
 	case '}':
 		k = RBrace
-		if lx.depth > 0 {
-			lx.depth--
-		}
 	case ',':
 		k = Comma
 	case ':':

@@ -139,8 +139,8 @@ func (p *parser) cmpTail(x ast.Expr) ast.Expr {
 			return bin(c.op, op, x, p.addExpr())
 		}
 	}
-	if p.words(1, "of", "type") {
-		panic(level2{"\"is of type\"", p.opSpan(3)})
+	if p.isTypeAt() {
+		return p.isType(x)
 	}
 	not := p.word(1, "not")
 	k := 1
@@ -280,6 +280,8 @@ func (p *parser) unaryExpr() ast.Expr {
 		return &ast.UnaryExpr{Sp: sp(start, x.Span().End), Op: op, X: x}
 	case p.words(0, "index", "of"):
 		return p.indexOf()
+	case p.words(0, "type", "of"):
+		return p.typeOfExpr()
 	case p.word(0, "await"):
 		return p.expr()
 	case p.word(0, "not"):
@@ -406,17 +408,16 @@ func (p *parser) wordLiteral() *ast.BasicLit {
 		return nil
 	}
 	w := p.text(0)
-	lit := &ast.BasicLit{Sp: p.span(0), Raw: w}
+	var kind ast.LitKind
 	switch w {
-	case "true", "True":
-		lit.Kind, lit.Bool = ast.BoolLit, true
-	case "false", "False":
-		lit.Kind = ast.BoolLit
+	case "true", "True", "false", "False":
+		kind = ast.BoolLit
 	case "None", "none", "null":
-		lit.Kind = ast.NoneLit
+		kind = ast.NoneLit
 	default:
-		return nil
+		return nil // most words: nothing allocated
 	}
+	lit := &ast.BasicLit{Sp: p.span(0), Raw: w, Kind: kind, Bool: w == "true" || w == "True"}
 	p.next()
 	return lit
 }
@@ -459,10 +460,6 @@ func (p *parser) wordPrimary() ast.Expr {
 		if p.word(1, "over") || p.usingAhead(1) || p.kind(1) != lexer.Newline && p.wordAhead(2, "over") {
 			return p.collection(nil)
 		}
-	case "type":
-		if p.word(1, "of") {
-			panic(level2{"\"" + w + " of\"", p.opSpan(2)})
-		}
 	}
 	if !isName(w) && w != "parallel_await" && w != "race_await" {
 		p.unexpected(0, "an expression")
@@ -471,6 +468,9 @@ func (p *parser) wordPrimary() ast.Expr {
 	if id == nil {
 		t := p.next()
 		id = &ast.Ident{Sp: t.Span(), Name: w}
+	}
+	if p.kind(0) == lexer.LBrack && p.records[id.Name] {
+		return p.genericRecordLit(id)
 	}
 	if p.word(0, "with") {
 		return p.afterNameWith(id)

@@ -48,6 +48,15 @@ func mergeNames(src string, toks []lexer.Token) (string, []lexer.Token, map[stri
 		return src, toks, names
 	}
 	var text strings.Builder
+	extra := 0
+	for _, cands := range names {
+		for _, c := range cands {
+			for _, w := range c {
+				extra += len(w) + 1
+			}
+		}
+	}
+	text.Grow(len(src) + extra)
 	text.WriteString(src)
 	trie := newNameTrie(names, &text)
 	// Merge in place: the output is never longer than the input, and

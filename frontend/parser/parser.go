@@ -34,6 +34,9 @@ func (p *parser) merged(t lexer.Token) bool { return int(t.Off) >= p.srcLen }
 // runs in time linear in the size of src.
 func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
 	lx := lexer.Lex(src)
+	if d := dialectMarker(string(src), lx.Tokens); d != nil && !hasCode(lx.Diags, diag.CodeEncoding) {
+		return &ast.File{Name: filename, Comments: lx.Comments, EndPos: lx.EndPos}, diag.List{d}
+	}
 	text, toks, names := mergeNames(string(src), lx.Tokens)
 	p := &parser{
 		src:    text,
@@ -80,10 +83,10 @@ type parser struct {
 	// the canonical forms of the multi-word names (names.go) from srcLen.
 	src    string
 	srcLen int
-	toks  []lexer.Token
-	pos   int
-	limit int // index of the first token treated as the end of the line (stop)
-	diags diag.List
+	toks   []lexer.Token
+	pos    int
+	limit  int // index of the first token treated as the end of the line (stop)
+	diags  diag.List
 
 	depth int // Indent tokens consumed minus Dedent tokens consumed
 	nest  int // expression and type nesting levels open (depth.go)
@@ -115,6 +118,10 @@ type parser struct {
 	// `Type NAME is …` (prescan.go, functype.go).
 	paramTypes map[string][]tokRange
 	aliases    map[string]tokRange
+
+	typeNames   map[string]bool // declared type and variant names (typeops.go)
+	typeParams  map[string]bool // the type parameters in scope (typeops.go)
+	upperOrOnly bool            // after `as`: only `OR` joins type members
 
 	pvars      map[int]map[string]pvar // scope → its variables (pvars.go)
 	fieldNames map[string][]string     // record type → its field names (pvars.go)

@@ -106,13 +106,14 @@ func (p *parser) prescan() {
 	}
 	for i := 0; i < len(toks); i++ {
 		switch {
-		case word(i, "Process") && word(i+1, "called") && i+2 < len(toks) && toks[i+2].Kind == lexer.String:
-			name, _ := lexer.Unquote(toks[i+2].Text(p.src))
+		case word(i, "Process") && word(skipBrackets(toks, i+1), "called") && skipBrackets(toks, i+1)+1 < len(toks) && toks[skipBrackets(toks, i+1)+1].Kind == lexer.String:
+			k := skipBrackets(toks, i+1) + 1
+			name, _ := lexer.Unquote(toks[k].Text(p.src))
 			p.addSpaced(name)
 			name = CallableName(name)
 			var params []string
 			var types []tokRange // each parameter's written type, if any
-			j := i + 3
+			j := skipBrackets(toks, k+1) // a generic process's [T, …]
 			if word(j, "that") && word(j+1, "takes") {
 				j += 2
 				expectName := true
@@ -171,7 +172,7 @@ func (p *parser) prescan() {
 				p.paramTypes[name] = types
 			}
 			i = j - 1
-		case word(i, "Type") && i+1 < len(toks) && toks[i+1].Kind == lexer.Word && word(i+2, "is") && word(i+3, "Dictionary") && word(i+4, "with"):
+		case word(i, "Type") && i+1 < len(toks) && toks[i+1].Kind == lexer.Word && word(skipBrackets(toks, i+2), "is") && word(skipBrackets(toks, i+2)+1, "Dictionary") && word(skipBrackets(toks, i+2)+2, "with"):
 			p.records[toks[i+1].Text(p.src)] = true
 		case word(i, "Type") && i+1 < len(toks) && toks[i+1].Kind == lexer.Word && word(i+2, "is"):
 			j := i + 3

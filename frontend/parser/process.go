@@ -37,6 +37,9 @@ func (p *parser) procDecl() ast.Stmt {
 		}
 	}
 	p.expectWord("Process")
+	if p.kind(0) == lexer.LBrack {
+		s.TypeParams = p.typeParamList()
+	}
 	p.expectWord("called")
 	if p.kind(0) != lexer.String {
 		p.fail(p.span(0), diag.CodeSyntax, "write the name as a string: Process called \"name\"", "expected the process name as a string literal after \"called\"")
@@ -52,9 +55,16 @@ func (p *parser) procDecl() ast.Stmt {
 	case !isName(s.Name):
 		p.errorf(s.NameSp, diag.CodeSyntax, "choose another name", "%q is a reserved word and cannot be used as a process name", s.Name)
 	}
-	if p.kind(0) == lexer.LBrack {
-		panic(level2{"generic process", p.span(0)})
+	if p.kind(0) == lexer.LBrack && s.TypeParams == nil {
+		s.TypeParams = p.typeParamList()
 	}
+	p.withTypeParams(s.TypeParams, func() { p.procRest(s, start, key) })
+	return s
+}
+
+// procRest parses a process header after its name (and type parameters),
+// and its body; key is the token index of the name, the body's scope key.
+func (p *parser) procRest(s *ast.ProcDecl, start ast.Pos, key int) {
 	if p.words(0, "that", "takes") {
 		p.skip(2)
 		if p.kind(0) != lexer.Colon && !p.word(0, "returns") && !p.atEOL(0) {
@@ -77,7 +87,6 @@ func (p *parser) procDecl() ast.Stmt {
 	p.scope = key
 	s.Body = p.headerBlock("Process")
 	p.scope = saved
-	return s
 }
 
 // param parses `name`, `name as TYPE` or `name (TYPE)`.

@@ -95,8 +95,8 @@ func (p *parser) prescanVars() {
 			j++
 		}
 		switch {
-		case word(j, "Process") && word(j+1, "called") && j+2 < end && toks[j+2].Kind == lexer.String:
-			key := j + 2
+		case word(j, "Process") && word(skipBrackets(toks, j+1), "called") && skipBrackets(toks, j+1)+1 < end && toks[skipBrackets(toks, j+1)+1].Kind == lexer.String:
+			key := skipBrackets(toks, j+1) + 1
 			name, _ := lexer.Unquote(toks[key].Text(p.src))
 			stack = append(stack, frame{key: key, depth: depth})
 			callable := CallableName(name)
@@ -112,7 +112,7 @@ func (p *parser) prescanVars() {
 				}
 				bind(key, q, b)
 			}
-		case word(i, "Type") && i+1 < end && toks[i+1].Kind == lexer.Word && word(i+2, "is") && word(i+3, "Dictionary") && word(i+4, "with"):
+		case word(i, "Type") && i+1 < end && toks[i+1].Kind == lexer.Word && word(skipBrackets(toks, i+2), "is") && word(skipBrackets(toks, i+2)+1, "Dictionary") && word(skipBrackets(toks, i+2)+2, "with"):
 			p.fieldNames[toks[i+1].Text(p.src)] = p.fieldsOf(end)
 		case word(i, "Let") && i+1 < end && toks[i+1].Kind == lexer.Word:
 			k := i + 2

@@ -170,6 +170,9 @@ func (p *parser) stmtInner() ast.Stmt {
 		case "Type":
 			return p.typeDecl()
 		case "Process", "Async":
+			if p.text(0) == "Async" && p.word(1, "For") {
+				return p.asyncForEachStmt()
+			}
 			return p.procDecl()
 		case "Import":
 			panic(level2{"Import", p.span(0)})
@@ -197,7 +200,12 @@ func (p *parser) stmtInner() ast.Stmt {
 				}
 				p.fail(p.span(0), diag.CodeSyntax, hint, "%q is not a Runa keyword", p.text(0))
 			}
+		case "Noop":
+			return p.noopStmt()
 		case "When":
+			if p.word(1, "main") && p.word(2, "is") && p.word(3, "called") {
+				return p.mainStmt()
+			}
 			p.fail(p.span(0), diag.CodeSyntax, "", "\"When\" outside a \"Match\" block")
 		case "Catch", "Finally":
 			p.fail(p.span(0), diag.CodeSyntax, "", "%q without a matching \"Try\"", p.text(0))

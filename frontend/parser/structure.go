@@ -13,6 +13,9 @@ type scope struct {
 	settle bool          // inside `new awaitable` (or a callback made in it)
 	main   bool          // the main program's own statements
 	lambda bool          // the body of a Lambda (not inside a loop of it)
+	// asyncEach is set in the body of an Async For each (not inside a
+	// loop of it): Break, Return and Yield cannot leave it.
+	asyncEach bool
 }
 
 // structure reports statements used where they are not allowed (spec §3,
@@ -24,10 +27,12 @@ type structure struct {
 	diags *diag.List
 	// cmYield is the one allowed Yield of the context manager being walked.
 	cmYield *ast.YieldStmt
+	// mainBlock is the file's one allowed `When main is called:` block.
+	mainBlock *ast.MainStmt
 }
 
 func checkStructure(f *ast.File, diags *diag.List) {
-	s := &structure{diags: diags}
+	s := &structure{diags: diags, mainBlock: firstMain(f.Stmts)}
 	s.stmts(f.Stmts, scope{main: true})
 }
 
@@ -44,6 +49,14 @@ func (s *structure) stmts(list []ast.Stmt, sc scope) {
 }
 
 func (s *structure) stmt(st ast.Stmt, sc scope) {
+	if s.leavesAsyncEach(st, sc) {
+		if r, ok := st.(*ast.ReturnStmt); ok {
+			s.expr(r.Value, sc)
+		} else if y, ok := st.(*ast.YieldStmt); ok {
+			s.expr(y.Value, sc)
+		}
+		return
+	}
 	switch st := st.(type) {
 	case *ast.LetStmt:
 		s.expr(st.Value, sc)
@@ -74,6 +87,8 @@ func (s *structure) stmt(st ast.Stmt, sc scope) {
 		}
 	case *ast.ContinueStmt:
 		switch {
+		case !sc.loop && sc.asyncEach:
+			// ends that element's run (level2.md §11.1)
 		case !sc.loop && sc.lambda:
 			s.diags.Errorf(st.Sp, diag.CodeBreakOutside, "", "\"Continue\" cannot leave a Lambda")
 		case !sc.loop:
@@ -124,6 +139,10 @@ func (s *structure) stmt(st ast.Stmt, sc scope) {
 		s.expr(st.Value, sc)
 	case *ast.ProcDecl:
 		s.procDecl(st)
+	case *ast.MainStmt:
+		s.mainStmt(st, sc)
+	case *ast.AsyncForEachStmt:
+		s.asyncForEach(st, sc)
 	case *ast.ExprStmt:
 		s.expr(st.X, sc)
 	}

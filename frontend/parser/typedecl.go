@@ -13,13 +13,13 @@ func (p *parser) typeDecl() ast.Stmt {
 	start := p.next().Pos()
 	s := &ast.TypeDecl{Name: p.ident("a type name")}
 	if p.kind(0) == lexer.LBrack {
-		panic(level2{"generic type", p.span(0)})
+		s.Params = p.typeParamList()
 	}
 	p.expectWord("is")
 	switch {
 	case p.words(0, "Dictionary", "with"):
 		p.skip(2)
-		s.Fields = p.recordFields()
+		p.withTypeParams(s.Params, func() { s.Fields = p.recordFields() })
 		if s.Fields == nil {
 			s.Fields = []*ast.Field{}
 		}
@@ -27,13 +27,8 @@ func (p *parser) typeDecl() ast.Stmt {
 		return s
 	case p.kind(0) == lexer.Newline && p.tok(1).Kind == lexer.Indent && p.tok(2).Kind == lexer.Bar:
 		panic(level2{"algebraic type", p.span(2)})
-	case p.kind(0) == lexer.String || p.lineHasWord(0, "OR"):
-		panic(level2{"union type", p.span(0)})
 	}
-	s.Alias = p.typeExpr()
-	if p.kind(0) == lexer.Bar || p.word(0, "OR") || p.word(0, "or") {
-		panic(level2{"union type", p.span(0)})
-	}
+	p.withTypeParams(s.Params, func() { s.Alias = p.typeExpr() })
 	p.endLine()
 	s.Sp = p.from(start)
 	return s
@@ -68,31 +63,4 @@ func (p *parser) recordFields() []*ast.Field {
 		p.next()
 	}
 	return fields
-}
-
-// typeExpr parses a written type: NAME or NAME[T, …], one in parentheses,
-// or a function type (A, B) -> R.
-func (p *parser) typeExpr() *ast.TypeExpr {
-	p.enter()
-	defer p.leave()
-	if p.kind(0) == lexer.LParen {
-		return p.parenType()
-	}
-	if p.kind(0) == lexer.String {
-		panic(level2{"union type", p.span(0)})
-	}
-	name := p.anyWord("a type")
-	t := &ast.TypeExpr{Sp: name.Sp, Name: name.Name}
-	if p.kind(0) == lexer.LBrack {
-		p.next()
-		for {
-			t.Args = append(t.Args, p.typeExpr())
-			if p.kind(0) != lexer.Comma {
-				break
-			}
-			p.next()
-		}
-		t.Sp.End = p.expect(lexer.RBrack, "\"]\"").End()
-	}
-	return t
 }

@@ -17,6 +17,8 @@ import (
 func (p *parser) wordPostfix(x ast.Expr) (ast.Expr, bool) {
 	start := x.Span().Start
 	switch {
+	case p.asAt():
+		return p.asExpr(x), true
 	case p.words(0, "at", "index"):
 		p.skip(2)
 		i := p.tightOperand()
