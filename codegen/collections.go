@@ -69,7 +69,12 @@ func (f *fnGen) collection(b *[]jen.Code, e *ast.CollectionExpr) *jen.Statement 
 	case ast.OpFilter:
 		out := f.names.name("filtered")
 		*b = append(*b, jen.Id(out).Op(":=").Qual(rtPath, "NewListCap").Types(elemGo).Call(jen.Lit(0)))
-		keep := f.conv(call(), f.typ(e.Call), check.Boolean)
+		var keep *jen.Statement
+		if isAnyShape(f.typ(e.Call)) {
+			keep = jen.Qual(rtPath, "Predicate").Call(call())
+		} else {
+			keep = f.conv(call(), f.typ(e.Call), check.Boolean)
+		}
 		*b = append(*b, loop(jen.Id(src), append(body, jen.If(keep).Block(f.endAt(f.lined(f.pos, []jen.Code{jen.Id(out).Dot("Add").Call(jen.Id(x))}), f.pos)...))))
 		return jen.Id(out)
 	case ast.OpReduce:

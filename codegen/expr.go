@@ -171,7 +171,11 @@ func (f *fnGen) convert(b *[]jen.Code, e ast.Expr, to check.Type) *jen.Statement
 		return f.expr(b, e)
 	}
 	from := f.rawTyp(e)
-	if c, ok := fold(e); ok && !c.IsFloat && (to == check.AnyType || to == check.Unknown || to == check.NoneType) {
+	if l, ok := unwrap(to).(*check.LitUnion); ok && isLiteralConstant(e) {
+		// A constant the checker found to be a member (level2.md §10.2).
+		to = goShape(l)
+	}
+	if c, ok := fold(e); ok && !c.IsFloat && isAnyShape(to) {
 		// An untyped constant boxed into an Any would become a Go int.
 		return jen.Int64().Call(constCode(c))
 	}

@@ -60,7 +60,7 @@ func (g *gen) literalTable(l *check.LitUnion, name string) {
 		vals = append(vals, jen.Lit(s))
 	}
 	for _, n := range l.Ints {
-		vals = append(vals, jen.Lit(n))
+		vals = append(vals, jen.Lit(int(n)))
 	}
 	label := l.Name
 	if label == "" {
@@ -274,4 +274,18 @@ func (f *fnGen) narrowed(code *jen.Statement, from, t check.Type) *jen.Statement
 		return f.fromAny(code, goShape(t))
 	}
 	return f.conv(code, from, t)
+}
+
+// isLiteralConstant reports whether e is a String or Integer literal,
+// possibly parenthesized.
+func isLiteralConstant(e ast.Expr) bool {
+	for {
+		p, ok := e.(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	lit, ok := e.(*ast.BasicLit)
+	return ok && (lit.Kind == ast.StringLit || lit.Kind == ast.IntLit)
 }

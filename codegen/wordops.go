@@ -50,7 +50,16 @@ func (f *fnGen) stringOp(b *[]jen.Code, e *ast.StringOpExpr) *jen.Statement {
 			}
 		}
 	}
+	anyX := isAnyShape(f.rawTyp(e.X))
+	if anyX {
+		ts[0] = check.AnyType
+	}
 	v := f.operandsInOrder(b, es, ts)
+	if anyX {
+		// An Any operand names the operation when it is no String
+		// (level2.md §14: `split by needs a String, not Integer`).
+		v[0] = jen.Qual(rtPath, "AsOperand").Types(jen.String()).Call(v[0], jen.Lit(e.Op.String()))
+	}
 	args := make([]jen.Code, len(v))
 	for i := range v {
 		args[i] = v[i]

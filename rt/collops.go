@@ -202,6 +202,13 @@ func Sorted[T cmp.Ordered](items []T) *List[T] {
 //
 // For generated code only.
 func SortedAny[T any](items []T) *List[T] {
+	for i := 1; i < len(items); i++ {
+		// The first pair that cannot be ordered, the earlier value first
+		// (level2.md §14): `cannot compare Integer with String`.
+		if _, _, f := anyCmp(any(items[i-1]), any(items[i])); f.kind != "" {
+			FaultAt(0, KindType, "cannot compare "+TypeName(items[i-1])+" with "+TypeName(items[i]))
+		}
+	}
 	out := slices.Clone(items)
 	slices.SortStableFunc(out, func(a, b T) int { return AnyCompare(any(a), any(b)) })
 	return ListOf(out)

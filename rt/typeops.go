@@ -213,3 +213,34 @@ func MemberOf(x any, union string, names ...string) any {
 	}
 	return x
 }
+
+// AsOperand is As for the Any operand of a Level 2 operation: a value that
+// is no T faults naming the operation (kind "type": `split by needs a
+// String, not Integer`).
+//
+// For generated code only.
+func AsOperand[T any](x any, op string) T {
+	if v, ok := TryAs[T](x); ok {
+		return v
+	}
+	want := typeNameOf[T]()
+	article := "a "
+	if strings.ContainsRune("AEIOU", rune(want[0])) {
+		article = "an "
+	}
+	FaultAt(0, KindType, op+" needs "+article+want+", not "+TypeName(x))
+	var zero T
+	return zero
+}
+
+// Predicate is the result of a Filter predicate held as an Any: it must be
+// a Boolean (kind "type": `Filter predicate gave Integer, not a Boolean`).
+//
+// For generated code only.
+func Predicate(x any) bool {
+	v, ok := unbox(x).(bool)
+	if !ok {
+		FaultAt(0, KindType, "Filter predicate gave "+TypeName(x)+", not a Boolean")
+	}
+	return v
+}
