@@ -112,7 +112,7 @@ func (p *parser) prescan() {
 			p.addSpaced(name)
 			name = CallableName(name)
 			var params []string
-			var types []tokRange // each parameter's written type, if any
+			var types []tokRange         // each parameter's written type, if any
 			j := skipBrackets(toks, k+1) // a generic process's [T, …]
 			if word(j, "that") && word(j+1, "takes") {
 				j += 2
