@@ -405,6 +405,9 @@ func (f *fnGen) nonNone(b *[]jen.Code, e ast.Expr) *jen.Statement {
 func (f *fnGen) ident(id *ast.Ident) *jen.Statement {
 	switch o := f.g.p.Uses[id].(type) {
 	case *check.Var:
+		if sub, ok := f.patSubst[o]; ok {
+			return sub.Clone()
+		}
 		code := jen.Id(f.varName(o))
 		if t := f.g.p.NarrowedTo[id]; t != nil {
 			return f.narrowed(code, o.Type(), t)

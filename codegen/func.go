@@ -59,6 +59,9 @@ type fnGen struct {
 	loops  []*loopCtx
 	// switches counts Go switch statements open inside the innermost loop.
 	switches []int
+	// patSubst gives the reads that pattern bindings stand for while a
+	// guard is lowered (match.go).
+	patSubst map[*check.Var]*jen.Statement
 	lastLine int
 	// promises are the enclosing `new awaitable` blocks, innermost last.
 	promises []promiseCtx

@@ -615,9 +615,9 @@ func (f *fnGen) removeStmt(b *[]jen.Code, s *ast.RemoveStmt) {
 	*b = append(*b, jen.Qual(rtPath, "AnyRemove").Call(x, v))
 }
 
-// match emits a Match: a Go switch over literal patterns of the subject's
-// own type, or an if chain with deep equality otherwise.
-func (f *fnGen) match(b *[]jen.Code, s *ast.MatchStmt) {
+// matchLiteral emits a Level 1 Match: a Go switch over literal patterns
+// of the subject's own type, or an if chain with deep equality otherwise.
+func (f *fnGen) matchLiteral(b *[]jen.Code, s *ast.MatchStmt) {
 	st := f.typ(s.Subject)
 	subj := f.expr(b, s.Subject)
 	if !simpleExpr(s.Subject) && !isFieldRead(f, s.Subject) {

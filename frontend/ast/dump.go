@@ -211,6 +211,11 @@ func (d *dumper) stmt(s Stmt) {
 		for _, a := range s.Arms {
 			d.s(" (when ")
 			d.pattern(a.Pattern)
+			if a.Guard != nil {
+				d.s(" (if ")
+				d.expr(a.Guard)
+				d.s(")")
+			}
 			d.block(a.Body)
 			d.close()
 		}
@@ -314,8 +319,10 @@ func (d *dumper) pattern(p Pattern) {
 		d.s("_")
 	case *BindPattern:
 		d.s("(bind ", p.Name.Name, ")")
-	default:
+	case nil:
 		d.s("nil")
+	default:
+		d.pattern2(p)
 	}
 }
 

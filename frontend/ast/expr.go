@@ -55,13 +55,13 @@ type DictEntry struct {
 // RecordLit is `TypeName with:` + `field as VALUE` lines, or (Inline)
 // `TypeName with x as 1 and y as 2` (Level 2 §3.2).
 type RecordLit struct {
-	Sp     Span
-	Type   *Ident
+	Sp   Span
+	Type *Ident
 	// TypeArgs are the written arguments of a generic record type,
 	// `Box[String] with:` (level2.md §10.4); nil when inferred.
 	TypeArgs []*TypeExpr
-	Fields []*FieldInit
-	Inline bool
+	Fields   []*FieldInit
+	Inline   bool
 }
 
 // FieldInit is one `field as VALUE` line of a RecordLit.

@@ -103,14 +103,23 @@ type MatchStmt struct {
 	Arms    []*WhenClause
 }
 
-// WhenClause is `When PATTERN:` BODY. Sp covers the header line.
+// WhenClause is `When PATTERN [GUARD]:` BODY. Sp covers the header line.
 type WhenClause struct {
 	Sp      Span
 	Pattern Pattern
-	Body    *Block
+	// Guard is the condition after `If` (or `if`), nil without a guard
+	// (level2.md §9).
+	Guard Expr
+	Body  *Block
+	// CatchAll is set by the checker when every value that reaches the
+	// arm matches it: an unguarded pattern that cannot fail for the
+	// subject's static type (`Point with x as px` on a Point), or the
+	// last of the arms that cover every variant of a sum type.
+	CatchAll bool
 }
 
-// Pattern is a Level 1 Match pattern.
+// Pattern is a Match pattern: the Level 1 patterns below and the Level 2
+// ones of pattern.go.
 type Pattern interface {
 	Node
 	patternNode()

@@ -42,10 +42,11 @@ func terminating(s Stmt) bool {
 	case *MatchStmt:
 		catchAll := false
 		for _, a := range s.Arms {
-			switch a.Pattern.(type) {
+			switch UnparenPattern(a.Pattern).(type) {
 			case *WildcardPattern, *BindPattern:
-				catchAll = true
+				catchAll = catchAll || a.Guard == nil
 			}
+			catchAll = catchAll || a.CatchAll
 			if !Returns(a.Body.Stmts) || breaks(a.Body.Stmts) {
 				return false
 			}

@@ -117,9 +117,10 @@ func children(n Node, out []Node) []Node {
 			add(a)
 		}
 	case *WhenClause:
-		if lp, ok := n.Pattern.(*LiteralPattern); ok {
-			expr(lp.Value)
+		for _, lit := range PatternLiterals(n.Pattern) {
+			expr(lit)
 		}
+		expr(n.Guard)
 		block(n.Body)
 	case *TryStmt:
 		block(n.Body)

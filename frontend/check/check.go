@@ -57,7 +57,15 @@ type checker struct {
 	funcs    map[ast.Node]*Func
 	overlay  []map[string]*Var
 	narrow   []map[*Var]Type // narrowed variables: notNone, or a type (typeops.go)
-	strict   []strictNote
+	// typeNarrow are the Match subjects narrowed in the arm being checked
+	// (match.go); sums are the declared sum types (sum.go).
+	typeNarrow []typeNarrowing
+	// guardBinds are the bindings of the arm whose guard is being checked:
+	// the guard reads their values before they are assigned, so its reads
+	// do not make them used (match.go).
+	guardBinds map[*Var]bool
+	sums       map[string]*Sum
+	strict     []strictNote
 	// assigned is the set of variables definitely set at this point of
 	// the walk (final pass only), for "may be used before it is set".
 	assigned map[*Var]bool
@@ -137,6 +145,9 @@ func newChecker(f *ast.File, cfg Config, forced map[slotKey]bool) *checker {
 		NarrowedTo: map[*ast.Ident]Type{},
 		TypeTests:  map[ast.Expr]Type{},
 		RecordOf:   map[string]*Record{},
+
+		PatternTypes: map[ast.Pattern]Type{},
+		ArmNarrow:    map[*ast.WhenClause]Type{},
 	}
 	return c
 }

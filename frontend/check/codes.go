@@ -145,4 +145,10 @@ const (
 	// CodeMemoized: a Memoized process that is Async or takes a parameter
 	// of a type that cannot be a key (level2.md §4.6).
 	CodeMemoized = "E284"
+	// CodeOrBindings: alternatives of a pattern that bind different names
+	// (level2.md §9.3).
+	CodeOrBindings = "E300"
+	// CodeMatchCoverage: a warning, a Match on a sum type, literal union or
+	// Boolean that does not cover every member (level2.md §9.3).
+	CodeMatchCoverage = "W320"
 )

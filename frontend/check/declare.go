@@ -163,8 +163,8 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 				walk(s.Body.Stmts)
 			case *ast.MatchStmt:
 				for _, arm := range s.Arms {
-					if b, ok := arm.Pattern.(*ast.BindPattern); ok {
-						declare(b.Name, false, nil, nil)
+					for _, id := range ast.AllPatternBindings(arm.Pattern) {
+						declare(id, false, nil, nil)
 					}
 					walk(arm.Body.Stmts)
 				}
@@ -212,8 +212,8 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 				defs(s.Body.Stmts)
 			case *ast.MatchStmt:
 				for _, arm := range s.Arms {
-					if b, ok := arm.Pattern.(*ast.BindPattern); ok {
-						c.def(p, b.Name)
+					for _, id := range ast.AllPatternBindings(arm.Pattern) {
+						c.def(p, id)
 					}
 					defs(arm.Body.Stmts)
 				}

@@ -143,11 +143,14 @@ func (c *checker) ident(id *ast.Ident) Type {
 	obj := c.resolve(id, false)
 	switch o := obj.(type) {
 	case *Var:
-		if !c.dead {
+		if !c.dead && !c.guardBinds[o] {
 			o.Used = true
 		}
 		c.readVar(id, o)
 		t := o.Type()
+		if nt := c.narrowedType(o); nt != nil {
+			return nt
+		}
 		if nt := c.narrowedTo(o); nt != nil {
 			if c.final {
 				c.prog.NarrowedTo[id] = nt

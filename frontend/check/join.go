@@ -98,6 +98,9 @@ func (in *inference) join(a, b Type) Type {
 	if isNumeric(a) && isNumeric(b) {
 		return Number
 	}
+	if t, ok := joinSum(a, b); ok {
+		return t
+	}
 	switch x := a.(type) {
 	case *List:
 		if y, ok := b.(*List); ok {

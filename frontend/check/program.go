@@ -45,6 +45,12 @@ type Program struct {
 	LitUnions []*LitUnion
 	// RecordOf maps record type names to records.
 	RecordOf map[string]*Record
+	// PatternTypes gives the type that each type pattern and record
+	// pattern tests for (level2.md §9).
+	PatternTypes map[ast.Pattern]Type
+	// ArmNarrow gives the type that the subject variable of a Match has
+	// in the arms that narrow it (level2.md §9.3).
+	ArmNarrow map[*ast.WhenClause]Type
 }
 
 // Object is what a name denotes: *Var, *Proc, *Builtin or *Record.

@@ -539,47 +539,6 @@ func (c *checker) removeStmt(s *ast.RemoveStmt) {
 	}
 }
 
-func (c *checker) matchStmt(s *ast.MatchStmt) {
-	st := c.expr(s.Subject)
-	seen := map[string]bool{}
-	catchAll := false
-	for _, arm := range s.Arms {
-		if catchAll {
-			c.warnf(arm.Sp, "W305", "delete it, or move it before the catch-all arm", "this When arm never runs: an earlier arm matches everything")
-		}
-		switch p := arm.Pattern.(type) {
-		case *ast.LiteralPattern:
-			key := p.Value.Raw
-			if p.Value.Kind == ast.StringLit {
-				key = "s" + p.Value.Str
-			}
-			if seen[key] {
-				c.warnf(arm.Sp, "W305", "delete it: the first arm with this pattern wins", "this When arm never runs: the same pattern appears earlier")
-			}
-			seen[key] = true
-		case *ast.WildcardPattern, *ast.BindPattern:
-			catchAll = true
-		}
-		switch p := arm.Pattern.(type) {
-		case *ast.LiteralPattern:
-			lt := c.expr(p.Value)
-			if !c.patternFits(p, st, lt) {
-				c.comparable(p.Value.Sp, st, lt)
-			}
-		case *ast.BindPattern:
-			if v := c.prog.Defs[p.Name]; v != nil {
-				c.flow(v.Slot, st)
-			}
-		}
-		c.scoped(func() {
-			if bp, ok := arm.Pattern.(*ast.BindPattern); ok {
-				c.setVar(c.prog.Defs[bp.Name])
-			}
-			c.block(arm.Body)
-		})
-	}
-}
-
 func (c *checker) withStmt(s *ast.WithStmt) {
 	saved := c.withHeader
 	c.withHeader, _ = s.Manager.(*ast.CallExpr)

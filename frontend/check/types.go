@@ -75,6 +75,8 @@ type Record struct {
 	Fields  []*Field
 	Decl    *ast.TypeDecl // nil for built-in records
 	Builtin bool
+	// Sum is the sum type of a variant (level2.md §10.5), else nil.
+	Sum *Sum
 	// Generic is the generic record type this one instantiates with Args
 	// (level2.md §10.4); nil for a record that is not an instance.
 	Generic *Record

@@ -42,4 +42,10 @@ const (
 	// CodeUnknownMultiName: a run of name words that spells no declared
 	// name (level2.md §2.1).
 	CodeUnknownMultiName = "E115"
+	// CodePatternKey: a dictionary pattern key that is not a literal
+	// (level2.md §9.1).
+	CodePatternKey = "E116"
+	// CodeRestNotLast: `rest` or `...NAME` before the last item of a list
+	// pattern (level2.md §9.1).
+	CodeRestNotLast = "E117"
 )

@@ -148,6 +148,10 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 			p.begin(a.Sp.Start.Line)
 			p.w("When ")
 			p.pattern(a.Pattern)
+			if a.Guard != nil {
+				p.w(" If ")
+				p.expr(a.Guard)
+			}
 			p.w(":")
 			if err := p.finish(a.Sp.End.Line); err != nil {
 				return err
@@ -412,6 +416,8 @@ func (p *printer) pattern(pt ast.Pattern) {
 	case *ast.WildcardPattern:
 		p.w("_")
 	case *ast.BindPattern:
-		p.w(pt.Name.Name)
+		p.w(p.name(pt.Name))
+	default:
+		p.pattern2(pt)
 	}
 }

@@ -349,12 +349,19 @@ func (lx *lexer) punct(c byte) {
 		if lx.depth > 0 {
 			lx.depth--
 		}
+	case '{':
+		k = LBrace // a dictionary pattern stays on its line (no depth)
+	case '}':
+		k = RBrace
 	case ',':
 		k = Comma
 	case ':':
 		k = Colon
 	case '.':
 		k = Dot
+		if lx.i+2 < len(lx.src) && lx.src[lx.i+1] == '.' && lx.src[lx.i+2] == '.' {
+			k, n = Ellipsis, 3
+		}
 	case '-':
 		k = Minus
 		if lx.i+1 < len(lx.src) && lx.src[lx.i+1] == '>' {

@@ -19,26 +19,29 @@ type Kind uint8
 
 // Token kinds.
 const (
-	EOF     Kind = iota
-	Newline      // end of a logical line (zero width, at the line's end)
-	Indent       // start of a deeper block (zero width, at the line's first token)
-	Dedent       // end of a block (zero width, at the next line's first token)
-	Word         // identifier or keyword: [A-Za-z_][A-Za-z0-9_]*
-	Int          // 42
-	Float        // 3.25, 1e16
-	String       // "…" including the quotes (possibly unterminated)
-	LParen       // (
-	RParen       // )
-	LBrack       // [
-	RBrack       // ]
-	Comma        // ,
-	Colon        // :
-	Dot          // .
-	Minus        // -
-	Pipe         // |>
-	Bar          // |
-	Arrow        // -> (function types, level2.md §4.4)
-	Illegal      // a character that starts no token (already diagnosed)
+	EOF      Kind = iota
+	Newline       // end of a logical line (zero width, at the line's end)
+	Indent        // start of a deeper block (zero width, at the line's first token)
+	Dedent        // end of a block (zero width, at the next line's first token)
+	Word          // identifier or keyword: [A-Za-z_][A-Za-z0-9_]*
+	Int           // 42
+	Float         // 3.25, 1e16
+	String        // "…" including the quotes (possibly unterminated)
+	LParen        // (
+	RParen        // )
+	LBrack        // [
+	RBrack        // ]
+	Comma         // ,
+	Colon         // :
+	Dot           // .
+	Minus         // -
+	Pipe          // |>
+	Bar           // |
+	Arrow         // -> (function types, level2.md §4.4)
+	LBrace        // { (dictionary patterns, level2.md §9)
+	RBrace        // }
+	Ellipsis      // ... (bracket list patterns, level2.md §9)
+	Illegal       // a character that starts no token (already diagnosed)
 )
 
 var kindNames = [...]string{
@@ -46,7 +49,7 @@ var kindNames = [...]string{
 	Dedent: "dedent", Word: "word", Int: "integer", Float: "float",
 	String: "string", LParen: "\"(\"", RParen: "\")\"", LBrack: "\"[\"",
 	RBrack: "\"]\"", Comma: "\",\"", Colon: "\":\"", Dot: "\".\"",
-	Minus: "\"-\"", Pipe: "\"|>\"", Bar: "\"|\"", Arrow: "\"->\"", Illegal: "illegal character",
+	Minus: "\"-\"", Pipe: "\"|>\"", Bar: "\"|\"", Arrow: "\"->\"", LBrace: "\"{\"", RBrace: "\"}\"", Ellipsis: "\"...\"", Illegal: "illegal character",
 }
 
 // String describes the kind for diagnostics.

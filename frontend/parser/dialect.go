@@ -90,10 +90,8 @@ func dialectMarker(src string, toks []lexer.Token) *diag.Diagnostic {
 				return report(i, i, true)
 			}
 		}
-		if t.Kind == lexer.Illegal {
-			if w == "}" && atStart || w == "{" && endsLine(i+1) {
-				return report(i, i, true)
-			}
+		if t.Kind == lexer.RBrace && atStart || t.Kind == lexer.LBrace && endsLine(i+1) {
+			return report(i, i, true)
 		}
 		// `of type` after an expression, outside a When pattern; `is of
 		// type` and `is not of type` are the Level 2 type test.

@@ -13,9 +13,6 @@ func TestLevel2(t *testing.T) {
 		name, src, construct string
 		atCol                int
 	}{
-		{"richer pattern", "Match x:\n    When n If n is greater than 10:\n        Display n", "richer Match pattern", 10},
-		{"or pattern", "Match x:\n    When \"a\" OR \"b\":\n        Display x", "richer Match pattern", 10},
-		{"list pattern", "Match x:\n    When list containing first and rest:\n        Display x", "richer Match pattern", 10},
 		{"algebraic", "Type Shape is\n    | Circle with radius as Float\n    | Square with side as Float", "algebraic type", 5},
 	}
 	for _, c := range cases {

@@ -7,11 +7,15 @@ import (
 )
 
 // matchStmt parses `Match E:` followed by an indented list of `When
-// PATTERN:` arms. A When whose pattern is not Level 1 (a literal, `_` or
-// a binding name) makes the whole Match a Level 2 construct.
+// PATTERN:` arms.
 func (p *parser) matchStmt() ast.Stmt {
 	start := p.next().Pos()
-	s := &ast.MatchStmt{Subject: p.headerExpr()}
+	s := &ast.MatchStmt{}
+	if p.words(0, "list", "containing") {
+		s.Subject = p.matchListSubject()
+	} else {
+		s.Subject = p.headerExpr()
+	}
 	s.Sp = p.from(start)
 	switch p.kind(0) {
 	case lexer.Colon:
@@ -48,68 +52,21 @@ func (p *parser) matchStmt() ast.Stmt {
 	return s
 }
 
-// whenClause parses one `When PATTERN:` arm.
+// whenClause parses one `When PATTERN [GUARD]:` arm (level2.md §9).
 func (p *parser) whenClause() *ast.WhenClause {
 	start := p.next().Pos()
 	c := &ast.WhenClause{}
-	patStart := p.pos
 	c.Pattern = p.pattern()
+	if p.guardWord(0) {
+		p.next()
+		c.Guard = p.headerExpr()
+	}
 	if p.kind(0) != lexer.Colon && !p.atEOL(0) {
-		// Anything more than a Level 1 pattern before the ':' is a richer pattern.
-		end := p.pos
-		for !p.atEOL(end - p.pos) {
-			end++
-		}
-		if end > patStart && p.toks[end-1].Kind == lexer.Colon {
-			panic(level2{"richer Match pattern", ast.Span{Start: p.toks[patStart].Pos(), End: p.toks[end-2].End()}})
-		}
 		p.unexpected(0, "\":\"")
 	}
 	c.Sp = p.from(start)
 	c.Body = p.headerBlock("When")
 	return c
-}
-
-// pattern parses a Level 1 pattern: a literal (a number may be negative),
-// `_`, or a binding name.
-func (p *parser) pattern() ast.Pattern {
-	switch p.kind(0) {
-	case lexer.Int, lexer.Float, lexer.String:
-		return &ast.LiteralPattern{Value: p.literal()}
-	case lexer.Minus:
-		if k := p.kind(1); k == lexer.Int || k == lexer.Float {
-			minus := p.next()
-			lit := p.literal()
-			negate(lit, minus.Pos())
-			return &ast.LiteralPattern{Value: lit}
-		}
-	case lexer.Word:
-		w := p.text(0)
-		if lit := p.wordLiteral(); lit != nil {
-			return &ast.LiteralPattern{Value: lit}
-		}
-		if w == "_" {
-			return &ast.WildcardPattern{Sp: p.next().Span()}
-		}
-		if isName(w) {
-			return &ast.BindPattern{Name: p.ident("a pattern")}
-		}
-	}
-	// Not a Level 1 pattern: a richer one if the line is a When header.
-	if p.lineEndsWithColon() {
-		panic(level2{"richer Match pattern", p.span(0)})
-	}
-	p.unexpected(0, "a pattern (a literal, \"_\" or a name)")
-	return nil
-}
-
-// lineEndsWithColon reports whether the logical line ends with ':'.
-func (p *parser) lineEndsWithColon() bool {
-	j := p.pos
-	for !p.atEOL(j - p.pos) {
-		j++
-	}
-	return j > p.pos && p.toks[j-1].Kind == lexer.Colon
 }
 
 // negate turns a number literal into its negative (a `-` written before it

@@ -291,6 +291,8 @@ func collectNames(src string, toks []lexer.Token) map[string][][]string {
 			}
 		case "takes", "Lambda":
 			params(i + 1)
+		case "When":
+			whenBindings(src, toks, i+1, run, add)
 		}
 	}
 	return names

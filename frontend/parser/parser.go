@@ -49,6 +49,7 @@ func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
 	p.prescan()
 	p.prescanImports()
 	p.prescanVars()
+	p.prescanSums()
 	p.scope = globalScope
 	f := &ast.File{Name: filename, Comments: lx.Comments, EndPos: lx.EndPos}
 	f.Stmts = p.stmtList(true)
@@ -111,7 +112,8 @@ type parser struct {
 	synth int
 
 	procs   map[string][]string // callable name → parameter names
-	records map[string]bool     // record type names
+	records map[string]bool     // record type names (variants included)
+	sums    map[string][]string // sum type → its variant names (sumscan.go)
 	modules map[string]string   // qualifier → name of the imported modules (import.go)
 	// paramTypes are the tokens of each process's parameter types (lo is
 	// 0 for a parameter written without one); aliases those of each
