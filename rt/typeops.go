@@ -52,6 +52,8 @@ type Literals[T comparable] struct {
 }
 
 // Has reports whether v is a member.
+//
+// For generated code only.
 func (l *Literals[T]) Has(v T) bool {
 	for _, m := range l.Values {
 		if m == v {
