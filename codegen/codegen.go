@@ -101,6 +101,9 @@ type gen struct {
 	// literalDecls are their declarations (typeops.go).
 	literals     map[*check.LitUnion]string
 	literalDecls []jen.Code
+	// finallySpans are the spans of the Try statements with a Finally
+	// (finallyAround), computed once.
+	finallySpans []ast.Span
 }
 
 // newGen prepares the generation of p with opts (defaults filled in); the

@@ -167,8 +167,12 @@ func (f *fnGen) armBody(arm *ast.WhenClause, binds []armBind, subjVar *check.Var
 	// The bindings belong to the When line: each follows its directive
 	// (a directive names the line of the Go line after it only).
 	done := map[*check.Var]bool{}
+	// An arm that leaves its process (every path Returns or Throws, and no
+	// Finally around it could read a binding afterwards) needs only the
+	// bindings its body reads: another is never read (staticcheck SA4006).
+	leaves := ast.Returns(arm.Body.Stmts) && !f.g.finallyAround(arm.Sp)
 	for _, bd := range binds {
-		if bd.v == nil || !bd.v.Used || done[bd.v] {
+		if bd.v == nil || !bd.v.Used || done[bd.v] || leaves && !f.g.usedWithin(bd.v, arm.Body.Sp) {
 			continue
 		}
 		done[bd.v] = true
@@ -413,4 +417,24 @@ func assignsVar(body *ast.Block, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// finallyAround reports whether sp lies inside the body or Catch of a Try
+// that has a Finally: code there may read variables after a Return.
+func (g *gen) finallyAround(sp ast.Span) bool {
+	if g.finallySpans == nil {
+		g.finallySpans = []ast.Span{}
+		ast.Inspect(g.p.File, func(n ast.Node) bool {
+			if t, ok := n.(*ast.TryStmt); ok && t.Finally != nil {
+				g.finallySpans = append(g.finallySpans, t.Sp)
+			}
+			return true
+		})
+	}
+	for _, t := range g.finallySpans {
+		if !sp.Start.Before(t.Start) && sp.Start.Before(t.End) {
+			return true
+		}
+	}
+	return false
 }
