@@ -300,7 +300,7 @@ func (f *fnGen) typeSwitch(b *[]jen.Code, s *ast.MatchStmt, at path, st check.Ty
 		if arm.Guard != nil {
 			return false
 		}
-		if subjVar != nil && assignsVar(arm.Body, subjVar.Name) {
+		if subjVar != nil && ast.Assigns(arm.Body, subjVar.Name) {
 			return false
 		}
 		c := tcase{arm: arm}
@@ -398,25 +398,6 @@ func (f *fnGen) typeSwitch(b *[]jen.Code, s *ast.MatchStmt, at path, st check.Ty
 	}
 	*b = append(*b, jen.Switch(head).Block(clauses...))
 	return true
-}
-
-// assignsVar reports whether body sets or re-declares the variable name.
-func assignsVar(body *ast.Block, name string) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch s := n.(type) {
-		case *ast.SetStmt:
-			if id, ok := s.Target.(*ast.Ident); ok && id.Name == name {
-				found = true
-			}
-		case *ast.LetStmt:
-			found = found || s.Name.Name == name
-		case *ast.ForEachStmt:
-			found = found || s.Var.Name == name
-		}
-		return !found
-	})
-	return found
 }
 
 // finallyAround reports whether sp lies inside the body or Catch of a Try

@@ -162,33 +162,10 @@ func (c *checker) armNarrowing(p ast.Pattern, st Type, v *Var, body *ast.Block) 
 	if t == nil || t == st || t == AnyType || t == Unknown {
 		return nil
 	}
-	if assigns(body, v.Name) {
+	if ast.Assigns(body, v.Name) {
 		return nil
 	}
 	return t
-}
-
-// assigns reports whether body sets or re-declares the variable name.
-func assigns(body *ast.Block, name string) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch s := n.(type) {
-		case *ast.SetStmt:
-			if id, ok := s.Target.(*ast.Ident); ok && id.Name == name {
-				found = true
-			}
-		case *ast.LetStmt:
-			if s.Name.Name == name {
-				found = true
-			}
-		case *ast.ForEachStmt:
-			if s.Var.Name == name {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 // patternType resolves the type a type or record pattern tests for.
