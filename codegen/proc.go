@@ -36,7 +36,11 @@ func (g *gen) procDecl(p *check.Proc) (out []jen.Code) {
 		f.push(&frame{kind: frameGen})
 		inner := f.body(p, p.Decl.Body.Stmts)
 		f.pop()
-		body = append(body, jen.Return(jen.Qual(rtPath, "NewGenerator").Call(jen.Id("ctx"),
+		ctor := "NewGenerator"
+		if sig.Direct {
+			ctor = "NewDirectGenerator"
+		}
+		body = append(body, jen.Return(jen.Qual(rtPath, ctor).Call(jen.Id("ctx"),
 			jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context"), jen.Id("yield").Func().Params(g.goType(elem)).Bool()).Error().Block(inner...))))
 	case ast.AsyncContextManagerProc:
 		elem := lower.ValueType(p.Yield.Type())

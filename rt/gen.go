@@ -23,6 +23,10 @@ type Generator[T any] struct {
 	ctx  context.Context
 	body func(ctx context.Context, yield func(T) bool) error
 	used atomic.Bool
+	// direct is set when the body recovers no panic around a Yield
+	// (NewDirectGenerator): a panic in the consumer's loop body may then
+	// unwind through the body, and no value needs a recover of its own.
+	direct bool
 }
 
 // NewGenerator wraps a generator body; ctx is the context of the task
@@ -31,6 +35,19 @@ type Generator[T any] struct {
 // For generated code only.
 func NewGenerator[T any](ctx context.Context, body func(ctx context.Context, yield func(T) bool) error) *Generator[T] {
 	return &Generator[T]{ctx: ctx, body: body}
+}
+
+// NewDirectGenerator is NewGenerator for a body that recovers no panic
+// around any of its Yields (no Try or With region contains one), with the
+// same semantics at a lower cost per value: a panic in the consumer's loop
+// body unwinds through the body (running only what the body defers, which
+// recovers nothing) and is re-raised at the loop, instead of being caught
+// by a recover around each value. A body that does recover around a
+// Yield must use NewGenerator, or it would catch the consumer's panic.
+//
+// For generated code only.
+func NewDirectGenerator[T any](ctx context.Context, body func(ctx context.Context, yield func(T) bool) error) *Generator[T] {
+	return &Generator[T]{ctx: ctx, body: body, direct: true}
 }
 
 // AppendRepr displays a generator as `<generator>`.
@@ -69,15 +86,32 @@ func (g *Generator[T]) iterate(ctx context.Context, yield func(T, error) bool) {
 	// the generator's Try: it is held here, the generator is stopped at
 	// its Yield (its cleanups run), and then it resumes at the loop.
 	var consumerPanic any
-	err := g.run(ctx, func(v T) bool {
-		if stopped {
-			return false
-		}
-		if !g.deliver(yield, v, &consumerPanic) {
-			stopped = true
-		}
-		return !stopped
-	})
+	var err error
+	if g.direct {
+		// inConsumer is set while the consumer's loop body runs: a panic
+		// that reaches run then is the consumer's.
+		inConsumer := false
+		err = g.run(ctx, func(v T) bool {
+			if stopped {
+				return false
+			}
+			inConsumer = true
+			more := yield(v, nil)
+			inConsumer = false
+			stopped = !more
+			return more
+		}, &inConsumer, &consumerPanic)
+	} else {
+		err = g.run(ctx, func(v T) bool {
+			if stopped {
+				return false
+			}
+			if !g.deliver(yield, v, &consumerPanic) {
+				stopped = true
+			}
+			return !stopped
+		}, nil, nil)
+	}
 	if consumerPanic != nil {
 		panic(consumerPanic)
 	}
@@ -105,10 +139,16 @@ func (g *Generator[T]) deliver(yield func(T, error) bool, v T, held *any) (more 
 	return yield(v, nil)
 }
 
-// run calls the body, turning a panic in it into its error.
-func (g *Generator[T]) run(ctx context.Context, yield func(T) bool) (err error) {
+// run calls the body, turning a panic in it into its error. A panic
+// raised while *inConsumer is set came from the consumer's loop body
+// through a direct body: it is stored in *held instead.
+func (g *Generator[T]) run(ctx context.Context, yield func(T) bool, inConsumer *bool, held *any) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
+			if inConsumer != nil && *inConsumer {
+				*held = r
+				return
+			}
 			err = PanicError(r)
 		}
 	}()

@@ -221,3 +221,101 @@ func TestGeneratorConsumerFault(t *testing.T) {
 		t.Errorf("generator log %v, want stopped then cleanup", log)
 	}
 }
+
+// TestDirectGenerator: a direct generator (no recover around a Yield)
+// behaves as NewGenerator does: values in order, the body's error and its
+// fault arrive as the last pair, a fault in the consumer's loop body
+// unwinds through the body (its deferred cleanup runs) and reaches the
+// loop statement, an early stop ends the body at its Yield.
+func TestDirectGenerator(t *testing.T) {
+	counter := func(log *[]string, n int, fail error) *Generator[int] {
+		return NewDirectGenerator(context.Background(), func(ctx context.Context, yield func(int) bool) error {
+			defer func() { *log = append(*log, "cleanup") }()
+			for i := 0; i < n; i++ {
+				if !yield(i) {
+					return nil
+				}
+			}
+			if fail != nil {
+				return fail
+			}
+			var xs []int
+			_ = xs[n] // a fault in the body
+			return nil
+		})
+	}
+	var log []string
+	var got []string
+	for v, err := range counter(&log, 2, NewError(KindError, "gen failed")).All() {
+		if err != nil {
+			got = append(got, "err "+ErrorMessage(err))
+			continue
+		}
+		got = append(got, strconv.Itoa(v))
+	}
+	for _, err := range counter(&log, 0, nil).All() {
+		got = append(got, "err "+ErrorKind(err))
+	}
+	if s := fmtSlice(got); s != "[0 1 err gen failed err error]" {
+		t.Errorf("got %s", s)
+	}
+
+	log = nil
+	for v := range counter(&log, 5, nil).All() {
+		log = append(log, "got "+strconv.Itoa(v))
+		if v == 1 {
+			break
+		}
+	}
+	if s := strings.Join(log, ","); s != "got 0,got 1,cleanup" {
+		t.Errorf("early stop: %s", s)
+	}
+
+	log = nil
+	fault := func() (r any) {
+		defer func() { r = recover() }()
+		for v, err := range counter(&log, 5, nil).All() {
+			if err != nil {
+				t.Fatalf("unexpected error %v", err)
+			}
+			if v == 1 {
+				Faultf(KindIndex, "consumer fault")
+			}
+		}
+		return nil
+	}()
+	if f, ok := fault.(*Fault); !ok || f.Err.Message != "consumer fault" {
+		t.Fatalf("loop statement got %v, want the consumer's fault", fault)
+	}
+	if s := strings.Join(log, ","); s != "cleanup" {
+		t.Errorf("consumer fault: generator log %s, want its cleanup", s)
+	}
+}
+
+// BenchmarkGeneratorValue is the cost of one value of a generator summed
+// by For each, with a recover per value (guarded) and without (direct).
+func BenchmarkGeneratorValue(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		make func(context.Context, func(context.Context, func(int) bool) error) *Generator[int]
+	}{{"guarded", NewGenerator[int]}, {"direct", NewDirectGenerator[int]}} {
+		b.Run(c.name, func(b *testing.B) {
+			body := func(ctx context.Context, yield func(int) bool) error {
+				for i := 0; i < b.N; i++ {
+					if !yield(i) {
+						return nil
+					}
+				}
+				return nil
+			}
+			sum := 0
+			for v, err := range c.make(context.Background(), body).All() {
+				if err != nil {
+					b.Fatal(err)
+				}
+				sum += v
+			}
+			_ = sum
+		})
+	}
+}

@@ -62,6 +62,11 @@ type Sig struct {
 	AlwaysFails bool
 	// Export is the shape of its exported wrapper in library mode.
 	Export Export
+	// Direct: a Generator whose body recovers no panic around any Yield
+	// (no Yield inside a Try or With), so the consumer's faults may unwind
+	// through it and no value needs a recover of its own
+	// (rt.NewDirectGenerator instead of rt.NewGenerator).
+	Direct bool
 }
 
 // Export is the shape of the exported Go wrapper of a process (library
@@ -101,6 +106,7 @@ func signature(p *check.Proc, faults func(*check.Proc) bool) *Sig {
 	case ast.AsyncGeneratorProc:
 		s.Shape = Generator
 		s.Elem = p.Yield.Type()
+		s.Direct = p.Decl != nil && !yieldRecovered(p.Decl.Body)
 	case ast.AsyncContextManagerProc:
 		s.Shape = Manager
 		s.Elem = ValueType(p.Yield.Type())
