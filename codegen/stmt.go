@@ -480,10 +480,24 @@ func (f *fnGen) forEach(b *[]jen.Code, s *ast.ForEachStmt) {
 		}
 	}
 
-	f.loopCheck(&body)
+	if !f.producerChecks(s.Iter) {
+		f.loopCheck(&body)
+	}
 	f.stmts(&body, s.Body.Stmts)
 	body = f.endAt(body, s.Sp.Start) // the back edge is the For each's
 	*b = append(*b, f.closeLoop(jen.For(head).Block(body...), l))
+}
+
+// producerChecks reports whether iter is a direct call of a generator that
+// checks for cancellation right before each of its Yields, so that a
+// For each over it needs no step check (lower.Sig.ChecksBeforeYield).
+func (f *fnGen) producerChecks(iter ast.Expr) bool {
+	call, ok := iter.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	info := f.g.p.Calls[call]
+	return info != nil && info.Proc != nil && info.Proc.Kind == ast.AsyncGeneratorProc && f.g.sig(info.Proc).ChecksBeforeYield
 }
 
 // loopCtl emits Break (brk) or Continue.

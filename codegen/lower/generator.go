@@ -35,3 +35,29 @@ func containsYield(n ast.Node) bool {
 	})
 	return found
 }
+
+// yieldsAfterChecks reports whether body has Yields and each is the first
+// statement of the body of a While or a For each, where the loop's
+// cancellation check comes right before it.
+func yieldsAfterChecks(body *ast.Block) bool {
+	checked := map[*ast.YieldStmt]bool{}
+	yields := 0
+	ast.Inspect(body, func(n ast.Node) bool {
+		var loop *ast.Block
+		switch n := n.(type) {
+		case *ast.WhileStmt:
+			loop = n.Body
+		case *ast.ForEachStmt:
+			loop = n.Body
+		case *ast.YieldStmt:
+			yields++
+		}
+		if loop != nil && len(loop.Stmts) > 0 {
+			if y, ok := loop.Stmts[0].(*ast.YieldStmt); ok {
+				checked[y] = true
+			}
+		}
+		return true
+	})
+	return yields > 0 && yields == len(checked)
+}

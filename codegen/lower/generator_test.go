@@ -51,3 +51,44 @@ For each v in in_with(1):
 		}
 	}
 }
+
+// A generator checks right before its Yields when each is the first
+// statement of a loop body.
+func TestGeneratorChecksBeforeYield(t *testing.T) {
+	src := `Async Generator Process called "loop first" that takes n as Integer:
+    Let i be 0
+    While i is less than n:
+        Yield i
+        Set i to i plus 1
+    For each x in list containing 1, 2:
+        Yield x
+
+Async Generator Process called "after let" that takes n as Integer:
+    While n is greater than 0:
+        Let m be n multiplied by 2
+        Yield m
+        Set n to n minus 1
+
+Async Generator Process called "outside" that takes n as Integer:
+    Yield n
+    While n is greater than 0:
+        Yield n
+        Set n to n minus 1
+
+For each v in loop_first(1):
+    Display v
+For each v in after_let(1):
+    Display v
+For each v in outside(1):
+    Display v
+`
+	prog, procs := lowerSrc(t, src, false)
+	for name, want := range map[string]bool{"loop_first": true, "after_let": false, "outside": false} {
+		if procs[name] == nil {
+			t.Fatalf("no process %q", name)
+		}
+		if got := prog.Sig(procs[name]).ChecksBeforeYield; got != want {
+			t.Errorf("%s: ChecksBeforeYield = %v, want %v", name, got, want)
+		}
+	}
+}

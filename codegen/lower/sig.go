@@ -67,6 +67,11 @@ type Sig struct {
 	// through it and no value needs a recover of its own
 	// (rt.NewDirectGenerator instead of rt.NewGenerator).
 	Direct bool
+	// ChecksBeforeYield: every Yield of a Generator is the first statement
+	// of a loop body, right after the loop's cancellation check, so a
+	// `For each` over a direct call of it needs no step check of its own
+	// (the two would be adjacent with nothing observable between them).
+	ChecksBeforeYield bool
 }
 
 // Export is the shape of the exported Go wrapper of a process (library
@@ -107,6 +112,7 @@ func signature(p *check.Proc, faults func(*check.Proc) bool) *Sig {
 		s.Shape = Generator
 		s.Elem = p.Yield.Type()
 		s.Direct = p.Decl != nil && !yieldRecovered(p.Decl.Body)
+		s.ChecksBeforeYield = p.Decl != nil && yieldsAfterChecks(p.Decl.Body)
 	case ast.AsyncContextManagerProc:
 		s.Shape = Manager
 		s.Elem = ValueType(p.Yield.Type())
