@@ -164,7 +164,7 @@ func startJob(ctx context.Context) (int64, error) {
 //
 //line rules.runa:32:1
 func countdown(ctx context.Context, n int64) *rt.Generator[int64] {
-	return rt.NewGenerator(ctx, func(ctx context.Context, yield func(int64) bool) error {
+	return rt.NewDirectGenerator(ctx, func(ctx context.Context, yield func(int64) bool) error {
 //line rules.runa:33:1
 		i := n
 //line rules.runa:34:1
