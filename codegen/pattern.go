@@ -118,6 +118,22 @@ func (f *fnGen) typeTest(at path, t, pt check.Type) (*jen.Statement, path, check
 			return at().Dot("IsFloat").Call(), func() *jen.Statement { return at().Dot("Float64").Call() }, pt
 		}
 	}
+	if u, ok := pt.(*check.Union); ok {
+		// `When Circle OR Square:` on a typed subject: any member's test.
+		var cond *jen.Statement
+		for _, m := range u.Members {
+			c, _, _ := f.typeTest(at, t, m)
+			if c == nil {
+				return nil, at, t
+			}
+			if cond == nil {
+				cond = c
+			} else {
+				cond = cond.Op("||").Add(c)
+			}
+		}
+		return cond, at, t
+	}
 	boxed := func() *jen.Statement { return f.g.box(at(), t) }
 	var cond *jen.Statement
 	switch x := pt.(type) {

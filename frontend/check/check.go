@@ -127,6 +127,7 @@ func newChecker(f *ast.File, cfg Config, forced map[slotKey]bool) *checker {
 		cfg:     cfg,
 		procs:   map[string]*Proc{},
 		records: map[string]*Record{},
+		sums:    map[string]*Sum{},
 		globals: map[string]*Var{},
 		forced:  forced,
 	}

@@ -398,6 +398,14 @@ func typeCanMatch(t, st Type) bool {
 		_, opt := st.(*Optional)
 		return opt || st == NoneType
 	}
+	if u, ok := t.(*Union); ok {
+		for _, m := range u.Members {
+			if typeCanMatch(m, st) {
+				return true
+			}
+		}
+		return false
+	}
 	base := unwrapOpt(st)
 	if t == base {
 		return true
@@ -437,6 +445,13 @@ func (c *checker) coverage(s *ast.MatchStmt, st Type) {
 			case *ast.TypePattern:
 				if r, ok := c.patternType(p).(*Record); ok {
 					covered[r.Name] = true
+				}
+				if u, ok := c.patternType(p).(*Union); ok {
+					for _, m := range u.Members {
+						if r, ok := m.(*Record); ok {
+							covered[r.Name] = true
+						}
+					}
 				}
 				if t, ok := c.patternType(p).(*Sum); ok && t == x {
 					for _, m := range members {

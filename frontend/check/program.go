@@ -8,7 +8,8 @@ import (
 // plus everything the checker decided about it.
 type Program struct {
 	File    *ast.File
-	Records []*Record // declared records, in source order
+	Records []*Record // declared records and variants, in source order
+	Sums    []*Sum    // declared sum types, in source order
 	Procs   []*Proc   // declared processes, in source order
 	Main    *Proc     // the top-level statements (Decl nil)
 	Globals []*Var    // top-level variables, in declaration order

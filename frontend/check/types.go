@@ -73,10 +73,12 @@ func (t *Dict) String() string {
 type Record struct {
 	Name    string
 	Fields  []*Field
-	Decl    *ast.TypeDecl // nil for built-in records
+	Decl    *ast.TypeDecl // nil for built-in records and variants
 	Builtin bool
-	// Sum is the sum type of a variant (level2.md §10.5), else nil.
-	Sum *Sum
+	// Sum is the sum type of a variant (level2.md §10.5), else nil;
+	// Variant is then the variant's line of the sum's declaration.
+	Sum     *Sum
+	Variant *ast.Variant
 	// Generic is the generic record type this one instantiates with Args
 	// (level2.md §10.4); nil for a record that is not an instance.
 	Generic *Record
