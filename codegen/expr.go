@@ -91,7 +91,11 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		})
 		vals := jen.Dict{}
 		for i, fi := range fields {
-			vals[jen.Id(f.g.fieldName(r, r.Field(fi.Name.Name).Name))] = codes[i]
+			fd := r.Field(fi.Name.Name)
+			if optBoundary(declField(r, fd.Name), fd.Type) {
+				codes[i] = f.g.fromInst(codes[i], fd.Type)
+			}
+			vals[jen.Id(f.g.fieldName(r, fd.Name))] = codes[i]
 		}
 		if r.Generic != nil {
 			return jen.Op("&").Add(f.g.instanceType(r)).Values(vals)
@@ -489,6 +493,9 @@ func (f *fnGen) member(b *[]jen.Code, e *ast.MemberExpr) *jen.Statement {
 	name := e.Name.Name
 	switch t := xt.(type) {
 	case *check.Record:
+		if fd := t.Field(name); fd != nil && optBoundary(declField(t, name), fd.Type) {
+			return toInst(x.Dot(f.g.fieldName(t, name)))
+		}
 		return x.Dot(f.g.fieldName(t, name))
 	case *check.Dict:
 		return x.Dot("Get").Call(f.conv(jen.Lit(name), check.String, t.Key.Type()))

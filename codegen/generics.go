@@ -136,3 +136,40 @@ func (g *gen) instancesOf(r *check.Record) [][]check.Type {
 	}
 	return out
 }
+
+// optBoundary reports whether a value crosses between a generic
+// declaration's Optional[T] (an rt.Opt[T] in Go, whatever T is) and its
+// instantiated type inst whose Go shape is not an rt.Opt (T a record, a
+// collection or Any: there None is nil). The declaration holds the Opt;
+// toInst reads its value (.V, nil for None) and fromInst wraps one.
+func optBoundary(decl, inst check.Type) bool {
+	o, ok := decl.(*check.Optional)
+	if !ok {
+		return false
+	}
+	if _, ok := o.Elem.(*check.TypeParam); !ok {
+		return false
+	}
+	return !isScalarOpt(inst)
+}
+
+// toInst reads a declaration's rt.Opt as the instance's shape.
+func toInst(code *jen.Statement) *jen.Statement { return code.Dot("V") }
+
+// fromInst wraps a value of the instance's shape inst as the
+// declaration's rt.Opt.
+func (g *gen) fromInst(code *jen.Statement, inst check.Type) *jen.Statement {
+	return jen.Qual(rtPath, "OptNil").Types(g.goType(inst)).Call(code)
+}
+
+// declField is the declared type of a field of record r (an instance's
+// generic declaration's), or nil.
+func declField(r *check.Record, name string) check.Type {
+	if r.Generic != nil {
+		r = r.Generic
+	}
+	if f := r.Field(name); f != nil {
+		return f.Type
+	}
+	return nil
+}

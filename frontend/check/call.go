@@ -118,9 +118,9 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 		}
 	}
 	info.Func = fn
-	c.bindArgs(e, fn, recv, info, calleeName(e, info))
+	types := c.bindArgs(e, fn, recv, info, calleeName(e, info))
 	if g != nil {
-		c.settleCall(info.Proc, g, info)
+		c.settleCall(info.Proc, g, info, types)
 	}
 	if info.Value != nil && c.proc != nil {
 		c.proc.NeedsTask = true
@@ -266,10 +266,11 @@ func (c *checker) matchArgs(e *ast.CallExpr, names []string, pos int, varArgs bo
 }
 
 // bindArgs matches arguments to parameters (named or positional), checks
-// them and flows their types into the parameter cells.
-func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call, name string) {
+// them and flows their types into the parameter cells. It returns the
+// argument types in parameter order (nil for one not given).
+func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call, name string) []Type {
 	if fn.NoNames && c.namedThroughFuncType(e, fn, info, name) {
-		return
+		return nil
 	}
 	n := len(fn.Params)
 	info.Args = make([]ast.Expr, n)
@@ -278,7 +279,7 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 	if recv != nil {
 		if n == 0 {
 			c.errorf(recv.Span(), CodeMethodArity, "", "%q takes no arguments; a method call passes the receiver as the first", name)
-			return
+			return nil
 		}
 		info.Args[0] = recv
 		types[0] = unwrapOpt(c.prog.Types[recv])
@@ -310,6 +311,7 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 		}
 		c.flow(fn.Params[i], types[i])
 	}
+	return types
 }
 
 // builtinCall types a call of a built-in process: its arguments are

@@ -338,6 +338,9 @@ func (c *checker) typeOf(t *ast.TypeExpr) Type {
 		}
 		return r
 	}
+	if a, ok := c.aliases[t.Name]; ok && !c.expanding[t.Name] && len(a.Params) > 0 {
+		return c.genericAlias(t, a)
+	}
 	if a, ok := c.aliases[t.Name]; ok && !c.expanding[t.Name] {
 		if nt, ok := c.namedType(a); ok {
 			return nt

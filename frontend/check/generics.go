@@ -282,7 +282,13 @@ func (c *checker) typeArgCells(ps []*TypeParam, owner string, pos ast.Pos) []*TV
 // whose arguments are then inferred where it is used).
 func (c *checker) genericType(t *ast.TypeExpr, g *Record) Type {
 	if len(t.Args) == 0 {
-		return instance(g, c.typeArgCells(g.Params, g.Name, t.Sp.Start))
+		// Arguments inferred where the type is used (an annotation's
+		// value); `is of type Box` tests none.
+		args := make([]*TVar, len(g.Params))
+		for i := range args {
+			args[i] = &TVar{t: Unknown}
+		}
+		return instance(g, args)
 	}
 	if len(t.Args) != len(g.Params) {
 		c.diags.Errorf(t.Sp, CodeTypeArgCount, "", "%s takes %s, but %s given", g.Name, countOf(len(g.Params), "type argument"), wasWere(len(t.Args)))
@@ -360,11 +366,14 @@ func (c *checker) instantiate(p *Proc, e *ast.CallExpr) *genCall {
 }
 
 // settleCall binds the type arguments of a generic call from the argument
-// types that reached its parameters and gives its result.
-func (c *checker) settleCall(p *Proc, g *genCall, info *Call) {
+// types (and what reached its parameters) and gives its result.
+func (c *checker) settleCall(p *Proc, g *genCall, info *Call, types []Type) {
 	for i, v := range p.Func.Params {
 		if g.fn.Params[i] != v {
 			c.bindTypeArgs(v.Type(), g.fn.Params[i].Type(), p.TypeParams, g.args)
+			if i < len(types) && types[i] != nil {
+				c.bindTypeArgs(v.Type(), types[i], p.TypeParams, g.args)
+			}
 		}
 	}
 	res := p.Result.Type()
@@ -466,4 +475,30 @@ func containsTypeParam(t Type, depth int) bool {
 		return containsTypeParam(x.Result.Type(), depth+1)
 	}
 	return false
+}
+
+// genericAlias resolves an instance of a generic alias, `Table[Integer]`
+// for `Type Table[V] is Dictionary[String, V]`: the target with the
+// written arguments substituted (without arguments, they are Any).
+func (c *checker) genericAlias(t *ast.TypeExpr, a *ast.TypeDecl) Type {
+	ps := typeParams(a.Params, a.Name.Name)
+	if len(t.Args) != 0 && len(t.Args) != len(ps) {
+		c.diags.Errorf(t.Sp, CodeTypeArgCount, "", "%s takes %s, but %s given", a.Name.Name, countOf(len(ps), "type argument"), wasWere(len(t.Args)))
+		return AnyType
+	}
+	args := make([]Type, len(ps))
+	for i := range ps {
+		args[i] = AnyType
+		if i < len(t.Args) {
+			args[i] = c.typeOf(t.Args[i])
+		}
+	}
+	if c.expanding == nil {
+		c.expanding = map[string]bool{}
+	}
+	c.expanding[a.Name.Name] = true
+	defer delete(c.expanding, a.Name.Name)
+	var target Type
+	c.withTypeParams(ps, func() { target = c.typeOf(a.Alias) })
+	return Instantiate(target, ps, args)
 }
