@@ -205,7 +205,19 @@ func paramTypes(p *check.Proc) []check.Type {
 }
 
 func (f *fnGen) procCall(b *[]jen.Code, p *check.Proc, info *check.Call) loweredCall {
-	args := f.args(b, info, paramTypes(p))
+	// A generic process is called with its type arguments named, its
+	// parameter and result types instantiated (level2.md §10.4).
+	inst := func(t check.Type) check.Type { return t }
+	var targs []jen.Code
+	if len(p.TypeParams) > 0 {
+		inst = func(t check.Type) check.Type { return check.Instantiate(t, p.TypeParams, info.TypeArgs) }
+		targs = f.g.typeArgs(info.TypeArgs)
+	}
+	ptypes := paramTypes(p)
+	for i, t := range ptypes {
+		ptypes[i] = inst(t)
+	}
+	args := f.args(b, info, ptypes)
 	var all []jen.Code
 	sig := f.g.sig(p)
 	if sig.Ctx {
@@ -221,19 +233,24 @@ func (f *fnGen) procCall(b *[]jen.Code, p *check.Proc, info *check.Call) lowered
 	if sig.AlwaysFails {
 		f.g.alwaysFailing = true
 	}
+	callee := func(name string) *jen.Statement { return jen.Id(name).Types(targs...) }
+	var value check.Type
+	if sig.Value != nil {
+		value = inst(sig.Value)
+	}
 	switch p.Kind {
 	case ast.AsyncProc:
 		if !info.Awaited {
 			helper := f.g.asyncHelperName(p)
-			return loweredCall{call: true, code: jen.Id(helper).Call(all...), value: &check.Awaitable{Elem: p.Result}, hint: p.Name}
+			return loweredCall{call: true, code: callee(helper).Call(all...), value: inst(&check.Awaitable{Elem: p.Result}), hint: p.Name}
 		}
-		return loweredCall{call: true, code: jen.Id(name).Call(all...), value: sig.Value, fallible: true, hint: p.Name}
+		return loweredCall{call: true, code: callee(name).Call(all...), value: value, fallible: true, hint: p.Name}
 	case ast.AsyncGeneratorProc:
-		return loweredCall{call: true, code: jen.Id(name).Call(all...), value: &check.Generator{Elem: p.Yield}, hint: p.Name}
+		return loweredCall{call: true, code: callee(name).Call(all...), value: inst(&check.Generator{Elem: p.Yield}), hint: p.Name}
 	case ast.AsyncContextManagerProc:
-		return loweredCall{call: true, code: jen.Id(name).Call(all...), value: nil, fallible: true, hint: p.Name}
+		return loweredCall{call: true, code: callee(name).Call(all...), value: nil, fallible: true, hint: p.Name}
 	}
-	return loweredCall{call: true, code: jen.Id(name).Call(all...), value: sig.Value, fallible: sig.Err, hint: p.Name}
+	return loweredCall{call: true, code: callee(name).Call(all...), value: value, fallible: sig.Err, hint: p.Name}
 }
 
 // valueCall calls a process held in a variable or field: the canonical

@@ -67,6 +67,10 @@ type gen struct {
 	directives  map[*jen.Statement]bool
 	globalNames map[*check.Var]string
 	recordNames map[*check.Record]string
+	// registerNames name the registration function of each generic
+	// record; instances are the concrete instances found (generics.go).
+	registerNames map[*check.Record]string
+	instances     map[*check.Record]map[string][]check.Type
 	// asyncHelpers lists the processes whose task-starting helper
 	// (fooAsync) is needed, in first-use order.
 	asyncHelpers    []*check.Proc
@@ -130,6 +134,7 @@ func newGen(p *check.Program, opts Options) *gen {
 		directives:      map[*jen.Statement]bool{},
 		globalNames:     map[*check.Var]string{},
 		recordNames:     map[*check.Record]string{},
+		registerNames:   map[*check.Record]string{},
 		asyncHelperSeen: map[*check.Proc]bool{},
 		adapterSeen:     map[*check.Proc]bool{},
 		docs:            docComments(p.File),
@@ -285,6 +290,11 @@ func (g *gen) declareNames() {
 	}
 	for _, r := range g.p.Records {
 		g.fieldsNames[r] = decl(camel(r.Name, false) + "Fields")
+	}
+	for _, r := range g.p.Records {
+		if r.IsGeneric() {
+			g.registerNames[r] = decl("register" + camel(r.Name, true))
+		}
 	}
 	g.declareLiterals(decl)
 	for _, proc := range g.p.Procs {

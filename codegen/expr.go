@@ -93,6 +93,9 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		for i, fi := range fields {
 			vals[jen.Id(f.g.fieldName(r, r.Field(fi.Name.Name).Name))] = codes[i]
 		}
+		if r.Generic != nil {
+			return jen.Op("&").Add(f.g.instanceType(r)).Values(vals)
+		}
 		return jen.Op("&").Id(f.g.recordNames[r]).Values(vals)
 	case *ast.IndexExpr:
 		return f.index(b, e)
@@ -346,6 +349,15 @@ func goTypeEqual(a, b check.Type) bool {
 		return ok && keyTypeEqual(x.Key.Type(), y.Key.Type()) && goTypeEqual(x.Val.Type(), y.Val.Type())
 	case *check.Record:
 		y, ok := b.(*check.Record)
+		if ok && x.Generic != nil && x.Generic == y.Generic {
+			// Instances: the same Go type when their arguments are.
+			for i := range x.Args {
+				if !goTypeEqual(x.Args[i].Type(), y.Args[i].Type()) || isScalarOpt(x.Args[i].Type()) != isScalarOpt(y.Args[i].Type()) {
+					return false
+				}
+			}
+			return true
+		}
 		return ok && x.Builtin && y.Builtin && x.Name == y.Name
 	case *check.Optional:
 		y, ok := b.(*check.Optional)
@@ -494,6 +506,9 @@ func (f *fnGen) member(b *[]jen.Code, e *ast.MemberExpr) *jen.Statement {
 func (g *gen) fieldName(r *check.Record, name string) string {
 	if r.Builtin {
 		return camel(name, true)
+	}
+	if r.Generic != nil {
+		r = r.Generic // an instance has its declaration's fields
 	}
 	n := newNamer(nil)
 	for _, fd := range r.Fields {

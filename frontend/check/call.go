@@ -14,6 +14,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 	}
 	var recv ast.Expr
 	var fn *Func
+	var g *genCall // the instantiation of a generic process
 	switch f := e.Fun.(type) {
 	case *ast.Ident:
 		obj := c.resolve(f, false)
@@ -22,6 +23,10 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			info.Proc = o
 			fn = o.Func
 			c.callEdge(o)
+			if len(o.TypeParams) > 0 {
+				g = c.instantiate(o, e)
+				fn = g.fn
+			}
 		case *Builtin:
 			info.Builtin = o
 			return c.builtinCall(e, o, info)
@@ -85,6 +90,10 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			fn = p.Func
 			recv = f.X
 			c.callEdge(p)
+			if len(p.TypeParams) > 0 {
+				g = c.instantiate(p, e)
+				fn = g.fn
+			}
 			if c.final {
 				c.prog.Uses[f.Name] = p
 			}
@@ -110,6 +119,9 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 	}
 	info.Func = fn
 	c.bindArgs(e, fn, recv, info, calleeName(e, info))
+	if g != nil {
+		c.settleCall(info.Proc, g, info)
+	}
 	if info.Value != nil && c.proc != nil {
 		c.proc.NeedsTask = true
 		if c.proc.valueArities == nil {
@@ -135,7 +147,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 }
 
 func (c *checker) yieldOf(info *Call, fn *Func) *TVar {
-	if info.Proc != nil && info.Proc.Yield != nil {
+	if info.Proc != nil && info.Proc.Yield != nil && len(info.Proc.TypeParams) == 0 {
 		return info.Proc.Yield
 	}
 	return fn.Result

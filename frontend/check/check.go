@@ -91,6 +91,15 @@ type checker struct {
 	forced  map[slotKey]bool
 	slots   []*TVar
 	restart bool
+
+	// Generics (generics.go): the type parameters in scope while a
+	// declaration resolves, every type-argument cell, the instance of
+	// each generic record literal and the instantiation of each generic
+	// call.
+	tparams      []*TypeParam
+	typeArgs     []*TVar
+	litInstances map[*ast.RecordLit]*Record
+	genCalls     map[*ast.CallExpr]*genCall
 }
 
 type strictNote struct {

@@ -14,7 +14,7 @@ func (c *checker) declare(f *ast.File) {
 				c.diags.Errorf(td.Name.Sp, CodeDuplicateType, "", "type %q is declared twice", td.Name.Name)
 				continue
 			}
-			r := &Record{Name: td.Name.Name, Decl: td}
+			r := &Record{Name: td.Name.Name, Decl: td, Params: typeParams(td.Params, td.Name.Name)}
 			c.records[r.Name] = r
 			c.prog.Records = append(c.prog.Records, r)
 			c.prog.RecordOf[r.Name] = r
@@ -34,7 +34,9 @@ func (c *checker) declare(f *ast.File) {
 				c.diags.Errorf(fd.Name.Sp, CodeDuplicateField, "", "field %q is declared twice in %q", fd.Name.Name, r.Name)
 				continue
 			}
-			r.Fields = append(r.Fields, &Field{Name: fd.Name.Name, Type: c.typeOf(fd.Type)})
+			c.withTypeParams(r.Params, func() {
+				r.Fields = append(r.Fields, &Field{Name: fd.Name.Name, Type: c.typeOf(fd.Type)})
+			})
 		}
 	}
 
@@ -56,20 +58,23 @@ func (c *checker) declare(f *ast.File) {
 			c.diags.Errorf(d.Sp, CodeMemoized, "memoize a plain process", "a Memoized process cannot be Async")
 		}
 		p := &Proc{Name: d.Name, Decl: d, Kind: d.Kind, scope: map[string]*Var{}, calls: map[*Proc]bool{}}
+		p.TypeParams = typeParams(d.TypeParams, d.Name)
 		p.Result = c.newTVar("result of "+quote(d.Name), d.NameSp.Start)
-		if d.Result != nil {
-			p.Result.t = c.typeOf(d.Result)
-			p.Result.fixed = true
-		}
-		if d.Kind == ast.AsyncGeneratorProc || d.Kind == ast.AsyncContextManagerProc {
-			p.Yield = c.newTVar("yield of "+quote(d.Name), d.NameSp.Start)
-		}
-		c.params(p, d.Params)
+		c.withTypeParams(p.TypeParams, func() {
+			if d.Result != nil {
+				p.Result.t = c.typeOf(d.Result)
+				p.Result.fixed = true
+			}
+			if d.Kind == ast.AsyncGeneratorProc || d.Kind == ast.AsyncContextManagerProc {
+				p.Yield = c.newTVar("yield of "+quote(d.Name), d.NameSp.Start)
+			}
+			c.params(p, d.Params)
+		})
 		c.procs[d.Name] = p
 		c.prog.Procs = append(c.prog.Procs, p)
 	}
 	for _, p := range c.prog.Procs {
-		c.scanLocals(p, p.Decl.Body.Stmts, false)
+		c.withTypeParams(p.TypeParams, func() { c.scanLocals(p, p.Decl.Body.Stmts, false) })
 	}
 	c.scanLocals(main, f.Stmts, true)
 }
@@ -322,7 +327,15 @@ func (c *checker) typeOf(t *ast.TypeExpr) Type {
 			return c.litUnion(t, []*ast.BasicLit{t.Lit}, "")
 		}
 	}
+	if len(t.Args) == 0 {
+		if tp := c.typeParamNamed(t.Name); tp != nil {
+			return tp
+		}
+	}
 	if r, ok := c.records[t.Name]; ok {
+		if r.IsGeneric() {
+			return c.genericType(t, r)
+		}
 		return r
 	}
 	if a, ok := c.aliases[t.Name]; ok && !c.expanding[t.Name] {

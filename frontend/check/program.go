@@ -111,6 +111,9 @@ type Proc struct {
 	Locals []*Var // function-scope variables other than parameters, in declaration order
 	Func   *Func  // the process's type as a value
 	Parent *Proc  // enclosing process of a callback literal
+	// TypeParams are the type parameters of a generic process
+	// (level2.md §10.4).
+	TypeParams []*TypeParam
 
 	// Effects.
 	CanFail bool // may return an error (Throw, failing calls, await, …)
@@ -184,6 +187,9 @@ type Call struct {
 	// Awaited is set when the call is the direct operand of await (or runs
 	// inline because its value is awaited right away).
 	Awaited bool
+	// TypeArgs instantiate a generic process's TypeParams, in order
+	// (level2.md §10.4); Unknown for one nothing constrains.
+	TypeArgs []Type
 }
 
 // IsWordKind tells how an `x is WORD` expression was resolved.
