@@ -73,6 +73,8 @@ func (f *fnGen) stmtBody(b *[]jen.Code, s ast.Stmt) {
 		f.while(b, s)
 	case *ast.ForEachStmt:
 		f.forEach(b, s)
+	case *ast.AsyncForEachStmt:
+		f.asyncForEach(b, s)
 	case *ast.BreakStmt:
 		f.loopCtl(b, true)
 	case *ast.ContinueStmt:

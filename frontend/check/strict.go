@@ -37,6 +37,9 @@ func (c *checker) reportStrict() {
 	for _, l := range c.prog.Lambdas {
 		all = append(all, l)
 	}
+	for _, e := range c.prog.AsyncEach {
+		all = append(all, e)
+	}
 	for _, p := range all {
 		for _, v := range p.Params {
 			addVar(v)
