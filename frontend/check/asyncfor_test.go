@@ -141,3 +141,31 @@ func TestAsyncForEachDiagnostics(t *testing.T) {
 		})
 	}
 }
+
+// TestAsyncForEachAwaitableBlock checks that the Lets of a `new awaitable`
+// block in the body are the body's, not the enclosing program's.
+func TestAsyncForEachAwaitableBlock(t *testing.T) {
+	src := "Let results be list containing\n" +
+		"Async For each n in list containing 1, 2:\n" +
+		"    Let p be new awaitable that resolves when:\n" +
+		"        Let doubled be n multiplied by 2\n" +
+		"        Resolve with doubled\n" +
+		"    Add await p to results\n" +
+		"Display results\n"
+	p, d := checkSrc(t, src, check.Config{})
+	if p == nil {
+		t.Fatalf("errors: %v", messages(d))
+	}
+	for _, v := range p.Globals {
+		if v.Name != "results" {
+			t.Errorf("global %q", v.Name)
+		}
+	}
+	var locals []string
+	for _, v := range asyncEachProc(t, p).Locals {
+		locals = append(locals, v.Name)
+	}
+	if got := strings.Join(locals, ", "); got != "p, doubled" {
+		t.Errorf("body locals: %s", got)
+	}
+}

@@ -246,19 +246,27 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 }
 
 // awaitableBlocks finds the `new awaitable` blocks of a body, outside
-// nested processes and callback literals (which have scopes of their own).
+// nested processes, callback literals, Lambdas and Async For each bodies
+// (which have scopes of their own).
 func awaitableBlocks(stmts []ast.Stmt) []*ast.Block {
 	var out []*ast.Block
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ProcDecl, *ast.CallbackLit, *ast.LambdaLit:
+			return false
+		case *ast.AsyncForEachStmt:
+			// Its body is a process of its own; its iterated expression
+			// is evaluated here.
+			ast.Inspect(n.Iter, visit)
+			return false
+		case *ast.NewAwaitable:
+			out = append(out, n.Body)
+		}
+		return true
+	}
 	for _, s := range stmts {
-		ast.Inspect(s, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.ProcDecl, *ast.CallbackLit, *ast.LambdaLit:
-				return false
-			case *ast.NewAwaitable:
-				out = append(out, n.Body)
-			}
-			return true
-		})
+		ast.Inspect(s, visit)
 	}
 	return out
 }
