@@ -24,6 +24,9 @@ func (f *fnGen) await(b *[]jen.Code, e *ast.AwaitExpr) *jen.Statement {
 			if lc.value == nil {
 				return v
 			}
+			if lc.optV {
+				v = toInst(v)
+			}
 			return f.conv(v, lc.value, t)
 		}
 	}
@@ -60,7 +63,7 @@ func (f *fnGen) taskStmts(e ast.Expr, t check.Type, setup func(*[]jen.Code)) []j
 			var pre []jen.Code
 			m := f.names.mark()
 			lc := f.lowerCall(&pre, call)
-			if lc.fallible && lc.value != nil && sameGoType(f.g, lc.value, t) {
+			if lc.fallible && lc.value != nil && !lc.optV && sameGoType(f.g, lc.value, t) {
 				body = append(body, pre...)
 				return append(body, jen.Return(lc.code))
 			}

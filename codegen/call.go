@@ -18,6 +18,9 @@ type loweredCall struct {
 	value    check.Type
 	fallible bool
 	hint     string // a name for the temporary holding its value
+	// optV is set when the value is a generic declaration's rt.Opt that
+	// reads as the instance's type through .V (optBoundary).
+	optV bool
 }
 
 // callValue emits a call used as a value, converted to its checked type.
@@ -26,6 +29,9 @@ func (f *fnGen) callValue(b *[]jen.Code, e *ast.CallExpr) *jen.Statement {
 	v := f.finishCall(b, lc.code, lc.value, lc.fallible, lc.hint)
 	if lc.value == nil {
 		return v
+	}
+	if lc.optV {
+		v = toInst(v)
 	}
 	return f.conv(v, lc.value, f.typ(e))
 }
@@ -107,7 +113,7 @@ func (f *fnGen) directCall(b *[]jen.Code, e ast.Expr, t check.Type, name string)
 		}
 		return lc.code, true
 	}
-	if lc.value == nil || !lc.fallible || !sameGoType(f.g, lc.value, t) {
+	if lc.value == nil || !lc.fallible || lc.optV || !sameGoType(f.g, lc.value, t) {
 		// Not the simple shape: pre is not emitted and its names are given
 		// back; the caller lowers the expression generally.
 		f.rollback(m)
@@ -205,7 +211,24 @@ func paramTypes(p *check.Proc) []check.Type {
 }
 
 func (f *fnGen) procCall(b *[]jen.Code, p *check.Proc, info *check.Call) loweredCall {
-	args := f.args(b, info, paramTypes(p))
+	// A generic process is called with its type arguments named, its
+	// parameter and result types instantiated (level2.md §10.4).
+	inst := func(t check.Type) check.Type { return t }
+	var targs []jen.Code
+	if len(p.TypeParams) > 0 {
+		inst = func(t check.Type) check.Type { return check.Instantiate(t, p.TypeParams, info.TypeArgs) }
+		targs = f.g.typeArgs(info.TypeArgs)
+	}
+	ptypes := paramTypes(p)
+	for i, t := range ptypes {
+		ptypes[i] = inst(t)
+	}
+	args := f.args(b, info, ptypes)
+	for i, v := range p.Params {
+		if i < len(args) && optBoundary(v.Type(), ptypes[i]) {
+			args[i] = f.g.fromInst(jen.Add(args[i]), ptypes[i])
+		}
+	}
 	var all []jen.Code
 	sig := f.g.sig(p)
 	if sig.Ctx {
@@ -221,19 +244,25 @@ func (f *fnGen) procCall(b *[]jen.Code, p *check.Proc, info *check.Call) lowered
 	if sig.AlwaysFails {
 		f.g.alwaysFailing = true
 	}
+	callee := func(name string) *jen.Statement { return jen.Id(name).Types(targs...) }
+	var value check.Type
+	if sig.Value != nil {
+		value = inst(sig.Value)
+	}
 	switch p.Kind {
 	case ast.AsyncProc:
 		if !info.Awaited {
 			helper := f.g.asyncHelperName(p)
-			return loweredCall{call: true, code: jen.Id(helper).Call(all...), value: &check.Awaitable{Elem: p.Result}, hint: p.Name}
+			return loweredCall{call: true, code: callee(helper).Call(all...), value: inst(&check.Awaitable{Elem: p.Result}), hint: p.Name}
 		}
-		return loweredCall{call: true, code: jen.Id(name).Call(all...), value: sig.Value, fallible: true, hint: p.Name}
+		return loweredCall{call: true, code: callee(name).Call(all...), value: value, fallible: true, hint: p.Name, optV: sig.Value != nil && optBoundary(sig.Value, value)}
 	case ast.AsyncGeneratorProc:
-		return loweredCall{call: true, code: jen.Id(name).Call(all...), value: &check.Generator{Elem: p.Yield}, hint: p.Name}
+		return loweredCall{call: true, code: callee(name).Call(all...), value: inst(&check.Generator{Elem: p.Yield}), hint: p.Name}
 	case ast.AsyncContextManagerProc:
-		return loweredCall{call: true, code: jen.Id(name).Call(all...), value: nil, fallible: true, hint: p.Name}
+		return loweredCall{call: true, code: callee(name).Call(all...), value: nil, fallible: true, hint: p.Name}
 	}
-	return loweredCall{call: true, code: jen.Id(name).Call(all...), value: sig.Value, fallible: sig.Err, hint: p.Name}
+	optV := sig.Value != nil && optBoundary(sig.Value, value)
+	return loweredCall{call: true, code: callee(name).Call(all...), value: value, fallible: sig.Err, hint: p.Name, optV: optV}
 }
 
 // valueCall calls a process held in a variable or field: the canonical

@@ -68,6 +68,10 @@ type gen struct {
 	globalNames map[*check.Var]string
 	recordNames map[*check.Record]string
 	sumNames    map[*check.Sum]string
+	// registerNames name the registration function of each generic
+	// record; instances are the concrete instances found (generics.go).
+	registerNames map[*check.Record]string
+	instances     map[*check.Record]map[string][]check.Type
 	// asyncHelpers lists the processes whose task-starting helper
 	// (fooAsync) is needed, in first-use order.
 	asyncHelpers    []*check.Proc
@@ -132,6 +136,7 @@ func newGen(p *check.Program, opts Options) *gen {
 		globalNames:     map[*check.Var]string{},
 		recordNames:     map[*check.Record]string{},
 		sumNames:        map[*check.Sum]string{},
+		registerNames:   map[*check.Record]string{},
 		asyncHelperSeen: map[*check.Proc]bool{},
 		adapterSeen:     map[*check.Proc]bool{},
 		docs:            docComments(p.File),
@@ -293,6 +298,11 @@ func (g *gen) declareNames() {
 	}
 	for _, r := range g.p.Records {
 		g.fieldsNames[r] = decl(camel(r.Name, false) + "Fields")
+	}
+	for _, r := range g.p.Records {
+		if r.IsGeneric() {
+			g.registerNames[r] = decl("register" + camel(r.Name, true))
+		}
 	}
 	g.declareLiterals(decl)
 	for _, proc := range g.p.Procs {

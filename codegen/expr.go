@@ -93,7 +93,14 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		// literals, conversions) is on the Runa line of the expression.
 		var vals []jen.Code
 		for i, fi := range fields {
-			vals = append(vals, jen.Id(f.g.fieldName(r, r.Field(fi.Name.Name).Name)).Op(":").Add(codes[i]))
+			fd := r.Field(fi.Name.Name)
+			if optBoundary(declField(r, fd.Name), fd.Type) {
+				codes[i] = f.g.fromInst(codes[i], fd.Type)
+			}
+			vals = append(vals, jen.Id(f.g.fieldName(r, fd.Name)).Op(":").Add(codes[i]))
+		}
+		if r.Generic != nil {
+			return jen.Op("&").Add(f.g.instanceType(r)).Values(vals...)
 		}
 		return jen.Op("&").Id(f.g.recordNames[r]).Values(vals...)
 	case *ast.IndexExpr:
@@ -351,6 +358,15 @@ func goTypeEqual(a, b check.Type) bool {
 		return ok && keyTypeEqual(x.Key.Type(), y.Key.Type()) && goTypeEqual(x.Val.Type(), y.Val.Type())
 	case *check.Record:
 		y, ok := b.(*check.Record)
+		if ok && x.Generic != nil && x.Generic == y.Generic {
+			// Instances: the same Go type when their arguments are.
+			for i := range x.Args {
+				if !goTypeEqual(x.Args[i].Type(), y.Args[i].Type()) || isScalarOpt(x.Args[i].Type()) != isScalarOpt(y.Args[i].Type()) {
+					return false
+				}
+			}
+			return true
+		}
 		return ok && x.Builtin && y.Builtin && x.Name == y.Name
 	case *check.Optional:
 		y, ok := b.(*check.Optional)
@@ -484,6 +500,9 @@ func (f *fnGen) member(b *[]jen.Code, e *ast.MemberExpr) *jen.Statement {
 	name := e.Name.Name
 	switch t := xt.(type) {
 	case *check.Record:
+		if fd := t.Field(name); fd != nil && optBoundary(declField(t, name), fd.Type) {
+			return toInst(x.Dot(f.g.fieldName(t, name)))
+		}
 		return x.Dot(f.g.fieldName(t, name))
 	case *check.Dict:
 		return x.Dot("Get").Call(f.conv(jen.Lit(name), check.String, t.Key.Type()))
@@ -506,6 +525,9 @@ func (f *fnGen) member(b *[]jen.Code, e *ast.MemberExpr) *jen.Statement {
 func (g *gen) fieldName(r *check.Record, name string) string {
 	if r.Builtin {
 		return camel(name, true)
+	}
+	if r.Generic != nil {
+		r = r.Generic // an instance has its declaration's fields
 	}
 	n := newNamer(nil)
 	for _, fd := range r.Fields {

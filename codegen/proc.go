@@ -21,6 +21,7 @@ func (g *gen) procDecl(p *check.Proc) (out []jen.Code) {
 	}
 	params = append(params, g.groupParams(f, p.Params)...)
 	recursive := sig.Guard == lower.DepthGuard
+	tparams := g.typeParamList(p.TypeParams)
 	var outer []jen.Code
 	if recursive {
 		outer = append([]jen.Code{}, params...)
@@ -79,16 +80,16 @@ func (g *gen) procDecl(p *check.Proc) (out []jen.Code) {
 		return []jen.Code{
 			g.line(p.Decl.Sp.Start),
 			g.procDoc(p, name),
-			jen.Func().Id(name).Params(outer...).Params(results...).Block(wrapperBody(results, jen.Id(rec).Call(args...))),
+			jen.Func().Id(name).Types(tparams...).Params(outer...).Params(results...).Block(wrapperBody(results, jen.Id(rec).Types(g.typeParamNames(p.TypeParams)...).Call(args...))),
 			g.line(p.Decl.Sp.Start),
 			jen.Commentf("%s is the body of %s at a recursion depth (spec §6.5: at most rt.MaxDepth).", rec, name),
-			jen.Func().Id(rec).Params(params...).Params(results...).Block(body...),
+			jen.Func().Id(rec).Types(tparams...).Params(params...).Params(results...).Block(body...),
 		}
 	}
 	return []jen.Code{
 		g.line(p.Decl.Sp.Start),
 		g.procDoc(p, name),
-		jen.Func().Id(name).Params(params...).Params(results...).Block(body...),
+		jen.Func().Id(name).Types(tparams...).Params(params...).Params(results...).Block(body...),
 	}
 }
 

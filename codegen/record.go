@@ -34,7 +34,7 @@ func (g *gen) record(r *check.Record) {
 	} else {
 		g.f.Commentf("%s is the Runa record type %s.", name, r.Name)
 	}
-	g.f.Type().Id(name).Struct(fields...)
+	g.f.Type().Id(name).Types(g.typeParamList(r.Params)...).Struct(fields...)
 	g.f.Var().Id(fieldsVar).Op("=").Index().String().Values(names...)
 	if r.Decl != nil || r.Variant != nil {
 		g.f.Add(g.noOrigin()) // the methods implement no Runa line
@@ -44,7 +44,8 @@ func (g *gen) record(r *check.Record) {
 	for _, f := range r.Fields {
 		vals = append(vals, g.box(jen.Id("r").Dot(goField[f.Name]), f.Type))
 	}
-	recv := jen.Id("r").Op("*").Id(name)
+	self := func() *jen.Statement { return jen.Id(name).Types(g.typeParamNames(r.Params)...) }
+	recv := jen.Id("r").Op("*").Add(self())
 	repr := jen.Func().Params(jen.Id("b").Index().Byte(), recv.Clone()).Index().Byte().Block(
 		jen.Return(jen.Qual(rtPath, "AppendRecord").Call(append([]jen.Code{jen.Id("b"), jen.Id(fieldsVar)}, vals...)...)),
 	)
@@ -77,7 +78,7 @@ func (g *gen) record(r *check.Record) {
 	if len(eqs) == 0 {
 		rr = jen.Id("_")
 	}
-	equal := jen.Func().Params(jen.List(rr, pr).Op("*").Id(name)).Bool().Block(jen.Return(all))
+	equal := jen.Func().Params(jen.List(rr, pr).Op("*").Add(self())).Bool().Block(jen.Return(all))
 
 	var getCases, setCases []jen.Code
 	for _, f := range r.Fields {
@@ -92,7 +93,7 @@ func (g *gen) record(r *check.Record) {
 	getRecv, setRecv := recv.Clone(), recv.Clone()
 	var getBody, setBody []jen.Code
 	if len(r.Fields) == 0 {
-		getRecv, setRecv = jen.Id("_").Op("*").Id(name), jen.Id("_").Op("*").Id(name)
+		getRecv, setRecv = jen.Id("_").Op("*").Add(self()), jen.Id("_").Op("*").Add(self())
 	} else {
 		getBody = []jen.Code{jen.Switch(jen.Id("name")).Block(getCases...)}
 		setBody = []jen.Code{jen.Switch(jen.Id("name")).Block(setCases...)}
@@ -108,18 +109,21 @@ func (g *gen) record(r *check.Record) {
 
 	g.f.Commentf("The rt.RecordType of %s: how the runtime displays and compares it and", name)
 	g.f.Comment("reads or sets its fields by name (Any values, JSON).")
-	g.f.Func().Id("init").Params().Block(
-		jen.Qual(rtPath, "RegisterRecord").Call(jen.Op("&").Qual(rtPath, "RecordType").Types(jen.Id(name)).Custom(
-			jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true},
-			jen.Id("Name").Op(":").Lit(r.Name),
-			jen.Id("Fields").Op(":").Id(fieldsVar),
-			variantFlag(r),
-			jen.Id("Repr").Op(":").Add(repr),
-			jen.Id("Equal").Op(":").Add(equal),
-			jen.Id("Field").Op(":").Add(field),
-			jen.Id("SetField").Op(":").Add(setField),
-		)),
-	)
+	register := jen.Qual(rtPath, "RegisterRecord").Call(jen.Op("&").Qual(rtPath, "RecordType").Types(self()).Custom(
+		jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true},
+		jen.Id("Name").Op(":").Lit(r.Name),
+		jen.Id("Fields").Op(":").Id(fieldsVar),
+		variantFlag(r),
+		jen.Id("Repr").Op(":").Add(repr),
+		jen.Id("Equal").Op(":").Add(equal),
+		jen.Id("Field").Op(":").Add(field),
+		jen.Id("SetField").Op(":").Add(setField),
+	))
+	if r.IsGeneric() {
+		g.genericRegistration(r, register)
+		return
+	}
+	g.f.Func().Id("init").Params().Block(register)
 }
 
 // box converts a value of type t to an Any (Go `any`) so that None stays

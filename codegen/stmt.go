@@ -73,6 +73,8 @@ func (f *fnGen) stmtBody(b *[]jen.Code, s ast.Stmt) {
 		f.while(b, s)
 	case *ast.ForEachStmt:
 		f.forEach(b, s)
+	case *ast.AsyncForEachStmt:
+		f.asyncForEach(b, s)
 	case *ast.BreakStmt:
 		f.loopCtl(b, true)
 	case *ast.ContinueStmt:
@@ -308,6 +310,9 @@ func (f *fnGen) set(b *[]jen.Code, s *ast.SetStmt) {
 func (f *fnGen) setField(b *[]jen.Code, x jen.Code, r *check.Record, name string, value ast.Expr) {
 	fd := r.Field(name)
 	v := f.convert(b, value, fd.Type)
+	if optBoundary(declField(r, name), fd.Type) {
+		v = f.g.fromInst(v, fd.Type)
+	}
 	*b = append(*b, jen.Add(x).Dot(f.g.fieldName(r, name)).Op("=").Add(v))
 }
 
@@ -539,7 +544,7 @@ func (f *fnGen) returnStmt(b *[]jen.Code, s *ast.ReturnStmt) {
 		if call := tailCall(f.g.p, &ast.ExprStmt{X: s.Value}); call != nil {
 			var pre []jen.Code
 			m := f.names.mark()
-			if lc := f.lowerCall(&pre, call); lc.fallible && lc.value != nil && sameGoType(f.g, lc.value, fr.value) {
+			if lc := f.lowerCall(&pre, call); lc.fallible && lc.value != nil && !lc.optV && sameGoType(f.g, lc.value, fr.value) {
 				*b = append(*b, pre...)
 				*b = append(*b, jen.Return(lc.code))
 				return

@@ -61,6 +61,9 @@ func (g *gen) goType(t check.Type) *jen.Statement {
 		if x.Builtin {
 			return jen.Op("*").Qual(webPath, x.Name) // HttpResponse, the only builtin record
 		}
+		if x.Generic != nil {
+			return jen.Op("*").Add(g.instanceType(x))
+		}
 		return jen.Op("*").Id(g.recordNames[x])
 	case *check.Sum:
 		return jen.Id(g.sumNames[x])
@@ -108,8 +111,12 @@ func isPtrLike(t check.Type) bool {
 	case check.Integer, check.Float, check.Number, check.String, check.Boolean, check.DateTime:
 		return false
 	}
-	_, fn := t.(*check.Func)
-	return !fn
+	switch t.(type) {
+	case *check.Func, *check.TypeParam:
+		// A type parameter may stand for int64: its Optional is an rt.Opt.
+		return false
+	}
+	return true
 }
 
 // isScalarOpt reports whether t is an Optional represented by rt.Opt.
@@ -134,6 +141,9 @@ func (g *gen) zero(t check.Type) *jen.Statement {
 	}
 	if _, ok := t.(*check.Func); ok || isScalarOpt(t) {
 		return g.goType(t).Values()
+	}
+	if _, ok := t.(*check.TypeParam); ok {
+		return jen.Op("*").New(g.goType(t))
 	}
 	return noneValue()
 }

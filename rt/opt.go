@@ -86,3 +86,13 @@ func isNone(x any) bool {
 	}
 	return false
 }
+
+// OptNil converts an Optional record, collection or Any (nil for None)
+// to an Opt: a generic record's Optional[T] field or a generic process's
+// Optional[T] parameter holds an Opt[T] whatever T is.
+//
+// For generated code only.
+func OptNil[P comparable](p P) Opt[P] {
+	var zero P
+	return Opt[P]{V: p, Ok: p != zero}
+}

@@ -93,8 +93,29 @@ func (t *RecordType[T]) appendRepr(b []byte, x any) []byte {
 
 func (t *RecordType[T]) equalValue(x, other any) bool {
 	r, _ := x.(*T)
-	p, _ := other.(*T)
+	p, ok := other.(*T)
+	if !ok {
+		return t.equalInstance(r, other)
+	}
 	return r != nil && p != nil && (r == p || t.Equal(r, p))
+}
+
+// equalInstance compares r with a record of another Go type: two
+// instances of one generic record (Box[Integer] and Box[Number], level2.md
+// §10.4) are equal when their fields are, by name.
+func (t *RecordType[T]) equalInstance(r *T, other any) bool {
+	d := recordOf(other)
+	if r == nil || d == nil || d.isNil(other) || d.typeName() != t.Name || len(d.fieldNames()) != len(t.Fields) {
+		return false
+	}
+	for _, name := range t.Fields {
+		a, _ := t.Field(r, name)
+		b, ok := d.fieldAny(other, name)
+		if !ok || !Equal(a, b) {
+			return false
+		}
+	}
+	return true
 }
 
 func (t *RecordType[T]) fieldAny(x any, name string) (any, bool) {

@@ -9,7 +9,7 @@ type Program struct {
 }
 
 // Lower decides the Go shape of every process of prog: the main program,
-// declared processes, callback literals and Lambdas.
+// declared processes, callback literals, Lambdas and Async For each bodies.
 func Lower(prog *check.Program) *Program {
 	lp := &Program{Program: prog, sigs: map[*check.Proc]*Sig{}}
 	fa := &faultAnalysis{prog: prog, memo: map[*check.Proc]bool{}}
@@ -27,6 +27,9 @@ func Lower(prog *check.Program) *Program {
 	}
 	for _, l := range prog.Lambdas {
 		add(l)
+	}
+	for _, e := range prog.AsyncEach {
+		add(e)
 	}
 	return lp
 }

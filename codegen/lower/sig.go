@@ -125,6 +125,9 @@ func signature(p *check.Proc, faults func(*check.Proc) bool) *Sig {
 	}
 	switch {
 	case !p.Recursive:
+	case p.AsyncEach != nil:
+		// An Async For each body starts each task on a fresh stack; the
+		// processes it calls count their own depth there.
 	case p.Decl != nil && p.Kind == ast.PlainProc && !s.Ctx:
 		s.Guard = DepthGuard
 	case s.Ctx:

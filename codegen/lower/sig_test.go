@@ -161,3 +161,35 @@ With res with name as "a" as r:
 		t.Errorf("res: %+v", s)
 	}
 }
+
+// An Async For each body is a process of the program: an error-only async
+// closure with a ctx, and no recursion guard of its own when it takes part
+// in a cycle (the processes it calls count their depth).
+func TestSigAsyncEach(t *testing.T) {
+	src := `Async Process called "tree" that takes depth as Integer returns Integer:
+    If depth is equal to 0:
+        Return 1
+    Let total be 0
+    Async For each side in list containing 1, 2:
+        Set total to total plus (await tree with depth as depth minus 1)
+    Return total
+
+Display await tree with depth as 2
+`
+	lp, procs := lowerSrc(t, src, false)
+	if len(lp.AsyncEach) != 1 {
+		t.Fatalf("%d Async For each bodies", len(lp.AsyncEach))
+	}
+	for _, e := range lp.AsyncEach {
+		s := lp.Sig(e)
+		if !s.Ctx || !s.Err || s.Value != nil || s.Guard != NoGuard {
+			t.Errorf("body: ctx %v err %v value %v guard %v", s.Ctx, s.Err, s.Value, s.Guard)
+		}
+		if !e.Recursive {
+			t.Errorf("the body takes part in tree's cycle")
+		}
+	}
+	if s := lp.Sig(procs["tree"]); s.Guard != TaskGuard {
+		t.Errorf("tree: guard %v, want the task guard", s.Guard)
+	}
+}

@@ -14,6 +14,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 	}
 	var recv ast.Expr
 	var fn *Func
+	var g *genCall // the instantiation of a generic process
 	switch f := e.Fun.(type) {
 	case *ast.Ident:
 		obj := c.resolve(f, false)
@@ -22,6 +23,10 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			info.Proc = o
 			fn = o.Func
 			c.callEdge(o)
+			if len(o.TypeParams) > 0 {
+				g = c.instantiate(o, e)
+				fn = g.fn
+			}
 		case *Builtin:
 			info.Builtin = o
 			return c.builtinCall(e, o, info)
@@ -85,6 +90,10 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			fn = p.Func
 			recv = f.X
 			c.callEdge(p)
+			if len(p.TypeParams) > 0 {
+				g = c.instantiate(p, e)
+				fn = g.fn
+			}
 			if c.final {
 				c.prog.Uses[f.Name] = p
 			}
@@ -109,7 +118,10 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 		}
 	}
 	info.Func = fn
-	c.bindArgs(e, fn, recv, info, calleeName(e, info))
+	types := c.bindArgs(e, fn, recv, info, calleeName(e, info))
+	if g != nil {
+		c.settleCall(info.Proc, g, info, types)
+	}
 	if info.Value != nil && c.proc != nil {
 		c.proc.NeedsTask = true
 		if c.proc.valueArities == nil {
@@ -135,7 +147,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 }
 
 func (c *checker) yieldOf(info *Call, fn *Func) *TVar {
-	if info.Proc != nil && info.Proc.Yield != nil {
+	if info.Proc != nil && info.Proc.Yield != nil && len(info.Proc.TypeParams) == 0 {
 		return info.Proc.Yield
 	}
 	return fn.Result
@@ -254,10 +266,11 @@ func (c *checker) matchArgs(e *ast.CallExpr, names []string, pos int, varArgs bo
 }
 
 // bindArgs matches arguments to parameters (named or positional), checks
-// them and flows their types into the parameter cells.
-func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call, name string) {
+// them and flows their types into the parameter cells. It returns the
+// argument types in parameter order (nil for one not given).
+func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call, name string) []Type {
 	if fn.NoNames && c.namedThroughFuncType(e, fn, info, name) {
-		return
+		return nil
 	}
 	n := len(fn.Params)
 	info.Args = make([]ast.Expr, n)
@@ -266,7 +279,7 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 	if recv != nil {
 		if n == 0 {
 			c.errorf(recv.Span(), CodeMethodArity, "", "%q takes no arguments; a method call passes the receiver as the first", name)
-			return
+			return nil
 		}
 		info.Args[0] = recv
 		types[0] = unwrapOpt(c.prog.Types[recv])
@@ -298,6 +311,7 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 		}
 		c.flow(fn.Params[i], types[i])
 	}
+	return types
 }
 
 // builtinCall types a call of a built-in process: its arguments are

@@ -91,6 +91,15 @@ type checker struct {
 	forced  map[slotKey]bool
 	slots   []*TVar
 	restart bool
+
+	// Generics (generics.go): the type parameters in scope while a
+	// declaration resolves, every type-argument cell, the instance of
+	// each generic record literal and the instantiation of each generic
+	// call.
+	tparams      []*TypeParam
+	typeArgs     []*TVar
+	litInstances map[*ast.RecordLit]*Record
+	genCalls     map[*ast.CallExpr]*genCall
 }
 
 type strictNote struct {
@@ -142,6 +151,7 @@ func newChecker(f *ast.File, cfg Config, forced map[slotKey]bool) *checker {
 		Callbacks:  map[*ast.CallbackLit]*Proc{},
 		Lambdas:    map[*ast.LambdaLit]*Proc{},
 		Each:       map[*ast.EachExpr]*Var{},
+		AsyncEach:  map[*ast.AsyncForEachStmt]*Proc{},
 		Narrowed:   map[*ast.Ident]bool{},
 		NarrowedTo: map[*ast.Ident]Type{},
 		TypeTests:  map[ast.Expr]Type{},
@@ -255,12 +265,12 @@ func (c *checker) walkProc(p *Proc, body []ast.Stmt) {
 		// Only the final pass reports reads of unset variables
 		// (readVar); the inference passes do not track assignments.
 		c.assigned = nil
-	case !p.Literal():
+	case !p.Nested():
 		c.assigned = map[*Var]bool{}
 	default:
 		c.assigned = copySet(savedAssigned)
 	}
-	if p.Literal() {
+	if p.Nested() {
 		// Resolve/Reject inside a callback created in `new awaitable` settle it.
 		c.inPromise = savedPromise
 		c.overlay = savedOverlay

@@ -79,6 +79,9 @@ func (c *checker) breakCycles() {
 	for _, l := range c.prog.Lambdas {
 		procs = append(procs, l)
 	}
+	for _, e := range c.prog.AsyncEach {
+		procs = append(procs, e)
+	}
 	for _, p := range procs {
 		vars = append(vars, p.Params...)
 		vars = append(vars, p.Locals...)

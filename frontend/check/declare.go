@@ -14,7 +14,7 @@ func (c *checker) declare(f *ast.File) {
 				c.diags.Errorf(td.Name.Sp, CodeDuplicateType, "", "type %q is declared twice", td.Name.Name)
 				continue
 			}
-			r := &Record{Name: td.Name.Name, Decl: td}
+			r := &Record{Name: td.Name.Name, Decl: td, Params: typeParams(td.Params, td.Name.Name)}
 			c.records[r.Name] = r
 			c.prog.Records = append(c.prog.Records, r)
 			c.prog.RecordOf[r.Name] = r
@@ -43,7 +43,9 @@ func (c *checker) declare(f *ast.File) {
 				c.diags.Errorf(fd.Name.Sp, CodeDuplicateField, "", "field %q is declared twice in %q", fd.Name.Name, r.Name)
 				continue
 			}
-			r.Fields = append(r.Fields, &Field{Name: fd.Name.Name, Type: c.typeOf(fd.Type)})
+			c.withTypeParams(r.Params, func() {
+				r.Fields = append(r.Fields, &Field{Name: fd.Name.Name, Type: c.typeOf(fd.Type)})
+			})
 		}
 	}
 
@@ -65,20 +67,23 @@ func (c *checker) declare(f *ast.File) {
 			c.diags.Errorf(d.Sp, CodeMemoized, "memoize a plain process", "a Memoized process cannot be Async")
 		}
 		p := &Proc{Name: d.Name, Decl: d, Kind: d.Kind, scope: map[string]*Var{}, calls: map[*Proc]bool{}}
+		p.TypeParams = typeParams(d.TypeParams, d.Name)
 		p.Result = c.newTVar("result of "+quote(d.Name), d.NameSp.Start)
-		if d.Result != nil {
-			p.Result.t = c.typeOf(d.Result)
-			p.Result.fixed = true
-		}
-		if d.Kind == ast.AsyncGeneratorProc || d.Kind == ast.AsyncContextManagerProc {
-			p.Yield = c.newTVar("yield of "+quote(d.Name), d.NameSp.Start)
-		}
-		c.params(p, d.Params)
+		c.withTypeParams(p.TypeParams, func() {
+			if d.Result != nil {
+				p.Result.t = c.typeOf(d.Result)
+				p.Result.fixed = true
+			}
+			if d.Kind == ast.AsyncGeneratorProc || d.Kind == ast.AsyncContextManagerProc {
+				p.Yield = c.newTVar("yield of "+quote(d.Name), d.NameSp.Start)
+			}
+			c.params(p, d.Params)
+		})
 		c.procs[d.Name] = p
 		c.prog.Procs = append(c.prog.Procs, p)
 	}
 	for _, p := range c.prog.Procs {
-		c.scanLocals(p, p.Decl.Body.Stmts, false)
+		c.withTypeParams(p.TypeParams, func() { c.scanLocals(p, p.Decl.Body.Stmts, false) })
 	}
 	c.scanLocals(main, f.Stmts, true)
 }
@@ -250,19 +255,27 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 }
 
 // awaitableBlocks finds the `new awaitable` blocks of a body, outside
-// nested processes and callback literals (which have scopes of their own).
+// nested processes, callback literals, Lambdas and Async For each bodies
+// (which have scopes of their own).
 func awaitableBlocks(stmts []ast.Stmt) []*ast.Block {
 	var out []*ast.Block
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ProcDecl, *ast.CallbackLit, *ast.LambdaLit:
+			return false
+		case *ast.AsyncForEachStmt:
+			// Its body is a process of its own; its iterated expression
+			// is evaluated here.
+			ast.Inspect(n.Iter, visit)
+			return false
+		case *ast.NewAwaitable:
+			out = append(out, n.Body)
+		}
+		return true
+	}
 	for _, s := range stmts {
-		ast.Inspect(s, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.ProcDecl, *ast.CallbackLit, *ast.LambdaLit:
-				return false
-			case *ast.NewAwaitable:
-				out = append(out, n.Body)
-			}
-			return true
-		})
+		ast.Inspect(s, visit)
 	}
 	return out
 }
@@ -331,11 +344,22 @@ func (c *checker) typeOf(t *ast.TypeExpr) Type {
 			return c.litUnion(t, []*ast.BasicLit{t.Lit}, "")
 		}
 	}
+	if len(t.Args) == 0 {
+		if tp := c.typeParamNamed(t.Name); tp != nil {
+			return tp
+		}
+	}
 	if r, ok := c.records[t.Name]; ok {
+		if r.IsGeneric() {
+			return c.genericType(t, r)
+		}
 		return r
 	}
 	if s, ok := c.sums[t.Name]; ok {
 		return s
+	}
+	if a, ok := c.aliases[t.Name]; ok && !c.expanding[t.Name] && len(a.Params) > 0 {
+		return c.genericAlias(t, a)
 	}
 	if a, ok := c.aliases[t.Name]; ok && !c.expanding[t.Name] {
 		if nt, ok := c.namedType(a); ok {

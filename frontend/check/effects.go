@@ -30,6 +30,11 @@ func (c *checker) effects() {
 		// A Lambda is a process value too; creating one calls nothing.
 		l.CanFail, l.NeedsTask = true, true
 	}
+	for _, e := range c.prog.AsyncEach {
+		// An Async For each body runs as tasks the statement starts.
+		e.CanFail, e.NeedsTask = true, true
+		e.Parent.calls[e] = true
+	}
 	c.prog.Main.CanFail, c.prog.Main.NeedsTask = true, true
 	for changed := true; changed; {
 		changed = false
@@ -66,6 +71,9 @@ func (c *checker) recursion(all []*Proc) {
 	}
 	for _, l := range c.prog.Lambdas {
 		callbacks = append(callbacks, l)
+	}
+	for _, e := range c.prog.AsyncEach {
+		callbacks = append(callbacks, e)
 	}
 	sort.Slice(callbacks, func(i, j int) bool {
 		return callbacks[i].LiteralPos().Before(callbacks[j].LiteralPos())
@@ -218,5 +226,8 @@ func (c *checker) unawaited() {
 	check(c.prog.Main.Locals)
 	for _, p := range c.prog.Procs {
 		check(p.Locals)
+	}
+	for _, e := range c.prog.AsyncEach {
+		check(e.Locals)
 	}
 }

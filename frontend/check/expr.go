@@ -239,6 +239,9 @@ func (c *checker) recordLit(e *ast.RecordLit) Type {
 		}
 		return AnyType
 	}
+	if r.IsGeneric() {
+		return c.genericRecordLit(e, r)
+	}
 	seen := map[string]bool{}
 	for _, fi := range e.Fields {
 		vt := c.expr(fi.Value)
@@ -298,7 +301,7 @@ func assignable(t, v Type) bool {
 		_, ok := v.(*Awaitable)
 		return ok
 	case *Record:
-		return x == v
+		return x == v || sameGeneric(x, v)
 	case *Sum:
 		return sumOf(v) == x
 	case *Func:
@@ -406,8 +409,13 @@ func (c *checker) binary(e *ast.BinaryExpr) Type {
 		switch n.Op {
 		case ast.OpEq, ast.OpNe, ast.OpConcat, ast.OpAnd, ast.OpOr:
 		default:
+			_, xParam := unwrapOpt(xt).(*TypeParam)
 			xt = c.operandView(n.X, xt, n.Op.String(), n.OpSp)
-			yt = c.operandView(n.Y, yt, n.Op.String(), n.OpSp)
+			if _, yParam := unwrapOpt(yt).(*TypeParam); xParam && yParam {
+				yt = AnyType // one report at the operator
+			} else {
+				yt = c.operandView(n.Y, yt, n.Op.String(), n.OpSp)
+			}
 		}
 		xt = c.binaryOp(n, xt, yt)
 		if i > 0 {

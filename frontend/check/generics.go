@@ -1,6 +1,20 @@
 package check
 
+import (
+	"strings"
+
+	"github.com/runa2go/runa2go/frontend/ast"
+)
+
 // Generic types and processes (level2.md §10.4).
+//
+// A generic record declares its fields over its TypeParams; each instance
+// (`Box[Integer]`, or the type a `Box with:` literal infers) is a Record
+// whose Generic is the declaration and whose Args are inference cells, one
+// per parameter, so instances join argument-wise the way collections join
+// element-wise. A generic process's body is checked once, its parameters
+// holding TypeParam values; each call instantiates the parameters from its
+// argument types into cells of its own (genCall).
 
 // TypeParam is a type parameter of a generic type or process: Owner names
 // the type or process that declares it.
@@ -10,3 +24,481 @@ type TypeParam struct {
 }
 
 func (t *TypeParam) String() string { return t.Name }
+
+// typeParams makes the TypeParams of a declaration owned by owner.
+func typeParams(ids []*ast.Ident, owner string) []*TypeParam {
+	var out []*TypeParam
+	for _, id := range ids {
+		out = append(out, &TypeParam{Name: id.Name, Owner: owner})
+	}
+	return out
+}
+
+// withTypeParams makes ps the type parameters in scope while f runs (the
+// declaration's field, parameter and result types).
+func (c *checker) withTypeParams(ps []*TypeParam, f func()) {
+	saved := c.tparams
+	c.tparams = ps
+	f()
+	c.tparams = saved
+}
+
+// typeParamNamed finds the type parameter called name in scope: those of
+// the declaration being resolved, else those of the process being walked
+// (or of the process a Lambda or callback is inside).
+func (c *checker) typeParamNamed(name string) *TypeParam {
+	for _, p := range c.tparams {
+		if p.Name == name {
+			return p
+		}
+	}
+	for p := c.proc; p != nil; p = p.Parent {
+		for _, tp := range p.TypeParams {
+			if tp.Name == name {
+				return tp
+			}
+		}
+	}
+	return nil
+}
+
+// Generic reports whether r is a generic record declaration (not an
+// instance).
+func (t *Record) IsGeneric() bool { return len(t.Params) > 0 && t.Generic == nil }
+
+// instance makes the instance of generic record g over the argument cells.
+func instance(g *Record, args []*TVar) *Record {
+	return &Record{Name: g.Name, Decl: g.Decl, Generic: g, Args: args}
+}
+
+// instanceString spells an instance: `Box[Integer]`.
+func instanceString(t *Record) string {
+	var b strings.Builder
+	b.WriteString(t.Name)
+	b.WriteString("[")
+	for i, a := range t.Args {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		at := a.Type()
+		if at == Unknown {
+			at = AnyType
+		}
+		b.WriteString(typeString(at, 1))
+	}
+	b.WriteString("]")
+	return b.String()
+}
+
+// instanceFields are the fields of an instance: the declaration's fields
+// with the current argument types substituted.
+func instanceFields(t *Record) []*Field {
+	g := t.Generic
+	out := make([]*Field, len(g.Fields))
+	for i, f := range g.Fields {
+		out[i] = &Field{Name: f.Name, Type: subst(f.Type, g.Params, t.Args)}
+	}
+	return out
+}
+
+// hasTypeParams reports whether t mentions one of ps.
+func hasTypeParams(t Type, ps []*TypeParam) bool { return mentions(t, ps, 0) }
+
+func mentions(t Type, ps []*TypeParam, depth int) bool {
+	if depth > 8 || len(ps) == 0 {
+		return false
+	}
+	switch x := t.(type) {
+	case *TypeParam:
+		return paramIndex(x, ps) >= 0
+	case *List:
+		return mentions(x.Elem.Type(), ps, depth+1)
+	case *Dict:
+		return mentions(x.Key.Type(), ps, depth+1) || mentions(x.Val.Type(), ps, depth+1)
+	case *Optional:
+		return mentions(x.Elem, ps, depth+1)
+	case *Awaitable:
+		return mentions(x.Elem.Type(), ps, depth+1)
+	case *Generator:
+		return mentions(x.Elem.Type(), ps, depth+1)
+	case *Record:
+		for _, a := range x.Args {
+			if mentions(a.Type(), ps, depth+1) {
+				return true
+			}
+		}
+	case *Func:
+		for _, p := range x.Params {
+			if mentions(p.Type(), ps, depth+1) {
+				return true
+			}
+		}
+		return mentions(x.Result.Type(), ps, depth+1)
+	case *Union:
+		for _, m := range x.Members {
+			if mentions(m, ps, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func paramIndex(p *TypeParam, ps []*TypeParam) int {
+	for i, q := range ps {
+		if q == p {
+			return i
+		}
+	}
+	return -1
+}
+
+// subst replaces the type parameters ps in t by the argument cells args.
+// An element type that is a parameter becomes the argument's cell itself
+// (so the collection and the instantiation share it); a bare parameter
+// becomes the cell's current type.
+func subst(t Type, ps []*TypeParam, args []*TVar) Type {
+	if !hasTypeParams(t, ps) {
+		return t
+	}
+	cell := func(v *TVar) *TVar {
+		if p, ok := v.Type().(*TypeParam); ok {
+			if i := paramIndex(p, ps); i >= 0 {
+				return args[i]
+			}
+		}
+		return &TVar{t: subst(v.Type(), ps, args), fixed: true}
+	}
+	switch x := t.(type) {
+	case *TypeParam:
+		return args[paramIndex(x, ps)].Type()
+	case *List:
+		return &List{Elem: cell(x.Elem)}
+	case *Dict:
+		return &Dict{Key: cell(x.Key), Val: cell(x.Val)}
+	case *Optional:
+		return optionalOf(subst(x.Elem, ps, args))
+	case *Awaitable:
+		return &Awaitable{Elem: cell(x.Elem)}
+	case *Generator:
+		return &Generator{Elem: cell(x.Elem)}
+	case *Record:
+		out := make([]*TVar, len(x.Args))
+		for i, a := range x.Args {
+			out[i] = cell(a)
+		}
+		return instance(x.Generic, out)
+	case *Func:
+		fn := *x
+		fn.Params = make([]*TVar, len(x.Params))
+		for i, p := range x.Params {
+			fn.Params[i] = cell(p)
+		}
+		fn.Result = cell(x.Result)
+		return &fn
+	case *Union:
+		ms := make([]Type, len(x.Members))
+		for i, m := range x.Members {
+			ms[i] = subst(m, ps, args)
+		}
+		return unionOf("", ms)
+	}
+	return t
+}
+
+// bindTypeArgs infers the arguments of ps from a value of type actual given where
+// the written type decl is expected: a bare parameter receives the value's
+// type; a parameter that is an element type shares the value's element
+// cell (collections are invariant).
+func (in *inference) bindTypeArgs(decl, actual Type, ps []*TypeParam, args []*TVar) {
+	in.bindDepth(decl, actual, ps, args, 0)
+}
+
+func (in *inference) bindDepth(decl, actual Type, ps []*TypeParam, args []*TVar, depth int) {
+	if depth > 8 || actual == nil || actual == Unknown || !hasTypeParams(decl, ps) {
+		return
+	}
+	cell := func(d, a *TVar) {
+		if p, ok := d.Type().(*TypeParam); ok {
+			if i := paramIndex(p, ps); i >= 0 {
+				in.unify(args[i], a)
+				return
+			}
+		}
+		in.bindDepth(d.Type(), a.Type(), ps, args, depth+1)
+	}
+	switch x := decl.(type) {
+	case *TypeParam:
+		in.flow(args[paramIndex(x, ps)], actual)
+	case *Optional:
+		if actual != NoneType {
+			in.bindDepth(x.Elem, unwrapOpt(actual), ps, args, depth+1)
+		}
+	case *List:
+		if y, ok := actual.(*List); ok {
+			cell(x.Elem, y.Elem)
+		}
+	case *Dict:
+		if y, ok := actual.(*Dict); ok {
+			cell(x.Key, y.Key)
+			cell(x.Val, y.Val)
+		}
+	case *Awaitable:
+		if y, ok := actual.(*Awaitable); ok {
+			cell(x.Elem, y.Elem)
+		}
+	case *Generator:
+		if y, ok := actual.(*Generator); ok {
+			cell(x.Elem, y.Elem)
+		}
+	case *Record:
+		if y, ok := actual.(*Record); ok && y.Generic == x.Generic && len(y.Args) == len(x.Args) {
+			for i := range x.Args {
+				cell(x.Args[i], y.Args[i])
+			}
+		}
+	case *Func:
+		if y, ok := actual.(*Func); ok && len(y.Params) == len(x.Params) {
+			for i := range x.Params {
+				in.bindDepth(x.Params[i].Type(), y.Params[i].Type(), ps, args, depth+1)
+			}
+			in.bindDepth(x.Result.Type(), y.Result.Type(), ps, args, depth+1)
+		}
+	}
+}
+
+// typeArgCells makes the argument cells of an instantiation at pos, one
+// per parameter, named for `check --strict`.
+func (c *checker) typeArgCells(ps []*TypeParam, owner string, pos ast.Pos) []*TVar {
+	out := make([]*TVar, len(ps))
+	for i, p := range ps {
+		out[i] = c.newTVar("type argument "+p.Name+" of "+quote(owner), pos)
+		c.typeArgs = append(c.typeArgs, out[i])
+	}
+	return out
+}
+
+// genericType resolves a written instance `Box[Integer]` (or `Box` alone,
+// whose arguments are then inferred where it is used).
+func (c *checker) genericType(t *ast.TypeExpr, g *Record) Type {
+	if len(t.Args) == 0 {
+		// Arguments inferred where the type is used (an annotation's
+		// value); `is of type Box` tests none.
+		args := make([]*TVar, len(g.Params))
+		for i := range args {
+			args[i] = &TVar{t: Unknown}
+		}
+		return instance(g, args)
+	}
+	if len(t.Args) != len(g.Params) {
+		c.diags.Errorf(t.Sp, CodeTypeArgCount, "", "%s takes %s, but %s given", g.Name, countOf(len(g.Params), "type argument"), wasWere(len(t.Args)))
+		return AnyType
+	}
+	args := make([]*TVar, len(t.Args))
+	for i, a := range t.Args {
+		args[i] = &TVar{t: c.typeOf(a), fixed: true}
+	}
+	return instance(g, args)
+}
+
+// genericLit types a literal of generic record g: the instance of this
+// literal (its argument cells persist across passes), with the arguments
+// written or inferred from the field values.
+func (c *checker) genericLit(e *ast.RecordLit, g *Record) *Record {
+	if r, ok := c.litInstances[e]; ok {
+		return r
+	}
+	var r *Record
+	if e.TypeArgs != nil {
+		t := &ast.TypeExpr{Sp: e.Type.Sp, Name: g.Name, Args: e.TypeArgs}
+		if len(e.TypeArgs) != len(g.Params) {
+			if !c.final {
+				return instance(g, c.typeArgCells(g.Params, g.Name, e.Sp.Start))
+			}
+		}
+		inst, ok := c.genericType(t, g).(*Record)
+		if !ok {
+			inst = instance(g, c.typeArgCells(g.Params, g.Name, e.Sp.Start))
+		}
+		r = inst
+	} else {
+		r = instance(g, c.typeArgCells(g.Params, g.Name, e.Sp.Start))
+	}
+	if c.litInstances == nil {
+		c.litInstances = map[*ast.RecordLit]*Record{}
+	}
+	c.litInstances[e] = r
+	return r
+}
+
+// genCall is the instantiation of a generic process at one call site.
+type genCall struct {
+	args []*TVar
+	fn   *Func
+}
+
+// instantiate gives the process type of generic process p at call e: the
+// parameters that mention a type parameter get cells of their own (seeded
+// with the substituted type, so a collection argument shares its element
+// cell with the type argument); the others are p's own parameter cells.
+func (c *checker) instantiate(p *Proc, e *ast.CallExpr) *genCall {
+	if g, ok := c.genCalls[e]; ok {
+		return g
+	}
+	args := c.typeArgCells(p.TypeParams, p.Name, e.Sp.Start)
+	fn := &Func{Names: p.Func.Names, Kind: p.Kind}
+	for _, v := range p.Func.Params {
+		if !hasTypeParams(v.Type(), p.TypeParams) {
+			fn.Params = append(fn.Params, v)
+			continue
+		}
+		cell := &TVar{t: subst(v.Type(), p.TypeParams, args)}
+		fn.Params = append(fn.Params, cell)
+	}
+	fn.Result = &TVar{}
+	fn.Result.t = Unknown
+	g := &genCall{args: args, fn: fn}
+	if c.genCalls == nil {
+		c.genCalls = map[*ast.CallExpr]*genCall{}
+	}
+	c.genCalls[e] = g
+	return g
+}
+
+// settleCall binds the type arguments of a generic call from the argument
+// types (and what reached its parameters) and gives its result.
+func (c *checker) settleCall(p *Proc, g *genCall, info *Call, types []Type) {
+	for i, v := range p.Func.Params {
+		if g.fn.Params[i] != v {
+			c.bindTypeArgs(v.Type(), g.fn.Params[i].Type(), p.TypeParams, g.args)
+			if i < len(types) && types[i] != nil {
+				c.bindTypeArgs(v.Type(), types[i], p.TypeParams, g.args)
+			}
+		}
+	}
+	res := p.Result.Type()
+	if p.Yield != nil {
+		res = p.Yield.Type()
+	}
+	c.flow(g.fn.Result, subst(res, p.TypeParams, g.args))
+	if c.final {
+		info.TypeArgs = make([]Type, len(g.args))
+		for i, a := range g.args {
+			info.TypeArgs[i] = a.Type()
+		}
+	}
+}
+
+// genericRecordLit types a literal of generic record g: each field value
+// binds the type arguments, then flows into the instance's field.
+func (c *checker) genericRecordLit(e *ast.RecordLit, g *Record) Type {
+	inst := c.genericLit(e, g)
+	seen := map[string]bool{}
+	for _, fi := range e.Fields {
+		vt := c.expr(fi.Value)
+		f := g.Field(fi.Name.Name)
+		if f == nil {
+			c.errorf(fi.Name.Sp, CodeUnknownField, suggestField(g, fi.Name.Name), "%q has no field %q", g.Name, fi.Name.Name)
+			continue
+		}
+		if seen[f.Name] {
+			c.errorf(fi.Name.Sp, CodeFieldTwice, "", "field %q is given twice", f.Name)
+		}
+		seen[f.Name] = true
+		c.bindTypeArgs(f.Type, vt, g.Params, inst.Args)
+		c.flowField(fi.Value, inst.Field(f.Name), vt)
+	}
+	for _, f := range g.Fields {
+		if _, opt := f.Type.(*Optional); !seen[f.Name] && !opt && f.Type != AnyType && f.Type != NoneType {
+			c.errorf(e.Type.Sp, CodeMissingField, "", "missing field %q for %q", f.Name, g.Name)
+		}
+	}
+	return inst
+}
+
+// sameGeneric reports whether a and b are instances of one generic record.
+func sameGeneric(a *Record, b Type) bool {
+	y, ok := b.(*Record)
+	return ok && a.Generic != nil && a.Generic == y.Generic && len(a.Args) == len(y.Args)
+}
+
+// Instantiate gives t with the type parameters ps replaced by the types
+// args (a call's TypeArgs, say); an Unknown argument is Any.
+func Instantiate(t Type, ps []*TypeParam, args []Type) Type {
+	cells := make([]*TVar, len(args))
+	for i, a := range args {
+		if a == Unknown {
+			a = AnyType
+		}
+		cells[i] = &TVar{t: a, fixed: true}
+	}
+	return subst(t, ps, cells)
+}
+
+// ConcreteArgs reports whether none of t's type arguments (nor theirs)
+// is a type parameter: an instance the generated program can name
+// outside any generic body.
+func ConcreteArgs(t *Record) bool {
+	for _, a := range t.Args {
+		if containsTypeParam(a.Type(), 0) {
+			return false
+		}
+	}
+	return true
+}
+
+func containsTypeParam(t Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch x := t.(type) {
+	case *TypeParam:
+		return true
+	case *List:
+		return containsTypeParam(x.Elem.Type(), depth+1)
+	case *Dict:
+		return containsTypeParam(x.Key.Type(), depth+1) || containsTypeParam(x.Val.Type(), depth+1)
+	case *Optional:
+		return containsTypeParam(x.Elem, depth+1)
+	case *Awaitable:
+		return containsTypeParam(x.Elem.Type(), depth+1)
+	case *Generator:
+		return containsTypeParam(x.Elem.Type(), depth+1)
+	case *Record:
+		return !ConcreteArgs(x)
+	case *Func:
+		for _, p := range x.Params {
+			if containsTypeParam(p.Type(), depth+1) {
+				return true
+			}
+		}
+		return containsTypeParam(x.Result.Type(), depth+1)
+	}
+	return false
+}
+
+// genericAlias resolves an instance of a generic alias, `Table[Integer]`
+// for `Type Table[V] is Dictionary[String, V]`: the target with the
+// written arguments substituted (without arguments, they are Any).
+func (c *checker) genericAlias(t *ast.TypeExpr, a *ast.TypeDecl) Type {
+	ps := typeParams(a.Params, a.Name.Name)
+	if len(t.Args) != 0 && len(t.Args) != len(ps) {
+		c.diags.Errorf(t.Sp, CodeTypeArgCount, "", "%s takes %s, but %s given", a.Name.Name, countOf(len(ps), "type argument"), wasWere(len(t.Args)))
+		return AnyType
+	}
+	args := make([]Type, len(ps))
+	for i := range ps {
+		args[i] = AnyType
+		if i < len(t.Args) {
+			args[i] = c.typeOf(t.Args[i])
+		}
+	}
+	if c.expanding == nil {
+		c.expanding = map[string]bool{}
+	}
+	c.expanding[a.Name.Name] = true
+	defer delete(c.expanding, a.Name.Name)
+	var target Type
+	c.withTypeParams(ps, func() { target = c.typeOf(a.Alias) })
+	return Instantiate(target, ps, args)
+}

@@ -179,6 +179,14 @@ func (in *inference) join(a, b Type) Type {
 		if y, ok := b.(*Record); ok && x == y {
 			return x
 		}
+		if sameGeneric(x, b) {
+			// Instances join argument-wise (level2.md §10.4).
+			y := b.(*Record)
+			for i := range x.Args {
+				in.unify(x.Args[i], y.Args[i])
+			}
+			return x
+		}
 	}
 	return AnyType
 }
@@ -222,6 +230,17 @@ func sameType(a, b Type) bool {
 	case *Manager:
 		y, ok := b.(*Manager)
 		return ok && x.Elem.find() == y.Elem.find()
+	case *Record:
+		if !sameGeneric(x, b) {
+			return false
+		}
+		y := b.(*Record)
+		for i := range x.Args {
+			if x.Args[i].find() != y.Args[i].find() {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -322,6 +341,17 @@ func equalType(a, b Type, depth int) bool {
 	case *Func:
 		y, ok := b.(*Func)
 		return ok && sameFunc(x, y, depth+1)
+	case *Record:
+		if !sameGeneric(x, b) {
+			return false
+		}
+		y := b.(*Record)
+		for i := range x.Args {
+			if !equalType(x.Args[i].Type(), y.Args[i].Type(), depth+1) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -43,12 +43,12 @@ func (c *checker) waitInLambda(sp ast.Span) bool {
 }
 
 // readAtCreation reports whether v, read in a Lambda and owned by a process
-// enclosing it (through Lambdas only), counts as read where the Lambda is
-// created (level2.md §4.2): c.assigned is then the set of variables set
-// at that point. The variable that the Let or Set creating the Lambda
+// enclosing it (through Lambdas and Async For each bodies only), counts as
+// read where the Lambda (or the Async For each) is written (level2.md
+// §4.2, §11.1): c.assigned is then the set of variables set at that point. The variable that the Let or Set creating the Lambda
 // assigns is exempt, so that a Lambda may call itself through it.
 func (c *checker) readAtCreation(v *Var) bool {
-	for p := c.proc; p != nil && p.Lambda != nil; {
+	for p := c.proc; p != nil && (p.Lambda != nil || p.AsyncEach != nil); {
 		p = p.Parent
 		if p == v.Owner {
 			for _, a := range c.assigning {

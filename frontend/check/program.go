@@ -32,6 +32,9 @@ type Program struct {
 	Lambdas map[*ast.LambdaLit]*Proc
 	// Each gives the element variable of parallel/race for-each expressions.
 	Each map[*ast.EachExpr]*Var
+	// AsyncEach gives the process of every Async For each body (level2.md
+	// §11.1): one task per element runs it.
+	AsyncEach map[*ast.AsyncForEachStmt]*Proc
 	// Narrowed marks identifier uses where an Optional variable is known
 	// not to be None.
 	Narrowed map[*ast.Ident]bool
@@ -95,15 +98,23 @@ type Proc struct {
 	Decl     *ast.ProcDecl    // nil for the main program and callbacks
 	Callback *ast.CallbackLit // set for callback literals
 	Lambda   *ast.LambdaLit   // set for Lambdas
-	Kind     ast.ProcKind
-	Params   []*Var
-	Result   *TVar
+	// AsyncEach is set for the body of an Async For each: an async
+	// process nested in its Parent whose one parameter is the element
+	// variable and whose locals are the names the body declares (each
+	// element's task has its own).
+	AsyncEach *ast.AsyncForEachStmt
+	Kind      ast.ProcKind
+	Params    []*Var
+	Result    *TVar
 	// Yield is the element type of a generator or the bound value of a
 	// context manager.
 	Yield  *TVar
 	Locals []*Var // function-scope variables other than parameters, in declaration order
 	Func   *Func  // the process's type as a value
 	Parent *Proc  // enclosing process of a callback literal
+	// TypeParams are the type parameters of a generic process
+	// (level2.md §10.4).
+	TypeParams []*TypeParam
 
 	// Effects.
 	CanFail bool // may return an error (Throw, failing calls, await, …)
@@ -136,13 +147,20 @@ func (p *Proc) objectName() string { return p.Name }
 // literal or a Lambda): a closure nested in its Parent.
 func (p *Proc) Literal() bool { return p.Callback != nil || p.Lambda != nil }
 
-// LiteralPos is where a callback literal or Lambda is written.
+// Nested reports whether p is a closure nested in its Parent: a callback
+// literal, a Lambda or an Async For each body.
+func (p *Proc) Nested() bool { return p.Literal() || p.AsyncEach != nil }
+
+// LiteralPos is where a callback literal, Lambda or Async For each is written.
 func (p *Proc) LiteralPos() ast.Pos {
 	if p.Callback != nil {
 		return p.Callback.Sp.Start
 	}
 	if p.Lambda != nil {
 		return p.Lambda.Sp.Start
+	}
+	if p.AsyncEach != nil {
+		return p.AsyncEach.Sp.Start
 	}
 	return ast.Pos{}
 }
@@ -170,6 +188,9 @@ type Call struct {
 	// Awaited is set when the call is the direct operand of await (or runs
 	// inline because its value is awaited right away).
 	Awaited bool
+	// TypeArgs instantiate a generic process's TypeParams, in order
+	// (level2.md §10.4); Unknown for one nothing constrains.
+	TypeArgs []Type
 }
 
 // IsWordKind tells how an `x is WORD` expression was resolved.

@@ -408,8 +408,23 @@ func (c *checker) wantInt(e ast.Expr, t Type) {
 }
 
 func (c *checker) forEach(s *ast.ForEachStmt) {
-	it := unwrapOpt(c.expr(s.Iter))
-	v := c.prog.Defs[s.Var]
+	it := c.iterate(s.Iter, c.prog.Defs[s.Var])
+	if _, gen := it.(*Generator); gen && c.proc.Kind == ast.PlainProc && c.proc != c.prog.Main && !c.proc.Literal() {
+		c.errorf(s.Iter.Span(), CodeGeneratorInPlain, "make it an Async Process", "consuming an async generator requires an Async Process")
+	}
+	c.loops++
+	c.scoped(func() {
+		c.setVar(c.prog.Defs[s.Var])
+		c.block(s.Body)
+	})
+	c.loops--
+}
+
+// iterate checks the iterated expression of a For each (or an Async For
+// each) and gives the loop variable v (if any) the element type; it
+// returns the expression's type, Optional unwrapped.
+func (c *checker) iterate(iter ast.Expr, v *Var) Type {
+	it := unwrapOpt(c.expr(iter))
 	switch x := it.(type) {
 	case *List:
 		if v != nil {
@@ -424,7 +439,7 @@ func (c *checker) forEach(s *ast.ForEachStmt) {
 			c.unifyVar(v, x.Elem)
 		}
 	case *Record:
-		c.errorf(s.Iter.Span(), CodeNotIterable, "", "cannot iterate over a record (%q)", x.Name)
+		c.errorf(iter.Span(), CodeNotIterable, "", "cannot iterate over a record (%q)", x.Name)
 	default:
 		switch it {
 		case String:
@@ -436,18 +451,10 @@ func (c *checker) forEach(s *ast.ForEachStmt) {
 				c.flow(v.Slot, AnyType)
 			}
 		default:
-			c.errorf(s.Iter.Span(), CodeNotIterable, awaitHint(it, ""), "cannot iterate over %s", an(it))
+			c.errorf(iter.Span(), CodeNotIterable, awaitHint(it, ""), "cannot iterate over %s", an(it))
 		}
 	}
-	if _, gen := it.(*Generator); gen && c.proc.Kind == ast.PlainProc && c.proc != c.prog.Main && !c.proc.Literal() {
-		c.errorf(s.Iter.Span(), CodeGeneratorInPlain, "make it an Async Process", "consuming an async generator requires an Async Process")
-	}
-	c.loops++
-	c.scoped(func() {
-		c.setVar(v)
-		c.block(s.Body)
-	})
-	c.loops--
+	return it
 }
 
 // scoped runs fn; the variables it sets do not count as set afterwards
@@ -572,7 +579,7 @@ func (c *checker) withStmt(s *ast.WithStmt) {
 // asyncAllowed reports whether the current body may suspend.
 func (c *checker) asyncAllowed() bool {
 	p := c.proc
-	if p.Lambda != nil {
+	if p.Lambda != nil || p.AsyncEach != nil {
 		return p.Kind != ast.PlainProc
 	}
 	if p.Callback != nil && p.Parent != nil {

@@ -37,6 +37,9 @@ func (c *checker) reportStrict() {
 	for _, l := range c.prog.Lambdas {
 		all = append(all, l)
 	}
+	for _, e := range c.prog.AsyncEach {
+		all = append(all, e)
+	}
 	for _, p := range all {
 		for _, v := range p.Params {
 			addVar(v)
@@ -66,6 +69,15 @@ func (c *checker) reportStrict() {
 		if cell := anyCell(v, 0); cell != nil {
 			sp := n.Span()
 			refs = append(refs, slotRef{sp.Start, sp, "values are Any: this dictionary mixes types", cell})
+		}
+	}
+	for _, v := range c.typeArgs {
+		// A type argument nothing constrains is Any (level2.md §10.4).
+		sp := ast.Span{Start: v.Pos, End: v.Pos}
+		if cell := anyCell(v, 0); cell != nil {
+			refs = append(refs, slotRef{v.Pos, sp, fmt.Sprintf("%s is Any (%s)", v.Name, v.Type()), cell})
+		} else if v.Type() == Unknown {
+			refs = append(refs, slotRef{v.Pos, sp, v.Name + " is Any: nothing constrains it", v})
 		}
 	}
 	sort.SliceStable(refs, func(i, j int) bool { return refs[i].pos.Before(refs[j].pos) })

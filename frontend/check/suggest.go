@@ -66,7 +66,7 @@ func (c *checker) suggestProc(name string) string {
 
 func suggestField(r *Record, name string) string {
 	var cands []string
-	for _, f := range r.Fields {
+	for _, f := range r.AllFields() {
 		cands = append(cands, f.Name)
 	}
 	return suggestAmong(name, cands)

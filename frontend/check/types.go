@@ -79,10 +79,14 @@ type Record struct {
 	// Variant is then the variant's line of the sum's declaration.
 	Sum     *Sum
 	Variant *ast.Variant
+	// Params are the type parameters of a generic record declaration
+	// (level2.md §10.4).
+	Params []*TypeParam
 	// Generic is the generic record type this one instantiates with Args
-	// (level2.md §10.4); nil for a record that is not an instance.
+	// (level2.md §10.4); nil for a record that is not an instance. The
+	// Args are inference cells: instances join argument-wise.
 	Generic *Record
-	Args    []Type
+	Args    []*TVar
 }
 
 // Field is a record field.
@@ -91,11 +95,25 @@ type Field struct {
 	Type Type
 }
 
-func (t *Record) String() string { return t.Name }
+func (t *Record) String() string {
+	if t.Generic != nil {
+		return instanceString(t)
+	}
+	return t.Name
+}
+
+// AllFields are the record's fields in declaration order; an instance's
+// have its current type arguments substituted.
+func (t *Record) AllFields() []*Field {
+	if t.Generic != nil {
+		return instanceFields(t)
+	}
+	return t.Fields
+}
 
 // Field returns the field called name, or nil.
 func (t *Record) Field(name string) *Field {
-	for _, f := range t.Fields {
+	for _, f := range t.AllFields() {
 		if f.Name == name {
 			return f
 		}

@@ -1,0 +1,175 @@
+package codegen
+
+import (
+	"sort"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/runa2go/runa2go/frontend/check"
+)
+
+// Generic records and processes (level2.md §10.4, §10.9): a generic record
+// is a generic Go struct, a generic process a generic Go function; every
+// call names its type arguments.
+
+// typeParamList is the Go type parameter list `[T any, U any]`.
+func (g *gen) typeParamList(ps []*check.TypeParam) []jen.Code {
+	var out []jen.Code
+	for _, p := range ps {
+		out = append(out, jen.Id(p.Name).Any())
+	}
+	return out
+}
+
+// typeParamNames are the type parameters as arguments: `[T, U]`.
+func (g *gen) typeParamNames(ps []*check.TypeParam) []jen.Code {
+	var out []jen.Code
+	for _, p := range ps {
+		out = append(out, jen.Id(p.Name))
+	}
+	return out
+}
+
+// typeArgs are the Go types of a list of type arguments (nothing
+// constrains an Unknown one: any).
+func (g *gen) typeArgs(ts []check.Type) []jen.Code {
+	var out []jen.Code
+	for _, t := range ts {
+		out = append(out, g.goType(t))
+	}
+	return out
+}
+
+// instanceType is the Go struct type of an instance: `Box[int64]`.
+func (g *gen) instanceType(r *check.Record) *jen.Statement {
+	args := make([]check.Type, len(r.Args))
+	for i, a := range r.Args {
+		args[i] = a.Type()
+	}
+	return jen.Id(g.recordNames[r.Generic]).Types(g.typeArgs(args)...)
+}
+
+// genericRegistration emits the generic function that registers one
+// instance of generic record r with the runtime, and an init that calls
+// it for every instance the program uses outside generic bodies (the
+// instances inside them are those, with their arguments substituted).
+func (g *gen) genericRegistration(r *check.Record, register jen.Code) {
+	name := g.registerNames[r]
+	g.f.Commentf("%s registers the instance of %s over its type arguments.", name, g.recordNames[r])
+	g.f.Func().Id(name).Types(g.typeParamList(r.Params)...).Params().Block(register)
+	var calls []jen.Code
+	for _, inst := range g.instancesOf(r) {
+		calls = append(calls, jen.Id(name).Types(g.typeArgs(inst)...).Call())
+	}
+	if len(calls) > 0 {
+		g.f.Func().Id("init").Params().Block(calls...)
+	}
+}
+
+// instancesOf lists the type arguments of r's instances with concrete
+// arguments among the program's types, in a deterministic order.
+func (g *gen) instancesOf(r *check.Record) [][]check.Type {
+	if g.instances == nil {
+		g.instances = map[*check.Record]map[string][]check.Type{}
+		seen := map[string]bool{}
+		var visit func(t check.Type, depth int)
+		visit = func(t check.Type, depth int) {
+			if t == nil || depth > 8 {
+				return
+			}
+			switch x := t.(type) {
+			case *check.List:
+				visit(x.Elem.Type(), depth+1)
+			case *check.Dict:
+				visit(x.Key.Type(), depth+1)
+				visit(x.Val.Type(), depth+1)
+			case *check.Optional:
+				visit(x.Elem, depth+1)
+			case *check.Awaitable:
+				visit(x.Elem.Type(), depth+1)
+			case *check.Generator:
+				visit(x.Elem.Type(), depth+1)
+			case *check.Func:
+				for _, p := range x.Params {
+					visit(p.Type(), depth+1)
+				}
+				visit(x.Result.Type(), depth+1)
+			case *check.Record:
+				if x.Generic == nil || !check.ConcreteArgs(x) {
+					return
+				}
+				key := x.String()
+				if seen[key] {
+					return
+				}
+				seen[key] = true
+				args := make([]check.Type, len(x.Args))
+				for i, a := range x.Args {
+					args[i] = a.Type()
+					visit(args[i], depth+1)
+				}
+				if g.instances[x.Generic] == nil {
+					g.instances[x.Generic] = map[string][]check.Type{}
+				}
+				g.instances[x.Generic][key] = args
+				for _, f := range x.AllFields() {
+					visit(f.Type, depth+1)
+				}
+			}
+		}
+		for _, t := range g.p.Types {
+			visit(t, 0)
+		}
+		for _, v := range g.p.Globals {
+			visit(v.Type(), 0)
+		}
+	}
+	m := g.instances[r]
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([][]check.Type, len(keys))
+	for i, k := range keys {
+		out[i] = m[k]
+	}
+	return out
+}
+
+// optBoundary reports whether a value crosses between a generic
+// declaration's Optional[T] (an rt.Opt[T] in Go, whatever T is) and its
+// instantiated type inst whose Go shape is not an rt.Opt (T a record, a
+// collection or Any: there None is nil). The declaration holds the Opt;
+// toInst reads its value (.V, nil for None) and fromInst wraps one.
+func optBoundary(decl, inst check.Type) bool {
+	o, ok := decl.(*check.Optional)
+	if !ok {
+		return false
+	}
+	if _, ok := o.Elem.(*check.TypeParam); !ok {
+		return false
+	}
+	return !isScalarOpt(inst)
+}
+
+// toInst reads a declaration's rt.Opt as the instance's shape.
+func toInst(code *jen.Statement) *jen.Statement { return code.Dot("V") }
+
+// fromInst wraps a value of the instance's shape inst as the
+// declaration's rt.Opt.
+func (g *gen) fromInst(code *jen.Statement, inst check.Type) *jen.Statement {
+	return jen.Qual(rtPath, "OptNil").Types(g.goType(inst)).Call(code)
+}
+
+// declField is the declared type of a field of record r (an instance's
+// generic declaration's), or nil.
+func declField(r *check.Record, name string) check.Type {
+	if r.Generic != nil {
+		r = r.Generic
+	}
+	if f := r.Field(name); f != nil {
+		return f.Type
+	}
+	return nil
+}
