@@ -19,6 +19,20 @@ func (f *fnGen) patTest(p ast.Pattern, at path, t check.Type, out *armTest) {
 	case *ast.LiteralPattern:
 		out.conds = append(out.conds, f.litTest(p.Value, at, t))
 	case *ast.TypePattern:
+		if names := f.g.p.NamePatterns[p]; names != nil {
+			// Under `Match type of E:`, the subject String is a name.
+			var cond *jen.Statement
+			for _, n := range names {
+				c := at().Op("==").Lit(n)
+				if cond == nil {
+					cond = c
+				} else {
+					cond = cond.Op("||").Add(c)
+				}
+			}
+			out.conds = append(out.conds, cond)
+			return
+		}
 		pt := f.g.p.PatternTypes[p]
 		cond, read, rt := f.typeTest(at, t, pt)
 		if cond != nil {

@@ -65,6 +65,9 @@ type checker struct {
 	// do not make them used (match.go).
 	guardBinds map[*Var]bool
 	sums       map[string]*Sum
+	// typeOfSubject is set while the patterns of a Match whose subject
+	// is written `type of E` are checked.
+	typeOfSubject bool
 	strict     []strictNote
 	// assigned is the set of variables definitely set at this point of
 	// the walk (final pass only), for "may be used before it is set".
@@ -158,6 +161,7 @@ func newChecker(f *ast.File, cfg Config, forced map[slotKey]bool) *checker {
 		RecordOf:   map[string]*Record{},
 
 		PatternTypes: map[ast.Pattern]Type{},
+		NamePatterns: map[*ast.TypePattern][]string{},
 		ArmNarrow:    map[*ast.WhenClause]Type{},
 	}
 	return c

@@ -49,6 +49,10 @@ type Program struct {
 	LitUnions []*LitUnion
 	// RecordOf maps record type names to records.
 	RecordOf map[string]*Record
+	// NamePatterns gives, for a type pattern under a subject written
+	// `type of E` (level2.md §9.1), the type names it stands for: it
+	// matches when the subject String is one of them.
+	NamePatterns map[*ast.TypePattern][]string
 	// PatternTypes gives the type that each type pattern and record
 	// pattern tests for (level2.md §9).
 	PatternTypes map[ast.Pattern]Type
