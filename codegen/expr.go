@@ -433,7 +433,7 @@ func (f *fnGen) ident(id *ast.Ident) *jen.Statement {
 		}
 		return code
 	case *check.Proc:
-		return f.g.procValue(o)
+		return f.g.procValue(o, f.g.p.ValueTypeArgs[id])
 	case *check.ModuleConst:
 		return moduleConst(o)
 	}

@@ -99,7 +99,7 @@ type checker struct {
 	tparams      []*TypeParam
 	typeArgs     []*TVar
 	litInstances map[*ast.RecordLit]*Record
-	genCalls     map[*ast.CallExpr]*genCall
+	genCalls     map[ast.Node]*genCall
 }
 
 type strictNote struct {
@@ -140,21 +140,22 @@ func newChecker(f *ast.File, cfg Config, forced map[slotKey]bool) *checker {
 		forced:  forced,
 	}
 	c.prog = &Program{
-		File:       f,
-		Library:    cfg.Library,
-		Types:      map[ast.Expr]Type{},
-		Defs:       map[*ast.Ident]*Var{},
-		Uses:       map[*ast.Ident]Object{},
-		Calls:      map[*ast.CallExpr]*Call{},
-		IsWords:    map[*ast.IsWordExpr]*IsWord{},
-		Callbacks:  map[*ast.CallbackLit]*Proc{},
-		Lambdas:    map[*ast.LambdaLit]*Proc{},
-		Each:       map[*ast.EachExpr]*Var{},
-		AsyncEach:  map[*ast.AsyncForEachStmt]*Proc{},
-		Narrowed:   map[*ast.Ident]bool{},
-		NarrowedTo: map[*ast.Ident]Type{},
-		TypeTests:  map[ast.Expr]Type{},
-		RecordOf:   map[string]*Record{},
+		File:          f,
+		Library:       cfg.Library,
+		Types:         map[ast.Expr]Type{},
+		Defs:          map[*ast.Ident]*Var{},
+		Uses:          map[*ast.Ident]Object{},
+		Calls:         map[*ast.CallExpr]*Call{},
+		IsWords:       map[*ast.IsWordExpr]*IsWord{},
+		Callbacks:     map[*ast.CallbackLit]*Proc{},
+		Lambdas:       map[*ast.LambdaLit]*Proc{},
+		Each:          map[*ast.EachExpr]*Var{},
+		AsyncEach:     map[*ast.AsyncForEachStmt]*Proc{},
+		Narrowed:      map[*ast.Ident]bool{},
+		NarrowedTo:    map[*ast.Ident]Type{},
+		TypeTests:     map[ast.Expr]Type{},
+		RecordOf:      map[string]*Record{},
+		ValueTypeArgs: map[*ast.Ident][]Type{},
 
 		PatternTypes: map[ast.Pattern]Type{},
 		ArmNarrow:    map[*ast.WhenClause]Type{},
