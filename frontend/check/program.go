@@ -105,9 +105,9 @@ type Proc struct {
 	// variable and whose locals are the names the body declares (each
 	// element's task has its own).
 	AsyncEach *ast.AsyncForEachStmt
-	Kind     ast.ProcKind
-	Params   []*Var
-	Result   *TVar
+	Kind      ast.ProcKind
+	Params    []*Var
+	Result    *TVar
 	// Yield is the element type of a generator or the bound value of a
 	// context manager.
 	Yield  *TVar
