@@ -98,6 +98,7 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 			vals[jen.Id(f.g.fieldName(r, fd.Name))] = codes[i]
 		}
 		if r.Generic != nil {
+			f.registerInstances(b, r)
 			return jen.Op("&").Add(f.g.instanceType(r)).Values(vals)
 		}
 		return jen.Op("&").Id(f.g.recordNames[r]).Values(vals)
@@ -110,6 +111,7 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 	case *ast.IsTypeExpr:
 		return f.isTypeExpr(b, e)
 	case *ast.AsExpr:
+		f.registerInstances(b, f.typ(e))
 		return f.asExpr(b, e)
 	case *ast.IndexOfExpr:
 		return f.indexOf(b, e)

@@ -521,3 +521,9 @@ func (c *checker) genericAlias(t *ast.TypeExpr, a *ast.TypeDecl) Type {
 	c.withTypeParams(ps, func() { target = c.typeOf(a.Alias) })
 	return Instantiate(target, ps, args)
 }
+
+// typeParamOp reports an operation (op, written at sp) on a value of type
+// parameter t: a generic body supports only what every type does.
+func (c *checker) typeParamOp(sp ast.Span, op string, t *TypeParam) {
+	c.errorf(sp, CodeTypeParamOp, "annotate a concrete type, or take Any", "%q cannot be used on %s, a type parameter of %q", op, t.Name, t.Owner)
+}
