@@ -321,8 +321,9 @@ func (f *fnGen) valueCall(b *[]jen.Code, e *ast.CallExpr, info *check.Call) lowe
 }
 
 // procValue returns a named process as a value of the canonical shape,
-// through an adapter when its own Go shape differs.
-func (g *gen) procValue(p *check.Proc) *jen.Statement {
+// through an adapter when its own Go shape differs; a generic process is
+// instantiated with targs.
+func (g *gen) procValue(p *check.Proc, targs []check.Type) *jen.Statement {
 	fn := jen.Id(g.procNames[p])
 	if !g.sig(p).Canonical {
 		if !g.adapterSeen[p] {
@@ -330,6 +331,9 @@ func (g *gen) procValue(p *check.Proc) *jen.Statement {
 			g.adapters = append(g.adapters, p)
 		}
 		fn = jen.Id(g.adapterName(p))
+	}
+	if len(p.TypeParams) > 0 {
+		fn = fn.Types(g.typeArgs(targs)...)
 	}
 	return jen.Qual(rtPath, "NewProc").Call(jen.Lit(p.Name), fn)
 }
@@ -354,7 +358,7 @@ func (g *gen) adapter(p *check.Proc) {
 		args = append(args, jen.Id(pn))
 	}
 	res := lower.ValueType(p.Result.Type())
-	call := jen.Id(g.procNames[p]).Call(args...)
+	call := jen.Id(g.procNames[p]).Types(g.typeParamNames(p.TypeParams)...).Call(args...)
 	var body []jen.Code
 	value, hasErr := sig.Value, sig.Err
 	switch {
@@ -371,7 +375,7 @@ func (g *gen) adapter(p *check.Proc) {
 		body = []jen.Code{jen.Return(call, jen.Nil())}
 	}
 	g.f.Commentf("%s is %s as a process value.", name, g.procNames[p])
-	g.f.Func().Id(name).Params(params...).Params(g.goType(res), jen.Error()).Block(body...)
+	g.f.Func().Id(name).Types(g.typeParamList(p.TypeParams)...).Params(params...).Params(g.goType(res), jen.Error()).Block(body...)
 }
 
 // asyncHelperName returns the name of the helper that starts p as a task
@@ -396,7 +400,7 @@ func (g *gen) asyncHelper(p *check.Proc) {
 		args = append(args, jen.Id(pn))
 	}
 	res := lower.ValueType(p.Result.Type())
-	call := jen.Id(g.procNames[p]).Call(args...)
+	call := jen.Id(g.procNames[p]).Types(g.typeParamNames(p.TypeParams)...).Call(args...)
 	var body jen.Code
 	if g.sig(p).Value != nil {
 		body = jen.Return(call)
@@ -404,7 +408,7 @@ func (g *gen) asyncHelper(p *check.Proc) {
 		body = jen.Return(jen.Nil(), call)
 	}
 	g.f.Commentf("%s starts %s as a task and returns its future.", name, g.procNames[p])
-	g.f.Func().Id(name).Params(params...).Op("*").Qual(rtPath, "Future").Types(g.goType(res)).Block(
+	g.f.Func().Id(name).Types(g.typeParamList(p.TypeParams)...).Params(params...).Op("*").Qual(rtPath, "Future").Types(g.goType(res)).Block(
 		jen.Return(jen.Qual(rtPath, "Go").Call(jen.Id("ctx"), jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Params(g.goType(res), jen.Error()).Block(body))),
 	)
 }

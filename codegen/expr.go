@@ -100,6 +100,7 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 			vals = append(vals, jen.Id(f.g.fieldName(r, fd.Name)).Op(":").Add(codes[i]))
 		}
 		if r.Generic != nil {
+			f.registerInstances(b, r)
 			return jen.Op("&").Add(f.g.instanceType(r)).Values(vals...)
 		}
 		return jen.Op("&").Id(f.g.recordNames[r]).Values(vals...)
@@ -112,6 +113,7 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 	case *ast.IsTypeExpr:
 		return f.isTypeExpr(b, e)
 	case *ast.AsExpr:
+		f.registerInstances(b, f.typ(e))
 		return f.asExpr(b, e)
 	case *ast.IndexOfExpr:
 		return f.indexOf(b, e)
@@ -438,7 +440,7 @@ func (f *fnGen) ident(id *ast.Ident) *jen.Statement {
 		}
 		return code
 	case *check.Proc:
-		return f.g.procValue(o)
+		return f.g.procValue(o, f.g.p.ValueTypeArgs[id])
 	case *check.ModuleConst:
 		return moduleConst(o)
 	case *check.Record:

@@ -51,12 +51,16 @@ func (g *gen) instanceType(r *check.Record) *jen.Statement {
 
 // genericRegistration emits the generic function that registers one
 // instance of generic record r with the runtime, and an init that calls
-// it for every instance the program uses outside generic bodies (the
-// instances inside them are those, with their arguments substituted).
+// it for every instance the program uses outside generic bodies (a
+// generic body registers the instances it builds, registerInstances).
 func (g *gen) genericRegistration(r *check.Record, register jen.Code) {
 	name := g.registerNames[r]
 	g.f.Commentf("%s registers the instance of %s over its type arguments.", name, g.recordNames[r])
-	g.f.Func().Id(name).Types(g.typeParamList(r.Params)...).Params().Block(register)
+	self := jen.Id(g.recordNames[r]).Types(g.typeParamNames(r.Params)...)
+	g.f.Func().Id(name).Types(g.typeParamList(r.Params)...).Params().Block(
+		jen.If(jen.Qual(rtPath, "RecordRegistered").Types(self).Call()).Block(jen.Return()),
+		register,
+	)
 	var calls []jen.Code
 	for _, inst := range g.instancesOf(r) {
 		calls = append(calls, jen.Id(name).Types(g.typeArgs(inst)...).Call())
@@ -172,4 +176,36 @@ func declField(r *check.Record, name string) check.Type {
 		return f.Type
 	}
 	return nil
+}
+
+// registerInstances emits, in a generic body, the registration of the
+// instances in t whose arguments mention type parameters: which Go types
+// they are is known only when the body runs (a record literal or an `as`
+// conversion builds one there).
+func (f *fnGen) registerInstances(b *[]jen.Code, t check.Type) {
+	var visit func(t check.Type, depth int)
+	visit = func(t check.Type, depth int) {
+		if depth > 8 {
+			return
+		}
+		switch x := t.(type) {
+		case *check.List:
+			visit(x.Elem.Type(), depth+1)
+		case *check.Dict:
+			visit(x.Val.Type(), depth+1)
+		case *check.Optional:
+			visit(x.Elem, depth+1)
+		case *check.Record:
+			if x.Generic == nil || check.ConcreteArgs(x) {
+				return
+			}
+			args := make([]check.Type, len(x.Args))
+			for i, a := range x.Args {
+				args[i] = a.Type()
+				visit(args[i], depth+1)
+			}
+			*b = append(*b, jen.Id(f.g.registerNames[x.Generic]).Types(f.g.typeArgs(args)...).Call())
+		}
+	}
+	visit(t, 0)
 }

@@ -73,7 +73,11 @@ func (g *gen) exported(p *check.Proc) {
 		args = append(args, jen.Id("ctx"))
 	}
 	allArgs := append(args, plain...)
-	newCall := func() *jen.Statement { return jen.Id(inner).Call(allArgs...) }
+	// A generic process exports a generic function (level2.md §10.4).
+	tparams := g.typeParamList(p.TypeParams)
+	newCall := func() *jen.Statement {
+		return jen.Id(inner).Types(g.typeParamNames(p.TypeParams)...).Call(allArgs...)
+	}
 	call := newCall()
 	doc := func(name, what string) {
 		if d := g.docFor(p.Decl.Sp.Start.Line, p.Name, name, fmt.Sprintf("%s %q", p.Kind, p.Name)); d != nil {
@@ -90,12 +94,12 @@ func (g *gen) exported(p *check.Proc) {
 		elem := g.goType(p.Yield.Type())
 		all := append([]jen.Code{ctxParam}, params...)
 		doc(en.name, fmt.Sprintf("runs the Runa generator %q: range over its values; a failure comes as the last pair's error.", p.Name))
-		g.f.Func().Id(en.name).Params(all...).Qual(iterPath, "Seq2").Types(elem, jen.Error()).Block(
+		g.f.Func().Id(en.name).Types(tparams...).Params(all...).Qual(iterPath, "Seq2").Types(elem, jen.Error()).Block(
 			jen.Return(newCall().Dot("Seq").Call(jen.Id("ctx"))),
 		)
 		g.f.Commentf("%s runs the Runa generator %q and delivers its values on a channel.", en.chanName, p.Name)
 		g.f.Comment("Call stop (idempotent) when done: it cancels the generator, waits for its cleanups and returns its error.")
-		g.f.Func().Id(en.chanName).Params(all...).Params(jen.Id("values").Op("<-").Chan().Add(elem), jen.Id("stop").Func().Params().Error()).Block(
+		g.f.Func().Id(en.chanName).Types(tparams...).Params(all...).Params(jen.Id("values").Op("<-").Chan().Add(elem), jen.Id("stop").Func().Params().Error()).Block(
 			jen.Return(newCall().Dot("Chan").Call(jen.Id("ctx"))),
 		)
 		return
@@ -104,7 +108,7 @@ func (g *gen) exported(p *check.Proc) {
 		all := append([]jen.Code{ctxParam}, params...)
 		doc(en.name, fmt.Sprintf("enters the Runa context manager %q: it returns the value and the cleanup to defer.", p.Name))
 		setup := jen.Func().Params(jen.Id("ctx").Qual(ctxPath, "Context")).Params(g.goType(elem), jen.Qual(rtPath, "Cleanup"), jen.Error()).Block(jen.Return(call))
-		g.f.Func().Id(en.name).Params(all...).Params(g.goType(elem), jen.Func().Params().Error(), jen.Error()).Block(
+		g.f.Func().Id(en.name).Types(tparams...).Params(all...).Params(g.goType(elem), jen.Func().Params().Error(), jen.Error()).Block(
 			jen.Return(jen.Qual(rtPath, "EnterManager").Call(jen.Id("ctx"), setup)),
 		)
 		return
@@ -134,7 +138,7 @@ func (g *gen) exported(p *check.Proc) {
 		// A plain process: no loop, no context.
 		if !hasErr {
 			doc(en.name, fmt.Sprintf("calls the Runa %s %q.", p.Kind, p.Name))
-			fn := g.f.Func().Id(en.name).Params(params...)
+			fn := g.f.Func().Id(en.name).Types(tparams...).Params(params...)
 			if value != nil {
 				fn.Add(g.goType(value)).Block(jen.Return(call))
 			} else {
@@ -157,7 +161,7 @@ func (g *gen) exported(p *check.Proc) {
 		default:
 			body = append(body, call, jen.Return(jen.Nil()))
 		}
-		g.f.Func().Id(en.name).Params(params...).Params(results...).Block(body...)
+		g.f.Func().Id(en.name).Types(tparams...).Params(params...).Params(results...).Block(body...)
 		return
 	}
 
@@ -178,13 +182,13 @@ func (g *gen) exported(p *check.Proc) {
 	if value != nil {
 		body := nilChecks(func(err jen.Code) jen.Code { return jen.Return(g.zero(value), err) })
 		body = append(body, jen.Return(jen.Qual(rtPath, "Enter").Call(jen.Id("ctx"), fn)))
-		g.f.Func().Id(en.name).Params(all...).Params(g.goType(value), jen.Error()).Block(body...)
+		g.f.Func().Id(en.name).Types(tparams...).Params(all...).Params(g.goType(value), jen.Error()).Block(body...)
 	} else {
 		body := nilChecks(func(err jen.Code) jen.Code { return jen.Return(err) })
 		body = append(body,
 			jen.List(jen.Id("_"), jen.Err()).Op(":=").Qual(rtPath, "Enter").Call(jen.Id("ctx"), fn),
 			jen.Return(jen.Err()))
-		g.f.Func().Id(en.name).Params(all...).Error().Block(body...)
+		g.f.Func().Id(en.name).Types(tparams...).Params(all...).Error().Block(body...)
 	}
 	if p.Kind == ast.AsyncProc {
 		g.f.Commentf("%s starts the Runa %s %q as a task and returns its future. Called", en.async, p.Kind, p.Name)
@@ -194,7 +198,7 @@ func (g *gen) exported(p *check.Proc) {
 			return jen.Return(jen.Qual(rtPath, "Failed").Types(g.goType(res)).Call(err))
 		})
 		body = append(body, jen.Return(jen.Qual(rtPath, "EnterAsync").Call(jen.Id("ctx"), fn)))
-		g.f.Func().Id(en.async).Params(all...).Op("*").Qual(rtPath, "Future").Types(g.goType(res)).Block(body...)
+		g.f.Func().Id(en.async).Types(tparams...).Params(all...).Op("*").Qual(rtPath, "Future").Types(g.goType(res)).Block(body...)
 	}
 }
 

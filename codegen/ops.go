@@ -418,14 +418,18 @@ func (f *fnGen) isWord(b *[]jen.Code, e *ast.IsWordExpr) *jen.Statement {
 		return not(jen.Qual(rtPath, "Truthy").Call(jen.Qual(rtPath, "AnyField").Call(f.g.box(x, xt), jen.Lit(e.Word.Name))))
 	case check.IsProcCall:
 		p := w.Proc
-		arg := f.convert(b, e.X, p.Params[0].Type())
+		pt := check.Instantiate(p.Params[0].Type(), p.TypeParams, w.TypeArgs)
+		arg := f.convert(b, e.X, pt)
+		if optBoundary(p.Params[0].Type(), pt) {
+			arg = f.g.fromInst(arg, pt)
+		}
 		var args []jen.Code
 		sig := f.g.sig(p)
 		if sig.Ctx {
 			args = append(args, f.ctxRef())
 		}
 		args = append(args, arg)
-		call := jen.Id(f.g.procNames[p]).Call(args...)
+		call := jen.Id(f.g.procNames[p]).Types(f.g.typeArgs(w.TypeArgs)...).Call(args...)
 		v := f.finishCall(b, call, sig.Value, sig.Err, p.Name)
 		return not(f.conv(v, sig.ValueOrNone(), check.Boolean))
 	}

@@ -189,3 +189,17 @@ func recordTypeOf[T any]() recordDesc {
 	}
 	return (*m)[reflect.TypeFor[T]()]
 }
+
+// RecordRegistered reports whether the record type T is registered: the
+// registration of a generic record's instance, made when a generic body
+// builds one, is then skipped.
+//
+// For generated code only.
+func RecordRegistered[T any]() bool {
+	m := records.Load()
+	if m == nil {
+		return false
+	}
+	_, ok := (*m)[reflect.TypeFor[*T]()]
+	return ok
+}

@@ -37,6 +37,10 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 			c.readVar(f, o)
 			switch t := unwrapOpt(o.Type()).(type) {
 			case *Func:
+			case *TypeParam:
+				c.typeParamOp(f.Sp, "calling", t)
+				c.args(e)
+				return AnyType
 			default:
 				if t != AnyType && t != Unknown {
 					c.errorf(f.Sp, CodeNotCallable, awaitHint(o.Type(), "only processes can be called"), "cannot call %q: it is %s", f.Name, an(o.Type()))

@@ -68,7 +68,7 @@ type checker struct {
 	// typeOfSubject is set while the patterns of a Match whose subject
 	// is written `type of E` are checked.
 	typeOfSubject bool
-	strict     []strictNote
+	strict        []strictNote
 	// assigned is the set of variables definitely set at this point of
 	// the walk (final pass only), for "may be used before it is set".
 	assigned map[*Var]bool
@@ -102,7 +102,7 @@ type checker struct {
 	tparams      []*TypeParam
 	typeArgs     []*TVar
 	litInstances map[*ast.RecordLit]*Record
-	genCalls     map[*ast.CallExpr]*genCall
+	genCalls     map[ast.Node]*genCall
 }
 
 type strictNote struct {
@@ -144,21 +144,22 @@ func newChecker(f *ast.File, cfg Config, forced map[slotKey]bool) *checker {
 		forced:  forced,
 	}
 	c.prog = &Program{
-		File:       f,
-		Library:    cfg.Library,
-		Types:      map[ast.Expr]Type{},
-		Defs:       map[*ast.Ident]*Var{},
-		Uses:       map[*ast.Ident]Object{},
-		Calls:      map[*ast.CallExpr]*Call{},
-		IsWords:    map[*ast.IsWordExpr]*IsWord{},
-		Callbacks:  map[*ast.CallbackLit]*Proc{},
-		Lambdas:    map[*ast.LambdaLit]*Proc{},
-		Each:       map[*ast.EachExpr]*Var{},
-		AsyncEach:  map[*ast.AsyncForEachStmt]*Proc{},
-		Narrowed:   map[*ast.Ident]bool{},
-		NarrowedTo: map[*ast.Ident]Type{},
-		TypeTests:  map[ast.Expr]Type{},
-		RecordOf:   map[string]*Record{},
+		File:          f,
+		Library:       cfg.Library,
+		Types:         map[ast.Expr]Type{},
+		Defs:          map[*ast.Ident]*Var{},
+		Uses:          map[*ast.Ident]Object{},
+		Calls:         map[*ast.CallExpr]*Call{},
+		IsWords:       map[*ast.IsWordExpr]*IsWord{},
+		Callbacks:     map[*ast.CallbackLit]*Proc{},
+		Lambdas:       map[*ast.LambdaLit]*Proc{},
+		Each:          map[*ast.EachExpr]*Var{},
+		AsyncEach:     map[*ast.AsyncForEachStmt]*Proc{},
+		Narrowed:      map[*ast.Ident]bool{},
+		NarrowedTo:    map[*ast.Ident]Type{},
+		TypeTests:     map[ast.Expr]Type{},
+		RecordOf:      map[string]*Record{},
+		ValueTypeArgs: map[*ast.Ident][]Type{},
 
 		PatternTypes: map[ast.Pattern]Type{},
 		NamePatterns: map[*ast.TypePattern][]string{},

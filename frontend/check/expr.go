@@ -170,6 +170,9 @@ func (c *checker) ident(id *ast.Ident) Type {
 			return AnyType
 		}
 		o.UsedAsValue = true
+		if len(o.TypeParams) > 0 {
+			return c.procValue(o, id)
+		}
 		return o.Func
 	case *ModuleConst:
 		return Float
@@ -625,8 +628,20 @@ func (c *checker) isWord(e *ast.IsWordExpr) Type {
 		if len(p.Params) != 1 {
 			c.errorf(e.Word.Sp, CodeIsWordArity, "", "%q takes %d arguments; `x is %s` calls it with x alone", word, len(p.Params), word)
 		} else {
-			c.flow(p.Params[0].Slot, xt)
+			var targs []Type
+			if len(p.TypeParams) > 0 {
+				g := c.instantiate(p, e)
+				c.flow(g.fn.Params[0], xt)
+				info := &Call{}
+				c.settleCall(p, g, info, []Type{xt})
+				targs = info.TypeArgs
+			} else {
+				c.flow(p.Params[0].Slot, xt)
+			}
 			c.callEdge(p)
+			if c.final {
+				c.prog.IsWords[e] = &IsWord{Kind: IsProcCall, Proc: p, TypeArgs: targs}
+			}
 			if rt := p.Result.Type(); rt != Boolean && rt != AnyType && unwrapOpt(rt) != Boolean {
 				gives := "gives " + rt.String()
 				if rt == Unknown || rt == NoneType {
@@ -635,7 +650,7 @@ func (c *checker) isWord(e *ast.IsWordExpr) Type {
 				c.errorf(e.Word.Sp, CodeIsWordField, "make "+quote(word)+" return a Boolean", "`x is %s` calls %q, which %s, not a Boolean", word, word, gives)
 			}
 		}
-		if c.final {
+		if c.final && c.prog.IsWords[e] == nil {
 			c.prog.IsWords[e] = &IsWord{Kind: IsProcCall, Proc: p}
 		}
 		return Boolean

@@ -177,6 +177,9 @@ func (c *checker) operandFunc(o ast.Expr) (*Func, bool) {
 			return fn, ok
 		}
 		if p, ok := c.procs[o.Name]; ok && p.Func != nil {
+			if g := c.genCalls[o]; g != nil {
+				return g.fn, true // a generic process's instantiation here
+			}
 			return p.Func, true
 		}
 	case *ast.LambdaLit:

@@ -341,11 +341,11 @@ type genCall struct {
 // parameters that mention a type parameter get cells of their own (seeded
 // with the substituted type, so a collection argument shares its element
 // cell with the type argument); the others are p's own parameter cells.
-func (c *checker) instantiate(p *Proc, e *ast.CallExpr) *genCall {
+func (c *checker) instantiate(p *Proc, e ast.Node) *genCall {
 	if g, ok := c.genCalls[e]; ok {
 		return g
 	}
-	args := c.typeArgCells(p.TypeParams, p.Name, e.Sp.Start)
+	args := c.typeArgCells(p.TypeParams, p.Name, e.Span().Start)
 	fn := &Func{Names: p.Func.Names, Kind: p.Kind}
 	for _, v := range p.Func.Params {
 		if !hasTypeParams(v.Type(), p.TypeParams) {
@@ -359,7 +359,7 @@ func (c *checker) instantiate(p *Proc, e *ast.CallExpr) *genCall {
 	fn.Result.t = Unknown
 	g := &genCall{args: args, fn: fn}
 	if c.genCalls == nil {
-		c.genCalls = map[*ast.CallExpr]*genCall{}
+		c.genCalls = map[ast.Node]*genCall{}
 	}
 	c.genCalls[e] = g
 	return g
@@ -382,11 +382,30 @@ func (c *checker) settleCall(p *Proc, g *genCall, info *Call, types []Type) {
 	}
 	c.flow(g.fn.Result, subst(res, p.TypeParams, g.args))
 	if c.final {
-		info.TypeArgs = make([]Type, len(g.args))
-		for i, a := range g.args {
-			info.TypeArgs[i] = a.Type()
-		}
+		info.TypeArgs = g.types()
 	}
+}
+
+// types are the instantiation's type arguments as they stand.
+func (g *genCall) types() []Type {
+	out := make([]Type, len(g.args))
+	for i, a := range g.args {
+		out[i] = a.Type()
+	}
+	return out
+}
+
+// procValue types generic process p used as a value at id: an
+// instantiation of its own, whose parameters receive what the process
+// type expected there (or the calls through the value) gives them.
+func (c *checker) procValue(p *Proc, id *ast.Ident) *Func {
+	g := c.instantiate(p, id)
+	g.fn.Named = true
+	c.settleCall(p, g, &Call{}, nil)
+	if c.final {
+		c.prog.ValueTypeArgs[id] = g.types()
+	}
+	return g.fn
 }
 
 // genericRecordLit types a literal of generic record g: each field value
@@ -501,4 +520,10 @@ func (c *checker) genericAlias(t *ast.TypeExpr, a *ast.TypeDecl) Type {
 	var target Type
 	c.withTypeParams(ps, func() { target = c.typeOf(a.Alias) })
 	return Instantiate(target, ps, args)
+}
+
+// typeParamOp reports an operation (op, written at sp) on a value of type
+// parameter t: a generic body supports only what every type does.
+func (c *checker) typeParamOp(sp ast.Span, op string, t *TypeParam) {
+	c.errorf(sp, CodeTypeParamOp, "annotate a concrete type, or take Any", "%q cannot be used on %s, a type parameter of %q", op, t.Name, t.Owner)
 }

@@ -97,6 +97,8 @@ func TestGenericDiagnostics(t *testing.T) {
 			[]string{`2:14 E314 "is greater than" cannot be used on T, a type parameter of "big"`}},
 		{"field", "Process called \"f\"[T] that takes x as T:\n    Display x.name\nf with x as 1\n",
 			[]string{`2:15 E314 ".name" cannot be used on T, a type parameter of "f"`}},
+		{"calling", "Process called \"f\"[T] that takes x as T:\n    Display x(1)\nf with x as 1\n",
+			[]string{`2:13 E314 "calling" cannot be used on T, a type parameter of "f"`}},
 		{"length", "Process called \"f\"[T] that takes x as T:\n    Display length of x\nf with x as 1\n",
 			[]string{`2:13 E314 "length of" cannot be used on T, a type parameter of "f"`}},
 		{"allowed operations", "Process called \"f\"[T] that takes x as T and y as T returns String:\n    If x is equal to y:\n        Return \"same\"\n    If x is None:\n        Return \"none\"\n    Let xs be list containing x, y\n    Return type of x followed by x followed by xs\nDisplay f with x as 1 and y as 2\n", nil},

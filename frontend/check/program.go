@@ -59,6 +59,9 @@ type Program struct {
 	// ArmNarrow gives the type that the subject variable of a Match has
 	// in the arms that narrow it (level2.md §9.3).
 	ArmNarrow map[*ast.WhenClause]Type
+	// ValueTypeArgs instantiate each generic process used as a value
+	// (level2.md §10.4), by the identifier naming it.
+	ValueTypeArgs map[*ast.Ident][]Type
 }
 
 // Object is what a name denotes: *Var, *Proc, *Builtin or *Record.
@@ -212,4 +215,6 @@ type IsWord struct {
 	Kind IsWordKind
 	Var  *Var
 	Proc *Proc
+	// TypeArgs instantiate a generic Proc (level2.md §10.4).
+	TypeArgs []Type
 }

@@ -424,7 +424,7 @@ func (c *checker) operandView(x ast.Expr, t Type, op string, opSp ast.Span) Type
 		c.errorf(x.Span(), CodeUnnarrowed, hint, "%s is %s here; narrow it first", name, u.Spelled())
 		return AnyType
 	case *TypeParam:
-		c.errorf(opSp, CodeTypeParamOp, "annotate a concrete type, or take Any", "%q cannot be used on %s, a type parameter of %q", op, u.Name, u.Owner)
+		c.typeParamOp(opSp, op, u)
 		return AnyType
 	}
 	return t
