@@ -5,6 +5,7 @@ import (
 
 	"github.com/dave/jennifer/jen"
 
+	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/check"
 )
 
@@ -208,4 +209,35 @@ func (f *fnGen) registerInstances(b *[]jen.Code, t check.Type) {
 		}
 	}
 	visit(t, 0)
+}
+
+// anyInstancePattern emits a record pattern of a generic record whose
+// subject is not statically an instance of it (an Any, a union): the value
+// is tested by its record type's name, whatever its type arguments, and
+// the fields are read as Any values. It reports whether it did.
+func (f *fnGen) anyInstancePattern(p *ast.RecordPattern, at path, t check.Type, pt *check.Record, out *armTest) bool {
+	if pt.Generic == nil {
+		return false
+	}
+	if r, ok := unwrap(t).(*check.Record); ok && r.Generic == pt.Generic {
+		return false
+	}
+	boxed := func() *jen.Statement { return f.g.box(at(), t) }
+	out.conds = append(out.conds, jen.Qual(rtPath, "IsOfType").Call(boxed(), jen.Lit(pt.Name)))
+	for _, fp := range p.Fields {
+		name := fp.Name.Name
+		f.patTest(fp.Value, func() *jen.Statement { return jen.Qual(rtPath, "AnyField").Call(boxed(), jen.Lit(name)) }, check.AnyType, out)
+	}
+	return true
+}
+
+// anyArgs reports whether every type argument of instance r is Any: the
+// instance a pattern or test names without arguments (any Box).
+func anyArgs(r *check.Record) bool {
+	for _, a := range r.Args {
+		if t := a.Type(); t != check.AnyType && t != check.Unknown {
+			return false
+		}
+	}
+	return true
 }

@@ -51,6 +51,9 @@ func (f *fnGen) patTest(p ast.Pattern, at path, t check.Type, out *armTest) {
 			out.conds = append(out.conds, jen.False())
 			return
 		}
+		if f.anyInstancePattern(p, at, t, pt, out) {
+			return
+		}
 		cond, read, _ := f.typeTest(at, t, pt)
 		if cond != nil {
 			out.conds = append(out.conds, cond)
@@ -156,6 +159,10 @@ func (f *fnGen) typeTest(at path, t, pt check.Type) (*jen.Statement, path, check
 	case *check.Dict:
 		cond = jen.Qual(rtPath, "IsDict").Call(boxed())
 	case *check.Record, *check.Sum:
+		if r, ok := x.(*check.Record); ok && r.Generic != nil && !check.ConcreteArgs(r) || ok && r.Generic != nil && anyArgs(r) {
+			// Some instance of a generic record: tested by name, held as Any.
+			return jen.Qual(rtPath, "IsOfType").Call(boxed(), jen.Lit(r.Name)), boxed, check.AnyType
+		}
 		cond = jen.Qual(rtPath, "Is").Types(f.g.goType(x)).Call(boxed())
 		return cond, func() *jen.Statement { return f.narrow(boxed(), check.AnyType, pt) }, pt
 	default:

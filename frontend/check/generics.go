@@ -527,3 +527,18 @@ func (c *checker) genericAlias(t *ast.TypeExpr, a *ast.TypeDecl) Type {
 func (c *checker) typeParamOp(sp ast.Span, op string, t *TypeParam) {
 	c.errorf(sp, CodeTypeParamOp, "annotate a concrete type, or take Any", "%q cannot be used on %s, a type parameter of %q", op, t.Name, t.Owner)
 }
+
+// patternInstance is the instance of generic record g that a record
+// pattern `When Box with …` tests a value of static type st against: st
+// itself when it is an instance of g, else the instance over Any (the
+// fields then read as Any values).
+func patternInstance(g *Record, st Type) *Record {
+	if r, ok := unwrapOpt(st).(*Record); ok && r.Generic == g {
+		return r
+	}
+	args := make([]*TVar, len(g.Params))
+	for i := range args {
+		args[i] = &TVar{t: AnyType, fixed: true}
+	}
+	return instance(g, args)
+}

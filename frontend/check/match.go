@@ -122,7 +122,10 @@ func (c *checker) irrefutable(p ast.Pattern, st Type) bool {
 		return t == AnyType || t == st || t == Number && isNumeric(st)
 	case *ast.RecordPattern:
 		r, ok := c.patternType(p).(*Record)
-		if !ok || Type(r) != st {
+		if ok && r.IsGeneric() {
+			r = patternInstance(r, st)
+		}
+		if !ok || (Type(r) != st && !(r.Generic != nil && sameType(r, st))) {
 			return false
 		}
 		for _, f := range p.Fields {
@@ -243,6 +246,15 @@ func (c *checker) pattern(p ast.Pattern, st, top Type, binds map[*Var]Type) {
 			return
 		}
 		t := c.patternType(p)
+		bt := t
+		if r, ok := t.(*Record); ok && r.Generic != nil {
+			t = patternInstance(r.Generic, st)
+			if sr, ok := unwrapOpt(st).(*Record); !ok || sr != t {
+				bt = AnyType // some Box: its arguments are not known
+			} else {
+				bt = t
+			}
+		}
 		if c.final {
 			c.prog.PatternTypes[p] = t
 		}
@@ -250,7 +262,7 @@ func (c *checker) pattern(p ast.Pattern, st, top Type, binds map[*Var]Type) {
 			c.errorf(p.Sp, CodePatternType, "", "pattern %s (%s) can never match a value of type %s", p.Type.Name, t, st)
 		}
 		if p.Bind != nil {
-			c.bind(p.Bind, t, binds)
+			c.bind(p.Bind, bt, binds)
 		}
 	}
 }
@@ -387,6 +399,12 @@ func (c *checker) recordPattern(p *ast.RecordPattern, st Type, binds map[*Var]Ty
 		}
 		return
 	}
+	if r.IsGeneric() {
+		r = patternInstance(r, st)
+		if c.final {
+			c.prog.PatternTypes[p] = r
+		}
+	}
 	if !typeCanMatch(r, st) {
 		c.errorf(p.Sp, CodePatternType, "", "pattern %s (%s) can never match a value of type %s", r.Name, r.Name, st)
 	}
@@ -433,7 +451,7 @@ func typeCanMatch(t, st Type) bool {
 		_, ok := base.(*Dict)
 		return ok
 	case *Record:
-		return x.Sum != nil && x.Sum == base
+		return x.Sum != nil && x.Sum == base || sameGeneric(x, base)
 	case *Sum:
 		return sumOf(base) == x
 	}

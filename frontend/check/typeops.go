@@ -54,6 +54,15 @@ func (c *checker) typeTest(e ast.Expr) (v *Var, yes, no Type, not bool) {
 	if nt := c.narrowedTo(v); nt != nil {
 		cur = nt
 	}
+	if r, ok := t.(*Record); ok && r.Generic != nil {
+		// `is of type Box` tests no type arguments: it narrows only a
+		// value already known to be some Box (level2.md §10.6).
+		if cr, ok := unwrapOpt(cur).(*Record); ok && cr.Generic == r.Generic {
+			t = cr
+		} else {
+			return nil, nil, nil, false
+		}
+	}
 	return v, narrowType(cur, t), remainingType(cur, t), it.Not
 }
 
