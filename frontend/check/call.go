@@ -302,6 +302,9 @@ func (c *checker) bindArgs(e *ast.CallExpr, fn *Func, recv ast.Expr, info *Call,
 			c.errorf(e.Sp, CodeMissingArg, "", "missing argument %q for %q", fn.Names[i], name)
 			continue
 		}
+		if p := fn.Params[i].find(); p.fixed {
+			c.expectType(info.Args[i], p.t)
+		}
 		if p := fn.Params[i].find(); p.fixed && !c.unionFlow(p.t, info.Args[i], types[i]) && !assignable(p.t, types[i]) {
 			if want, ok := p.t.(*Func); ok {
 				if got, ok := types[i].(*Func); ok && len(got.Params) != len(want.Params) {

@@ -269,6 +269,7 @@ func (c *checker) recordLit(e *ast.RecordLit) Type {
 
 // flowField checks a value given to a record field of declared type.
 func (c *checker) flowField(e ast.Expr, f *Field, vt Type) {
+	c.expectType(e, f.Type)
 	c.flow(&TVar{t: f.Type, fixed: true}, vt)
 	if !c.unionFlow(f.Type, e, vt) && !assignable(f.Type, vt) {
 		c.errorf(e.Span(), CodeFieldType, awaitHint(vt, ""), "field %q is %s, not %s", f.Name, f.Type, vt)

@@ -333,6 +333,7 @@ func (c *checker) genericLit(e *ast.RecordLit, g *Record) *Record {
 
 // genCall is the instantiation of a generic process at one call site.
 type genCall struct {
+	proc *Proc
 	args []*TVar
 	fn   *Func
 }
@@ -357,7 +358,7 @@ func (c *checker) instantiate(p *Proc, e ast.Node) *genCall {
 	}
 	fn.Result = &TVar{}
 	fn.Result.t = Unknown
-	g := &genCall{args: args, fn: fn}
+	g := &genCall{proc: p, args: args, fn: fn}
 	if c.genCalls == nil {
 		c.genCalls = map[ast.Node]*genCall{}
 	}
@@ -541,4 +542,27 @@ func patternInstance(g *Record, st Type) *Record {
 		args[i] = &TVar{t: AnyType, fixed: true}
 	}
 	return instance(g, args)
+}
+
+// expectType binds the type arguments of a generic call e from the type
+// its result flows into (an annotated variable, a declared result, a
+// parameter or field of declared type): `Let n as Integer be pick …`
+// makes T Integer (level2.md §10.4).
+func (c *checker) expectType(e ast.Expr, want Type) {
+	for {
+		p, ok := e.(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	call, ok := e.(*ast.CallExpr)
+	if !ok || want == nil || want == AnyType || want == Unknown {
+		return
+	}
+	g := c.genCalls[call]
+	if g == nil || g.proc.Kind != ast.PlainProc {
+		return
+	}
+	c.bindTypeArgs(g.proc.Result.Type(), want, g.proc.TypeParams, g.args)
 }

@@ -35,6 +35,8 @@ func TestGenericInference(t *testing.T) {
 			"o: Outcome[List[String]]\nnothing(n Integer) Outcome[List[String]]"},
 		{"process-typed parameter", "Process called \"apply\"[A, B] that takes f as (A) -> B and x as A returns B:\n    Return f(x)\nLet n be apply with f as (Lambda s: length of s) and x as \"abc\"\nDisplay n\n",
 			"n: Integer\napply(f Process(A) B, x A) B"},
+		{"argument from the annotated target", "Process called \"nothing\"[T] that takes n as Integer returns Optional[T]:\n    Return None\nLet a as Optional[Integer] be nothing with n as 1\nLet b be nothing with n as 2\nDisplay a\nDisplay b\n",
+			"a: Optional[Integer]\nb: None\nnothing(n Integer) Optional[T]"},
 		{"generic alias", "Type Table[V] is Dictionary[String, V]\nLet t as Table[Integer] be dictionary with: \"a\" as 1\nDisplay t\n",
 			"t: Dictionary[String, Integer]"},
 	}

@@ -64,6 +64,9 @@ func (c *checker) stmt(s ast.Stmt) {
 		t := c.expr(s.Value)
 		c.assigning = c.assigning[:n]
 		if v != nil {
+			if r := v.Slot.find(); r.fixed {
+				c.expectType(s.Value, r.t)
+			}
 			c.checkDeclared(v, t, s.Value)
 			c.flow(v.Slot, t)
 			c.assignNarrow(v, t)
@@ -496,6 +499,9 @@ func (c *checker) returnStmt(s *ast.ReturnStmt) {
 		return
 	}
 	p.Returns = true
+	if r := p.Result.find(); r.fixed {
+		c.expectType(s.Value, r.t)
+	}
 	if r := p.Result.find(); r.fixed && !c.unionFlow(r.t, s.Value, t) && !assignable(r.t, t) {
 		c.errorf(s.Value.Span(), CodeDeclaredType, awaitHint(t, narrowHint(r.t, t)), "%q returns %s, not %s", p.Name, r.t, t)
 	}
