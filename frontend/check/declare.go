@@ -27,6 +27,14 @@ func (c *checker) declare(f *ast.File) {
 		}
 	}
 	c.aliases = aliases
+	for _, s := range f.Stmts {
+		switch d := s.(type) {
+		case *ast.TypeDecl:
+			c.checkTypeParams(d.Params)
+		case *ast.ProcDecl:
+			c.checkTypeParams(d.TypeParams)
+		}
+	}
 	c.declareUnions(f)
 	for _, r := range c.prog.Records {
 		for _, fd := range r.Decl.Fields {
