@@ -67,6 +67,7 @@ type gen struct {
 	directives  map[*jen.Statement]bool
 	globalNames map[*check.Var]string
 	recordNames map[*check.Record]string
+	sumNames    map[*check.Sum]string
 	// registerNames name the registration function of each generic
 	// record; instances are the concrete instances found (generics.go).
 	registerNames map[*check.Record]string
@@ -134,6 +135,7 @@ func newGen(p *check.Program, opts Options) *gen {
 		directives:      map[*jen.Statement]bool{},
 		globalNames:     map[*check.Var]string{},
 		recordNames:     map[*check.Record]string{},
+		sumNames:        map[*check.Sum]string{},
 		registerNames:   map[*check.Record]string{},
 		asyncHelperSeen: map[*check.Proc]bool{},
 		adapterSeen:     map[*check.Proc]bool{},
@@ -167,6 +169,9 @@ func Generate(p *check.Program, opts Options) ([]byte, error) {
 		jen.Id("_").Op("=").Qual(rtPath, "EnforceVersion").Call(jen.Qual(rtPath, "MaxVersion").Op("-").Lit(genVersion)).Comment("the runtime is older than this file: upgrade github.com/runa2go/runa2go"),
 	)
 	for _, r := range p.Records {
+		if r.Sum != nil && r == r.Sum.Variants[0] {
+			g.sum(r.Sum)
+		}
 		g.record(r)
 	}
 	g.literalTables()
@@ -286,6 +291,9 @@ func (g *gen) declareNames() {
 		return n
 	}
 	for _, r := range g.p.Records {
+		if r.Sum != nil && r == r.Sum.Variants[0] {
+			g.sumNames[r.Sum] = decl(camel(r.Sum.Name, true))
+		}
 		g.recordNames[r] = decl(camel(r.Name, true))
 	}
 	for _, r := range g.p.Records {

@@ -89,19 +89,21 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		codes := f.inOrder(b, es, func(i int) string { return camel(fields[i].Name.Name, false) }, func(b *[]jen.Code, i int) *jen.Statement {
 			return f.convert(b, es[i], r.Field(fields[i].Name.Name).Type)
 		})
-		vals := jen.Dict{}
+		// One line, fields as written: every PC of the literal (nested
+		// literals, conversions) is on the Runa line of the expression.
+		var vals []jen.Code
 		for i, fi := range fields {
 			fd := r.Field(fi.Name.Name)
 			if optBoundary(declField(r, fd.Name), fd.Type) {
 				codes[i] = f.g.fromInst(codes[i], fd.Type)
 			}
-			vals[jen.Id(f.g.fieldName(r, fd.Name))] = codes[i]
+			vals = append(vals, jen.Id(f.g.fieldName(r, fd.Name)).Op(":").Add(codes[i]))
 		}
 		if r.Generic != nil {
 			f.registerInstances(b, r)
-			return jen.Op("&").Add(f.g.instanceType(r)).Values(vals)
+			return jen.Op("&").Add(f.g.instanceType(r)).Values(vals...)
 		}
-		return jen.Op("&").Id(f.g.recordNames[r]).Values(vals)
+		return jen.Op("&").Id(f.g.recordNames[r]).Values(vals...)
 	case *ast.IndexExpr:
 		return f.index(b, e)
 	case *ast.StringOpExpr:
@@ -230,6 +232,9 @@ func (f *fnGen) conv(code *jen.Statement, from, to check.Type) *jen.Statement {
 	from, to = goShape(from), goShape(to)
 	if to == nil || from == nil || sameGoType(f.g, from, to) {
 		return code
+	}
+	if c, ok := sumConv(code, from, to); ok {
+		return c
 	}
 	switch to {
 	case check.AnyType, check.Unknown, check.NoneType:
@@ -438,6 +443,8 @@ func (f *fnGen) ident(id *ast.Ident) *jen.Statement {
 		return f.g.procValue(o, f.g.p.ValueTypeArgs[id])
 	case *check.ModuleConst:
 		return moduleConst(o)
+	case *check.Record:
+		return f.g.variantValue(o)
 	}
 	return noneValue()
 }
@@ -507,6 +514,11 @@ func (f *fnGen) member(b *[]jen.Code, e *ast.MemberExpr) *jen.Statement {
 			return jen.Qual(rtPath, "ErrorKind").Call(x)
 		}
 		return jen.Qual(rtPath, "ErrorMessage").Call(x)
+	}
+	if _, ok := xt.(*check.Sum); ok {
+		// A field every variant has (level2.md §10.5), read through the
+		// variant's RecordType and typed again.
+		return f.conv(jen.Qual(rtPath, "AnyField").Call(x, jen.Lit(name)), check.AnyType, f.typ(e))
 	}
 	return jen.Qual(rtPath, "AnyField").Call(f.g.box(x, xt), jen.Lit(name))
 }

@@ -386,9 +386,10 @@ func (f *fnGen) typeSwitch(b *[]jen.Code, s *ast.MatchStmt, at path, st check.Ty
 		}
 		clauses = append(clauses, f.g.line(c.arm.Sp.Start), jen.Case(types...).Block(body...))
 		if c.arm.CatchAll {
-			// The cases cover every variant (a Runa value of a sum type is
-			// never nil).
-			clauses = append(clauses, jen.Default().Block(jen.Panic(jen.Lit("unreachable: every variant of "+st.String()+" is covered"))))
+			// The cases cover every variant: only a Go nil (from a Go
+			// caller; no Runa value of a sum type is nil) is left. The
+			// Match implements the fault.
+			clauses = append(clauses, f.g.line(s.Sp.Start), jen.Default().Block(jen.Panic(jen.Qual(rtPath, "NoneOf").Call(jen.Lit(st.String())))))
 		}
 	}
 	f.leaveSwitch()

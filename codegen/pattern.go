@@ -19,6 +19,20 @@ func (f *fnGen) patTest(p ast.Pattern, at path, t check.Type, out *armTest) {
 	case *ast.LiteralPattern:
 		out.conds = append(out.conds, f.litTest(p.Value, at, t))
 	case *ast.TypePattern:
+		if names := f.g.p.NamePatterns[p]; names != nil {
+			// Under `Match type of E:`, the subject String is a name.
+			var cond *jen.Statement
+			for _, n := range names {
+				c := at().Op("==").Lit(n)
+				if cond == nil {
+					cond = c
+				} else {
+					cond = cond.Op("||").Add(c)
+				}
+			}
+			out.conds = append(out.conds, cond)
+			return
+		}
 		pt := f.g.p.PatternTypes[p]
 		cond, read, rt := f.typeTest(at, t, pt)
 		if cond != nil {
@@ -120,6 +134,22 @@ func (f *fnGen) typeTest(at path, t, pt check.Type) (*jen.Statement, path, check
 		case check.Float:
 			return at().Dot("IsFloat").Call(), func() *jen.Statement { return at().Dot("Float64").Call() }, pt
 		}
+	}
+	if u, ok := pt.(*check.Union); ok {
+		// `When Circle OR Square:` on a typed subject: any member's test.
+		var cond *jen.Statement
+		for _, m := range u.Members {
+			c, _, _ := f.typeTest(at, t, m)
+			if c == nil {
+				return nil, at, t
+			}
+			if cond == nil {
+				cond = c
+			} else {
+				cond = cond.Op("||").Add(c)
+			}
+		}
+		return cond, at, t
 	}
 	boxed := func() *jen.Statement { return f.g.box(at(), t) }
 	var cond *jen.Statement

@@ -23,13 +23,20 @@ func (g *gen) record(r *check.Record) {
 		fields = append(fields, jen.Id(gf).Add(g.goType(f.Type)).Tag(map[string]string{"json": f.Name}))
 		names = append(names, jen.Lit(f.Name))
 	}
-	if r.Decl != nil {
+	switch {
+	case r.Decl != nil:
 		g.f.Add(g.line(r.Decl.Sp.Start))
+	case r.Variant != nil:
+		g.f.Add(g.line(r.Variant.Sp.Start))
 	}
-	g.f.Commentf("%s is the Runa record type %s.", name, r.Name)
+	if r.Sum != nil {
+		g.f.Commentf("%s is the variant %s of the Runa sum type %s.", name, r.Name, r.Sum.Name)
+	} else {
+		g.f.Commentf("%s is the Runa record type %s.", name, r.Name)
+	}
 	g.f.Type().Id(name).Types(g.typeParamList(r.Params)...).Struct(fields...)
 	g.f.Var().Id(fieldsVar).Op("=").Index().String().Values(names...)
-	if r.Decl != nil {
+	if r.Decl != nil || r.Variant != nil {
 		g.f.Add(g.noOrigin()) // the methods implement no Runa line
 	}
 
@@ -106,6 +113,7 @@ func (g *gen) record(r *check.Record) {
 		jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true},
 		jen.Id("Name").Op(":").Lit(r.Name),
 		jen.Id("Fields").Op(":").Id(fieldsVar),
+		variantFlag(r),
 		jen.Id("Repr").Op(":").Add(repr),
 		jen.Id("Equal").Op(":").Add(equal),
 		jen.Id("Field").Op(":").Add(field),
@@ -139,4 +147,13 @@ func (g *gen) box(code jen.Code, t check.Type) *jen.Statement {
 		}
 	}
 	return jen.Add(code)
+}
+
+// variantFlag is the `Variant: true` entry of a variant's rt.RecordType,
+// nothing for a plain record.
+func variantFlag(r *check.Record) jen.Code {
+	if r.Sum == nil {
+		return jen.Null()
+	}
+	return jen.Id("Variant").Op(":").True()
 }

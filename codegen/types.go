@@ -65,6 +65,8 @@ func (g *gen) goType(t check.Type) *jen.Statement {
 			return jen.Op("*").Add(g.instanceType(x))
 		}
 		return jen.Op("*").Id(g.recordNames[x])
+	case *check.Sum:
+		return jen.Id(g.sumNames[x])
 	case *check.Optional:
 		if isPtrLike(x.Elem) {
 			return g.goType(x.Elem)

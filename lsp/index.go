@@ -46,11 +46,18 @@ func buildIndex(p *check.Program) *index {
 		ix.lines[l] = append(ix.lines[l], occ{sp: sp, target: target, decl: decl})
 	}
 	for _, r := range p.Records {
-		if r.Decl == nil {
+		var name *ast.Ident
+		var fields []*ast.Field
+		switch {
+		case r.Decl != nil:
+			name, fields = r.Decl.Name, r.Decl.Fields
+		case r.Variant != nil:
+			name, fields = r.Variant.Name, r.Variant.Fields
+		default:
 			continue
 		}
-		add(r.Decl.Name.Sp, r, true)
-		for _, f := range r.Decl.Fields {
+		add(name.Sp, r, true)
+		for _, f := range fields {
 			add(f.Name.Sp, fieldKey{r, f.Name.Name}, true)
 		}
 	}

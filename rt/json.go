@@ -148,10 +148,24 @@ func (e *jsonEncoder) value(v any) {
 			e.b = append(e.b, "null"...)
 			return
 		}
-		e.record(v, d.fieldNames(), func(name string) any {
+		fields := func(name string) any {
 			fv, _ := d.fieldAny(v, name)
 			return fv
-		})
+		}
+		if d.isVariant() {
+			// A sum type's variant: `"Pending"`, `{"Cash": {…}}`.
+			if len(d.fieldNames()) == 0 {
+				e.b = appendJSONString(e.b, d.typeName())
+				return
+			}
+			e.b = append(e.b, '{')
+			e.b = appendJSONString(e.b, d.typeName())
+			e.b = append(e.b, ": "...)
+			e.record(v, d.fieldNames(), fields)
+			e.b = append(e.b, '}')
+			return
+		}
+		e.record(v, d.fieldNames(), fields)
 	}
 }
 

@@ -34,10 +34,17 @@ import (
 // unchanged). Fields are the Runa field names in declaration order, shared
 // and never modified.
 //
+// A variant of a sum type (level2.md §10.5) sets Variant: its display text
+// is prefixed by its name (`Cash {"amount": 4.5}`, and `Pending` alone for
+// a variant without fields) and its JSON is wrapped in its name
+// (`{"Cash": {"amount": 4.5}}`, `"Pending"`); Repr gives the braces part
+// as for any record.
+//
 // For generated code only.
 type RecordType[T any] struct {
 	Name     string
 	Fields   []string
+	Variant  bool
 	Repr     func(b []byte, r *T) []byte
 	Equal    func(r, p *T) bool
 	Field    func(r *T, name string) (any, bool)
@@ -56,7 +63,10 @@ type recordDesc interface {
 	setFieldAny(x any, name string, v any) bool
 	copyValue(x any) any
 	fromDict(x any) (any, string)
+	isVariant() bool
 }
+
+func (t *RecordType[T]) isVariant() bool { return t.Variant }
 
 func (t *RecordType[T]) typeName() string     { return t.Name }
 func (t *RecordType[T]) fieldNames() []string { return t.Fields }
@@ -70,6 +80,13 @@ func (t *RecordType[T]) appendRepr(b []byte, x any) []byte {
 	r, _ := x.(*T)
 	if r == nil {
 		return append(b, "None"...)
+	}
+	if t.Variant {
+		b = append(b, t.Name...)
+		if len(t.Fields) == 0 {
+			return b
+		}
+		b = append(b, ' ')
 	}
 	return t.Repr(b, r)
 }

@@ -114,7 +114,17 @@ func convertTo[T any](x any) (T, string) {
 	}
 	var z T
 	x = unbox(x)
-	if d := recordTypeOf[T](); d != nil {
+	if s := sumTypeOf[T](); s != nil {
+		r, why := s.fromShape(x)
+		if why != "" {
+			return z, why
+		}
+		if r != nil {
+			if v, ok := r.(T); ok {
+				return v, ""
+			}
+		}
+	} else if d := recordTypeOf[T](); d != nil {
 		r, why := d.fromDict(x)
 		if why != "" {
 			return z, why

@@ -162,6 +162,9 @@ func typeNameOf[T any]() string {
 	if d := recordTypeOf[T](); d != nil {
 		return d.typeName()
 	}
+	if s := sumTypeOf[T](); s != nil {
+		return s.sumName()
+	}
 	if t, ok := any(z).(Typed); ok {
 		return t.RunaType()
 	}

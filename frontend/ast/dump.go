@@ -261,10 +261,22 @@ func (d *dumper) stmt(s Stmt) {
 	case *TypeDecl:
 		d.open("type ")
 		d.s(s.Name.Name)
-		if s.Alias != nil {
+		switch {
+		case s.Alias != nil:
 			d.s(" alias ")
 			d.typ(s.Alias)
-		} else {
+		case s.Variants != nil:
+			d.s(" sum")
+			for _, v := range s.Variants {
+				d.s(" (", v.Name.Name)
+				for _, f := range v.Fields {
+					d.s(" (", f.Name.Name, " ")
+					d.typ(f.Type)
+					d.close()
+				}
+				d.close()
+			}
+		default:
 			d.s(" record")
 			for _, f := range s.Fields {
 				d.s(" (", f.Name.Name, " ")

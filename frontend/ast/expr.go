@@ -522,3 +522,14 @@ type FunctionalExpr struct {
 
 func (e *FunctionalExpr) Span() Span { return e.Sp }
 func (*FunctionalExpr) exprNode()    {}
+
+// UnparenExpr returns e without enclosing parentheses.
+func UnparenExpr(e Expr) Expr {
+	for {
+		p, ok := e.(*ParenExpr)
+		if !ok {
+			return e
+		}
+		e = p.X
+	}
+}

@@ -177,14 +177,25 @@ type RejectStmt struct {
 	Value Expr
 }
 
-// TypeDecl is `Type NAME is Dictionary with:` FIELDS (a record) or
-// `Type NAME is TYPE` (an alias, Fields nil).
+// TypeDecl is `Type NAME is Dictionary with:` FIELDS (a record),
+// `Type NAME is TYPE` (an alias) or `Type NAME is` + `| VARIANT …` lines (a
+// sum type, level2.md §10.5). Exactly one of Fields, Alias and Variants is
+// non-nil.
 type TypeDecl struct {
+	Sp       Span
+	Name     *Ident
+	Params   []*Ident   // the type parameters of a generic type (level2.md §10.4)
+	Fields   []*Field   // record fields in order; nil unless a record
+	Alias    *TypeExpr  // nil unless an alias
+	Variants []*Variant // the variants in order; nil unless a sum type
+}
+
+// Variant is one `| NAME [with FIELD as TYPE {and FIELD as TYPE}]` line of a
+// sum type. Fields is empty (not nil) for a variant without fields.
+type Variant struct {
 	Sp     Span
 	Name   *Ident
-	Params []*Ident  // the type parameters of a generic type (level2.md §10.4)
-	Fields []*Field  // record fields in order; nil for an alias
-	Alias  *TypeExpr // nil for a record
+	Fields []*Field
 }
 
 // Field is one `name as TYPE` line of a record declaration.

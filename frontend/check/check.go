@@ -65,7 +65,10 @@ type checker struct {
 	// do not make them used (match.go).
 	guardBinds map[*Var]bool
 	sums       map[string]*Sum
-	strict     []strictNote
+	// typeOfSubject is set while the patterns of a Match whose subject
+	// is written `type of E` are checked.
+	typeOfSubject bool
+	strict        []strictNote
 	// assigned is the set of variables definitely set at this point of
 	// the walk (final pass only), for "may be used before it is set".
 	assigned map[*Var]bool
@@ -136,6 +139,7 @@ func newChecker(f *ast.File, cfg Config, forced map[slotKey]bool) *checker {
 		cfg:     cfg,
 		procs:   map[string]*Proc{},
 		records: map[string]*Record{},
+		sums:    map[string]*Sum{},
 		globals: map[string]*Var{},
 		forced:  forced,
 	}
@@ -158,6 +162,7 @@ func newChecker(f *ast.File, cfg Config, forced map[slotKey]bool) *checker {
 		ValueTypeArgs: map[*ast.Ident][]Type{},
 
 		PatternTypes: map[ast.Pattern]Type{},
+		NamePatterns: map[*ast.TypePattern][]string{},
 		ArmNarrow:    map[*ast.WhenClause]Type{},
 	}
 	return c

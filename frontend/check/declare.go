@@ -19,6 +19,9 @@ func (c *checker) declare(f *ast.File) {
 			c.prog.Records = append(c.prog.Records, r)
 			c.prog.RecordOf[r.Name] = r
 		}
+		if td, ok := s.(*ast.TypeDecl); ok && td.Variants != nil {
+			c.declareSum(td)
+		}
 	}
 	aliases := map[string]*ast.TypeDecl{}
 	for _, s := range f.Stmts {
@@ -37,7 +40,13 @@ func (c *checker) declare(f *ast.File) {
 	}
 	c.declareUnions(f)
 	for _, r := range c.prog.Records {
-		for _, fd := range r.Decl.Fields {
+		var fields []*ast.Field
+		if r.Variant != nil {
+			fields = r.Variant.Fields
+		} else {
+			fields = r.Decl.Fields
+		}
+		for _, fd := range fields {
 			if r.Field(fd.Name.Name) != nil {
 				c.diags.Errorf(fd.Name.Sp, CodeDuplicateField, "", "field %q is declared twice in %q", fd.Name.Name, r.Name)
 				continue
@@ -353,6 +362,9 @@ func (c *checker) typeOf(t *ast.TypeExpr) Type {
 			return c.genericType(t, r)
 		}
 		return r
+	}
+	if s, ok := c.sums[t.Name]; ok {
+		return s
 	}
 	if a, ok := c.aliases[t.Name]; ok && !c.expanding[t.Name] && len(a.Params) > 0 {
 		return c.genericAlias(t, a)

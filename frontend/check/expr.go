@@ -179,6 +179,9 @@ func (c *checker) ident(id *ast.Ident) Type {
 	case *Builtin:
 		c.errorf(id.Sp, CodeBuiltinValue, "call it with `with`, e.g. `"+o.Name+" with …`", "builtin %q cannot be used as a value", o.Name)
 	case *Record:
+		if o.Sum != nil && len(o.Fields) == 0 {
+			return o // a variant without fields is its own value: `Pending`
+		}
 		c.errorf(id.Sp, CodeTypeCall, "build a record with `"+o.Name+" with:` and one `field as value` line per field", "type %q is not a value", o.Name)
 	}
 	return AnyType
@@ -303,6 +306,8 @@ func assignable(t, v Type) bool {
 		return ok
 	case *Record:
 		return x == v || sameGeneric(x, v)
+	case *Sum:
+		return sumOf(v) == x
 	case *Func:
 		y, ok := v.(*Func)
 		if !ok {
@@ -360,6 +365,11 @@ func (c *checker) member(e *ast.MemberExpr) Type {
 			return AnyType
 		}
 		return f.Type
+	case *Sum:
+		if f := c.sumField(x, e.Name); f != nil {
+			return f.Type
+		}
+		return AnyType
 	case *Dict:
 		c.flow(x.Key, String)
 		return x.Val.Type()

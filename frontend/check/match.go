@@ -59,7 +59,11 @@ func (c *checker) matchStmt(s *ast.MatchStmt) {
 			top = unwrapOpt(st)
 		}
 		binds := map[*Var]Type{}
+		_, typeOf := ast.UnparenExpr(s.Subject).(*ast.TypeOfExpr)
+		saved := c.typeOfSubject
+		c.typeOfSubject = typeOf
 		c.pattern(arm.Pattern, st, top, binds)
+		c.typeOfSubject = saved
 		for v, t := range binds {
 			c.flow(v.Slot, t)
 		}
@@ -233,6 +237,14 @@ func (c *checker) pattern(p ast.Pattern, st, top Type, binds map[*Var]Type) {
 	case *ast.RecordPattern:
 		c.recordPattern(p, st, binds)
 	case *ast.TypePattern:
+		if names := typeNames(p); c.typeOfSubject && names != nil {
+			// `Match type of x:` + `When Integer:` (level2.md §9.1): a
+			// String pattern for the type's name.
+			if c.final {
+				c.prog.NamePatterns[p] = names
+			}
+			return
+		}
 		t := c.patternType(p)
 		bt := t
 		if r, ok := t.(*Record); ok && r.Generic != nil {
@@ -416,6 +428,14 @@ func typeCanMatch(t, st Type) bool {
 		_, opt := st.(*Optional)
 		return opt || st == NoneType
 	}
+	if u, ok := t.(*Union); ok {
+		for _, m := range u.Members {
+			if typeCanMatch(m, st) {
+				return true
+			}
+		}
+		return false
+	}
 	base := unwrapOpt(st)
 	if t == base {
 		return true
@@ -455,6 +475,13 @@ func (c *checker) coverage(s *ast.MatchStmt, st Type) {
 			case *ast.TypePattern:
 				if r, ok := c.patternType(p).(*Record); ok {
 					covered[r.Name] = true
+				}
+				if u, ok := c.patternType(p).(*Union); ok {
+					for _, m := range u.Members {
+						if r, ok := m.(*Record); ok {
+							covered[r.Name] = true
+						}
+					}
 				}
 				if t, ok := c.patternType(p).(*Sum); ok && t == x {
 					for _, m := range members {
@@ -526,4 +553,33 @@ func irrefutableFields(p *ast.RecordPattern) bool {
 		}
 	}
 	return true
+}
+
+// typeNames returns the type names a type pattern without a binding
+// spells (one, or the members of `A OR B`), or nil.
+func typeNames(p *ast.TypePattern) []string {
+	if p.Bind != nil {
+		return nil
+	}
+	var names []string
+	var add func(t *ast.TypeExpr) bool
+	add = func(t *ast.TypeExpr) bool {
+		switch {
+		case t.Or:
+			for _, a := range t.Args {
+				if !add(a) {
+					return false
+				}
+			}
+			return true
+		case t.Lit != nil, t.Arrow, len(t.Args) > 0, t.Name == "":
+			return false
+		}
+		names = append(names, t.Name)
+		return true
+	}
+	if !add(p.Type) {
+		return nil
+	}
+	return names
 }

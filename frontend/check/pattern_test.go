@@ -1,6 +1,7 @@
 package check_test
 
 import (
+	"sort"
 	"strings"
 	"testing"
 
@@ -26,5 +27,28 @@ func TestPatternNeverMatches(t *testing.T) {
 		if out := strings.Join(messages(d), "\n"); strings.Contains(out, "can never match") {
 			t.Errorf("%q: unexpected %q", ok, out)
 		}
+	}
+}
+
+// TestTypeOfSubject: under `Match type of E:`, a type-name pattern is a
+// String pattern for the name (level2.md §9.1), not a type test of a
+// String subject, which could never match.
+func TestTypeOfSubject(t *testing.T) {
+	src := "For each x in list containing 1, \"a\":\n    Match type of x:\n        When Integer:\n            Display 1\n        When String OR Float:\n            Display 2\n        When _:\n            Display 3\n"
+	p, d := checkSrc(t, src, check.Config{})
+	if d.HasErrors() {
+		t.Fatalf("unexpected %q", messages(d))
+	}
+	var got []string
+	for _, names := range p.NamePatterns {
+		got = append(got, strings.Join(names, "|"))
+	}
+	sort.Strings(got)
+	if strings.Join(got, " ") != "Integer String|Float" {
+		t.Errorf("NamePatterns = %q", got)
+	}
+	_, d = checkSrc(t, "Let x be \"a\"\nMatch x:\n    When Integer:\n        Display 1\n", check.Config{})
+	if out := strings.Join(messages(d), "\n"); !strings.Contains(out, "can never match") {
+		t.Errorf("a type pattern on a String subject: %q", out)
 	}
 }

@@ -8,7 +8,8 @@ import (
 // plus everything the checker decided about it.
 type Program struct {
 	File    *ast.File
-	Records []*Record // declared records, in source order
+	Records []*Record // declared records and variants, in source order
+	Sums    []*Sum    // declared sum types, in source order
 	Procs   []*Proc   // declared processes, in source order
 	Main    *Proc     // the top-level statements (Decl nil)
 	Globals []*Var    // top-level variables, in declaration order
@@ -48,6 +49,10 @@ type Program struct {
 	LitUnions []*LitUnion
 	// RecordOf maps record type names to records.
 	RecordOf map[string]*Record
+	// NamePatterns gives, for a type pattern under a subject written
+	// `type of E` (level2.md §9.1), the type names it stands for: it
+	// matches when the subject String is one of them.
+	NamePatterns map[*ast.TypePattern][]string
 	// PatternTypes gives the type that each type pattern and record
 	// pattern tests for (level2.md §9).
 	PatternTypes map[ast.Pattern]Type

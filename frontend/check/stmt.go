@@ -367,6 +367,10 @@ func (c *checker) assign(target ast.Expr, value ast.Expr) {
 			} else {
 				c.flow(&TVar{t: f.Type, fixed: true}, vt)
 			}
+		case *Sum:
+			if f := c.sumField(x, t.Name); f != nil {
+				c.flow(&TVar{t: f.Type, fixed: true}, vt)
+			}
 		case *Dict:
 			c.flow(x.Key, String)
 			c.flow(x.Val, vt)

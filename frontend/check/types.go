@@ -73,10 +73,12 @@ func (t *Dict) String() string {
 type Record struct {
 	Name    string
 	Fields  []*Field
-	Decl    *ast.TypeDecl // nil for built-in records
+	Decl    *ast.TypeDecl // nil for built-in records and variants
 	Builtin bool
-	// Sum is the sum type of a variant (level2.md §10.5), else nil.
-	Sum *Sum
+	// Sum is the sum type of a variant (level2.md §10.5), else nil;
+	// Variant is then the variant's line of the sum's declaration.
+	Sum     *Sum
+	Variant *ast.Variant
 	// Params are the type parameters of a generic record declaration
 	// (level2.md §10.4).
 	Params []*TypeParam

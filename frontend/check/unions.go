@@ -122,6 +122,9 @@ func subtypeOf(t, u Type) bool {
 	if u == Number {
 		return t == Integer || t == Float
 	}
+	if r, ok := t.(*Record); ok && r.Sum != nil {
+		return r.Sum == u
+	}
 	return false
 }
 

@@ -126,7 +126,7 @@ func (c *checker) wordBinary(e *ast.BinaryExpr, xt, yt Type) Type {
 func (c *checker) copyOf(e *ast.UnaryExpr, t Type) Type {
 	c.optionalOperand(e.X, t)
 	switch x := unwrapOpt(t).(type) {
-	case *List, *Dict, *Record:
+	case *List, *Dict, *Record, *Sum:
 		return x
 	}
 	if x := unwrapOpt(t); x != AnyType && x != Unknown {

@@ -12,6 +12,8 @@ func TestFormatPatterns(t *testing.T) {
 			"Match d:\n    When {\"k\": \"a\"} OR {\"k\": (\"b\" OR \"c\"), \"n\": n}:\n        Display 1\n    When n of type Integer:\n        Display n\n    When _ of type String:\n        Display 2\n"},
 		{"record and multi-word bindings", "Type Point is Dictionary with:\n    x as Integer\n\nMatch p:\n    When Point with x as first value:\n        Display first value\n    When list containing rest:\n        Display rest\n",
 			"Type Point is Dictionary with:\n    x as Integer\n\nMatch p:\n    When Point with x as first value:\n        Display first value\n    When list containing rest:\n        Display rest\n"},
+		{"sum type", "Type Reply is\n    |  Accepted with code as Integer , note as String\n    | Pending\nLet r be Reply.Pending\nMatch r:\n    When Reply.Accepted with code as c:\n        Display c\n    When Pending:\n        Display 0\n",
+			"Type Reply is\n    | Accepted with code as Integer and note as String\n    | Pending\n\nLet r be Reply.Pending\nMatch r:\n    When Reply.Accepted with code as c:\n        Display c\n    When Pending:\n        Display 0\n"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -212,6 +212,10 @@ func (p *printer) stmt(s ast.Stmt, next int) error {
 		p.begin(start)
 		p.w("Type ", s.Name.Name)
 		p.typeParams(s.Params)
+		if s.Variants != nil {
+			p.w(" is")
+			return p.variants(s)
+		}
 		p.w(" is ")
 		if s.Alias != nil {
 			p.typ(s.Alias)

@@ -129,9 +129,14 @@ func (p *parser) params(name string) []string {
 }
 
 // qualified extends id to the module member name `Q.m` when id is the
-// qualifier of an imported module followed by `.m` (level2.md §11.4).
+// qualifier of an imported module followed by `.m` (level2.md §11.4), and
+// to the qualified variant name `S.V` when id is a sum type with a variant
+// V (level2.md §10.5).
 func (p *parser) qualified(id *ast.Ident) *ast.Ident {
-	if _, ok := p.modules[id.Name]; !ok || p.kind(0) != lexer.Dot || p.kind(1) != lexer.Word {
+	if p.kind(0) != lexer.Dot || p.kind(1) != lexer.Word {
+		return id
+	}
+	if _, ok := p.modules[id.Name]; !ok && !p.isVariant(id.Name, p.text(1)) {
 		return id
 	}
 	p.next()

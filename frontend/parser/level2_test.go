@@ -13,7 +13,7 @@ func TestLevel2(t *testing.T) {
 		name, src, construct string
 		atCol                int
 	}{
-		{"algebraic", "Type Shape is\n    | Circle with radius as Float\n    | Square with side as Float", "algebraic type", 5},
+		{"stray pipeline", "Display |> 3", "pipeline (|>)", 9},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -41,12 +41,12 @@ func TestLevel2(t *testing.T) {
 
 // A Level 2 construct inside a block affects only its own statement.
 func TestLevel2Nested(t *testing.T) {
-	src := "Process called \"p\" that takes xs:\n    Type Shape is\n        | Circle with radius as Float\n    Return xs\n"
+	src := "Process called \"p\" that takes xs:\n    Display |> 3\n    Return xs\n"
 	f, diags := ParseFile("t.runa", []byte(src))
 	if len(diags) > 0 {
 		t.Fatalf("diagnostics:\n%s", renderAll(src, diags))
 	}
-	want := `(process "Process" p (params xs) (block (unsupported "algebraic type") (return xs)))`
+	want := `(process "Process" p (params xs) (block (unsupported "pipeline (|>)") (return xs)))`
 	if got := ast.Dump(f); got != want {
 		t.Errorf("got %s\nwant %s", got, want)
 	}

@@ -86,6 +86,23 @@ func (p *parser) prescanSums() {
 		}
 		if len(variants) > 0 {
 			p.sums[name] = variants
+			for _, v := range variants {
+				// The qualified spelling `S.V` names the same variant.
+				p.records[name+"."+v] = true
+				if _, ok := p.fieldNames[name+"."+v]; !ok {
+					p.fieldNames[name+"."+v] = p.fieldNames[v]
+				}
+			}
 		}
 	}
+}
+
+// isVariant reports whether v is a variant of the sum type sum.
+func (p *parser) isVariant(sum, v string) bool {
+	for _, x := range p.sums[sum] {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }

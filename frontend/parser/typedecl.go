@@ -7,8 +7,8 @@ import (
 )
 
 // typeDecl parses `Type NAME is Dictionary with:` + `field as TYPE` lines
-// (a record) and `Type NAME is TYPE` (an alias). Generic, union and
-// algebraic forms are Level 2.
+// (a record), `Type NAME is` + `| VARIANT …` lines (a sum type) and `Type
+// NAME is TYPE` (an alias), each optionally with type parameters.
 func (p *parser) typeDecl() ast.Stmt {
 	start := p.next().Pos()
 	s := &ast.TypeDecl{Name: p.ident("a type name")}
@@ -26,7 +26,9 @@ func (p *parser) typeDecl() ast.Stmt {
 		s.Sp = p.from(start)
 		return s
 	case p.kind(0) == lexer.Newline && p.tok(1).Kind == lexer.Indent && p.tok(2).Kind == lexer.Bar:
-		panic(level2{"algebraic type", p.span(2)})
+		p.withTypeParams(s.Params, func() { s.Variants = p.variants() })
+		s.Sp = p.from(start)
+		return s
 	}
 	p.withTypeParams(s.Params, func() { s.Alias = p.typeExpr() })
 	p.endLine()
