@@ -21,6 +21,7 @@ func (c *checker) declare(f *ast.File) {
 		}
 		if td, ok := s.(*ast.TypeDecl); ok && td.Variants != nil {
 			c.declareSum(td)
+			c.genericSum(td)
 		}
 	}
 	aliases := map[string]*ast.TypeDecl{}

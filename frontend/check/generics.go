@@ -577,3 +577,22 @@ func (c *checker) expectType(e ast.Expr, want Type) {
 	}
 	c.bindTypeArgs(g.proc.Result.Type(), want, g.proc.TypeParams, g.args)
 }
+
+// genericSum reports a generic sum type (`Type Option[T] is` + `|`
+// variant lines), which the checker does not support yet; its variants
+// keep the type parameters in scope for their fields, so the one
+// diagnostic is the only one.
+func (c *checker) genericSum(td *ast.TypeDecl) {
+	if len(td.Params) == 0 {
+		return
+	}
+	c.diags.Errorf(td.Name.Sp, CodeUnsupported, "declare one sum type per element type for now", "a generic sum type is not supported yet")
+	s := c.sums[td.Name.Name]
+	if s == nil {
+		return
+	}
+	ps := typeParams(td.Params, td.Name.Name)
+	for _, v := range s.Variants {
+		v.Params = ps
+	}
+}
