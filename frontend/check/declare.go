@@ -362,6 +362,9 @@ func (c *checker) typeOf(t *ast.TypeExpr) Type {
 		if r.IsGeneric() {
 			return c.genericType(t, r)
 		}
+		if len(t.Args) > 0 {
+			c.diags.Errorf(t.Sp, CodeTypeArgCount, "write \""+r.Name+"\"", "%s takes no type arguments, but %s given", r.Name, wasWere(len(t.Args)))
+		}
 		return r
 	}
 	if s, ok := c.sums[t.Name]; ok {

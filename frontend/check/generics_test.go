@@ -114,6 +114,8 @@ func TestGenericDiagnostics(t *testing.T) {
 			[]string{`1:23 E201 type parameter "T" is declared twice`}},
 		{"generic sum type", "Type Option[T] is\n    | Some with value as T\n    | Nothing\nLet a be Some with value as 3\nDisplay a\n",
 			[]string{`1:6 E290 a generic sum type is not supported yet`}},
+		{"type arguments of a record that is not generic", "Type P is Dictionary with:\n    x as Integer\nLet p as P[Integer] be P[String] with x as 1\n",
+			[]string{`3:10 E315 P takes no type arguments, but 1 was given`, `3:24 E315 P takes no type arguments, but 1 was given`}},
 		{"type parameter out of scope", "Process called \"f\"[T] that takes x as T:\n    Display x\nLet y as T be 1\n",
 			[]string{`3:10 E205 unknown type "T"`}},
 		{"concrete value into T", "Process called \"f\"[T] that takes x as T returns T:\n    Return 1\nDisplay f with x as 2\n",
