@@ -84,7 +84,7 @@ func (d *Describer) GoSignature(p *check.Proc) string {
 	}
 	// Render a whole declaration (only a declaration formats as Go
 	// source) and keep its header.
-	text := d.render(jen.Func().Id(g.procNames[p]).Params(params...).Params(results...).Block())
+	text := d.render(jen.Func().Id(g.procNames[p]).Types(g.typeParamList(p.TypeParams)...).Params(params...).Params(results...).Block())
 	text = strings.TrimPrefix(text, "func ")
 	text = strings.TrimSuffix(strings.TrimSpace(text), "{\n}")
 	text = strings.TrimSuffix(strings.TrimSpace(text), "{}")

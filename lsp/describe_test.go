@@ -102,3 +102,26 @@ func TestDescribeProcessValue(t *testing.T) {
 		t.Fatalf("GoType(op) = %q; generated:\n%s", got, code)
 	}
 }
+
+// TestDescribeGeneric: generic processes are spelled with their type
+// parameters and instances with their arguments, as in the generated code
+// (level2.md §10.4).
+func TestDescribeGeneric(t *testing.T) {
+	p := checked(t, "Type Box[T] is Dictionary with:\n    content as T\n\n"+
+		"Process called \"first\"[T] that takes xs as List[T] returns T:\n    Return xs[0]\n\n"+
+		"Let b be Box with content as first with list containing 1, 2\nDisplay b\n")
+	code, err := codegen.Generate(p, codegen.Options{NoLine: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := codegen.NewDescriber(p)
+	for _, proc := range p.Procs {
+		sig := d.GoSignature(proc)
+		if !strings.Contains(string(code), "func "+sig+" {") {
+			t.Errorf("signature of %q: %q not in generated code:\n%s", proc.Name, sig, code)
+		}
+	}
+	if got := d.GoType(p.Globals[0].Type()); got != "*Box[int64]" || !strings.Contains(string(code), got) {
+		t.Errorf("GoType(b) = %q", got)
+	}
+}

@@ -21,6 +21,7 @@ func (c *checker) declare(f *ast.File) {
 		}
 		if td, ok := s.(*ast.TypeDecl); ok && td.Variants != nil {
 			c.declareSum(td)
+			c.genericSum(td)
 		}
 	}
 	aliases := map[string]*ast.TypeDecl{}
@@ -30,6 +31,14 @@ func (c *checker) declare(f *ast.File) {
 		}
 	}
 	c.aliases = aliases
+	for _, s := range f.Stmts {
+		switch d := s.(type) {
+		case *ast.TypeDecl:
+			c.checkTypeParams(d.Params)
+		case *ast.ProcDecl:
+			c.checkTypeParams(d.TypeParams)
+		}
+	}
 	c.declareUnions(f)
 	for _, r := range c.prog.Records {
 		var fields []*ast.Field
@@ -352,6 +361,9 @@ func (c *checker) typeOf(t *ast.TypeExpr) Type {
 	if r, ok := c.records[t.Name]; ok {
 		if r.IsGeneric() {
 			return c.genericType(t, r)
+		}
+		if len(t.Args) > 0 {
+			c.diags.Errorf(t.Sp, CodeTypeArgCount, "write \""+r.Name+"\"", "%s takes no type arguments, but %s given", r.Name, wasWere(len(t.Args)))
 		}
 		return r
 	}

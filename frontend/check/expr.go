@@ -245,6 +245,9 @@ func (c *checker) recordLit(e *ast.RecordLit) Type {
 	if r.IsGeneric() {
 		return c.genericRecordLit(e, r)
 	}
+	if len(e.TypeArgs) > 0 {
+		c.errorf(e.Type.Sp, CodeTypeArgCount, "write \""+r.Name+" with\"", "%s takes no type arguments, but %s given", r.Name, wasWere(len(e.TypeArgs)))
+	}
 	seen := map[string]bool{}
 	for _, fi := range e.Fields {
 		vt := c.expr(fi.Value)

@@ -34,6 +34,23 @@ func typeParams(ids []*ast.Ident, owner string) []*TypeParam {
 	return out
 }
 
+// checkTypeParams reports type parameters that are not names of their
+// own: a declared type's name, or one given twice (level2.md §10.4).
+func (c *checker) checkTypeParams(ids []*ast.Ident) {
+	seen := map[string]bool{}
+	for _, id := range ids {
+		_, rec := c.records[id.Name]
+		_, alias := c.aliases[id.Name]
+		switch {
+		case rec || alias || c.sums[id.Name] != nil:
+			c.diags.Errorf(id.Sp, CodeDuplicateType, "give the type parameter a name of its own, e.g. T", "type parameter %q is a declared type", id.Name)
+		case seen[id.Name]:
+			c.diags.Errorf(id.Sp, CodeDuplicateType, "", "type parameter %q is declared twice", id.Name)
+		}
+		seen[id.Name] = true
+	}
+}
+
 // withTypeParams makes ps the type parameters in scope while f runs (the
 // declaration's field, parameter and result types).
 func (c *checker) withTypeParams(ps []*TypeParam, f func()) {
@@ -62,7 +79,7 @@ func (c *checker) typeParamNamed(name string) *TypeParam {
 	return nil
 }
 
-// Generic reports whether r is a generic record declaration (not an
+// IsGeneric reports whether t is a generic record declaration (not an
 // instance).
 func (t *Record) IsGeneric() bool { return len(t.Params) > 0 && t.Generic == nil }
 
@@ -301,9 +318,10 @@ func (c *checker) genericType(t *ast.TypeExpr, g *Record) Type {
 	return instance(g, args)
 }
 
-// genericLit types a literal of generic record g: the instance of this
-// literal (its argument cells persist across passes), with the arguments
-// written or inferred from the field values.
+// genericLit gives the instance of generic record g that literal e
+// builds: its written arguments (`Box[String] with:`, resolved and
+// reported once), or cells inferred from the field values and the type
+// the value flows into. The instance persists across passes.
 func (c *checker) genericLit(e *ast.RecordLit, g *Record) *Record {
 	if r, ok := c.litInstances[e]; ok {
 		return r
@@ -311,17 +329,10 @@ func (c *checker) genericLit(e *ast.RecordLit, g *Record) *Record {
 	var r *Record
 	if e.TypeArgs != nil {
 		t := &ast.TypeExpr{Sp: e.Type.Sp, Name: g.Name, Args: e.TypeArgs}
-		if len(e.TypeArgs) != len(g.Params) {
-			if !c.final {
-				return instance(g, c.typeArgCells(g.Params, g.Name, e.Sp.Start))
-			}
-		}
-		inst, ok := c.genericType(t, g).(*Record)
-		if !ok {
-			inst = instance(g, c.typeArgCells(g.Params, g.Name, e.Sp.Start))
-		}
-		r = inst
-	} else {
+		r, _ = c.genericType(t, g).(*Record)
+	}
+	if r == nil {
+		// Inferred, or the written arguments were wrong (reported).
 		r = instance(g, c.typeArgCells(g.Params, g.Name, e.Sp.Start))
 	}
 	if c.litInstances == nil {
@@ -565,4 +576,23 @@ func (c *checker) expectType(e ast.Expr, want Type) {
 		return
 	}
 	c.bindTypeArgs(g.proc.Result.Type(), want, g.proc.TypeParams, g.args)
+}
+
+// genericSum reports a generic sum type (`Type Option[T] is` + `|`
+// variant lines), which the checker does not support yet; its variants
+// keep the type parameters in scope for their fields, so the one
+// diagnostic is the only one.
+func (c *checker) genericSum(td *ast.TypeDecl) {
+	if len(td.Params) == 0 {
+		return
+	}
+	c.diags.Errorf(td.Name.Sp, CodeUnsupported, "declare one sum type per element type for now", "a generic sum type is not supported yet")
+	s := c.sums[td.Name.Name]
+	if s == nil {
+		return
+	}
+	ps := typeParams(td.Params, td.Name.Name)
+	for _, v := range s.Variants {
+		v.Params = ps
+	}
 }
