@@ -192,7 +192,11 @@ func (f *fnGen) convert(b *[]jen.Code, e ast.Expr, to check.Type) *jen.Statement
 	from := f.rawTyp(e)
 	if l, ok := unwrap(to).(*check.LitUnion); ok && isLiteralConstant(e) {
 		// A constant the checker found to be a member (level2.md §10.2).
-		to = goShape(l)
+		if _, opt := to.(*check.Optional); opt {
+			to = &check.Optional{Elem: goShape(l)}
+		} else {
+			to = goShape(l)
+		}
 	}
 	if c, ok := fold(e); ok && !c.IsFloat && isAnyShape(to) {
 		// An untyped constant boxed into an Any would become a Go int.

@@ -128,7 +128,11 @@ func (f *fnGen) matchArms(b *[]jen.Code, arms []*ast.WhenClause, at path, st che
 		}
 		conds := t.conds
 		if guard != nil {
-			conds = append(conds, guard)
+			if bin, ok := ast.UnparenExpr(arm.Guard).(*ast.BinaryExpr); ok && bin.Op == ast.OpOr {
+				conds = append(conds, orCode{guard}) // parenthesized after &&
+			} else {
+				conds = append(conds, guard)
+			}
 		}
 		if arm.CatchAll {
 			conds = nil // every value that gets here matches

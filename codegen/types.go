@@ -107,6 +107,9 @@ func (g *gen) funcType(f *check.Func) *jen.Statement {
 // isPtrLike reports whether t's Go type has nil as a value, so an Optional
 // of it is the same Go type.
 func isPtrLike(t check.Type) bool {
+	if l, ok := t.(*check.LitUnion); ok {
+		t = l.Base // a literal union is its base String or Integer
+	}
 	switch t {
 	case check.Integer, check.Float, check.Number, check.String, check.Boolean, check.DateTime:
 		return false
