@@ -59,7 +59,7 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		if len(e.Entries) == 0 {
 			return jen.Qual(rtPath, "NewDict").Types(f.g.keyType(kt), f.g.goType(vt)).Call()
 		}
-		// One entry per line: rt.NewDict[K, V]().With(k, v).With(…).
+		// rt.NewDictCap[K, V](n).With(k, v).With(…).
 		lit := jen.Qual(rtPath, "NewDictCap").Types(f.g.keyType(kt), f.g.goType(vt)).Call(jen.Lit(len(e.Entries)))
 		vals := make([]ast.Expr, len(e.Entries))
 		for i, en := range e.Entries {
@@ -68,9 +68,17 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 		codes := f.inOrder(b, vals, func(int) string { return "value" }, func(b *[]jen.Code, i int) *jen.Statement {
 			return f.convert(b, vals[i], vt)
 		})
+		// The Go follows the Runa layout: a literal written on one line is
+		// one Go line; entry lines are one `.With` line each. So every PC
+		// of the chain is on the Runa line of its entry.
+		oneLine := e.Sp.Start.Line == e.Sp.End.Line
 		for i, en := range e.Entries {
 			k := f.conv(jen.Lit(en.Key), check.String, kt)
-			lit = lit.Op(".").Line().Id("With").Call(k, codes[i])
+			if oneLine {
+				lit = lit.Dot("With").Call(k, codes[i])
+			} else {
+				lit = lit.Op(".").Line().Id("With").Call(k, codes[i])
+			}
 		}
 		return lit
 	case *ast.RecordLit:

@@ -60,13 +60,15 @@ func (f *fnGen) memoized(p *check.Proc, names [2]string, value check.Type, hasEr
 	if hasErr {
 		found = append(found, jen.Nil())
 	}
+	// The table lookups and stores implement the Memoized header.
+	at := g.line(p.Decl.Sp.Start)
 	var out []jen.Code
-	out = append(out, jen.Id(k).Op(":=").Add(key))
+	out = append(out, at, jen.Id(k).Op(":=").Add(key))
 	got := v
 	if value == nil {
 		got = "_"
 	}
-	out = append(out, jen.If(jen.List(jen.Id(got), jen.Id("ok")).Op(":=").Id(table).Dot("Get").Call(jen.Id(k)), jen.Id("ok")).Block(jen.Return(found...)))
+	out = append(out, at, jen.If(jen.List(jen.Id(got), jen.Id("ok")).Op(":=").Id(table).Dot("Get").Call(jen.Id(k)), jen.Id("ok")).Block(jen.Return(found...)), at)
 	run := jen.Func().Params().Params(results...).Block(body...).Call()
 	stored := jen.Id(v)
 	if value == nil {
@@ -75,15 +77,15 @@ func (f *fnGen) memoized(p *check.Proc, names [2]string, value check.Type, hasEr
 	put := jen.Id(table).Dot("Put").Call(jen.Id(k), stored)
 	switch {
 	case value != nil && hasErr:
-		out = append(out, jen.List(jen.Id(v), jen.Err()).Op(":=").Add(run),
+		out = append(out, jen.List(jen.Id(v), jen.Err()).Op(":=").Add(run), at,
 			jen.If(jen.Err().Op("==").Nil()).Block(put),
 			jen.Return(jen.Id(v), jen.Err()))
 	case value != nil:
-		out = append(out, jen.Id(v).Op(":=").Add(run), put, jen.Return(jen.Id(v)))
+		out = append(out, jen.Id(v).Op(":=").Add(run), at, put, jen.Return(jen.Id(v)))
 	case hasErr:
-		out = append(out, jen.If(jen.Err().Op(":=").Add(run), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())), put, jen.Return(jen.Nil()))
+		out = append(out, jen.If(jen.Err().Op(":=").Add(run), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())), at, put, jen.Return(jen.Nil()))
 	default:
-		out = append(out, run, put)
+		out = append(out, run, at, put)
 	}
 	return decls, out
 }

@@ -125,7 +125,7 @@ func (f *fnGen) body(p *check.Proc, stmts []ast.Stmt) []jen.Code {
 	f.declareLocals(&b, p, stmts)
 	switch {
 	case p.Decl != nil && f.g.sig(p).Guard == lower.DepthGuard:
-		b = append(b, recursionGuard())
+		b = append(b, f.g.line(procPos(p)), recursionGuard())
 	case f.g.sig(p).Guard == lower.TaskGuard:
 		b = append(b, f.g.line(procPos(p)), taskGuard())
 	}

@@ -99,8 +99,10 @@ func isCodeless(line []byte) bool {
 	return s == "" || strings.HasPrefix(s, "#")
 }
 
-// statementLines returns the lines where a statement of src starts, type
-// declarations (which compile to no code) excepted.
+// statementLines returns the lines where a statement of src starts, those
+// that compile to no code of their own excepted: type declarations,
+// Imports and the `When main is called:` header (its block's statements
+// are counted).
 func statementLines(t *testing.T, name string, src []byte) map[int]bool {
 	f, l := parser.ParseFile(name, src)
 	if l.HasErrors() {
@@ -110,10 +112,13 @@ func statementLines(t *testing.T, name string, src []byte) map[int]bool {
 	var walk func([]ast.Stmt)
 	walk = func(stmts []ast.Stmt) {
 		for _, s := range stmts {
-			if _, ok := s.(*ast.TypeDecl); ok {
+			switch s.(type) {
+			case *ast.TypeDecl, *ast.ImportStmt:
 				continue
+			case *ast.MainStmt:
+			default:
+				out[s.Span().Start.Line] = true
 			}
-			out[s.Span().Start.Line] = true
 			for _, b := range ast.Blocks(s) {
 				walk(b.Stmts)
 			}

@@ -156,20 +156,20 @@ async def cancel_later(token, seconds):
 
 async def main():
     jobs = [
-        job("resize-images", "", 0.05, 1, False, False),
-        job("backup-db", "database", 0.15, 1, False, False),
-        job("send-newsletter", "mail", 5, 0.2, False, False),
-        job("export-csv", "", 5, 10, False, False),
-        job("migrate-db", "database", 0.1, 1, False, False),
-        job("archive-logs", "mail", 0.08, 1, False, False),
-        job("rebuild-index", "database", 0.1, 1, True, True),
-        job("cleanup-tmp", "database", 0.1, 1, False, False),
-        job("generate-report", "", 5, 10, False, False),
+        job("resize-images", "", 0.1, 2, False, False),
+        job("backup-db", "database", 0.3, 2, False, False),
+        job("send-newsletter", "mail", 10, 0.4, False, False),
+        job("export-csv", "", 10, 20, False, False),
+        job("migrate-db", "database", 0.2, 2, False, False),
+        job("archive-logs", "mail", 0.16, 2, False, False),
+        job("rebuild-index", "database", 0.2, 2, True, True),
+        job("cleanup-tmp", "database", 0.2, 2, False, False),
+        job("generate-report", "", 10, 20, False, False),
     ]
 
     # One token per job, so that a user can cancel any one of them.
     tokens = {j.name: asyncio.Event() for j in jobs}
-    user = asyncio.ensure_future(cancel_later(tokens["export-csv"], 0.1))
+    user = asyncio.ensure_future(cancel_later(tokens["export-csv"], 0.2))
 
     try:
         await parallel_await(run_job(j, tokens[j.name]) for j in jobs)
