@@ -125,6 +125,14 @@ func (g *gen) instancesOf(r *check.Record) [][]check.Type {
 		for _, t := range g.p.Types {
 			visit(t, 0)
 		}
+		for _, r := range g.p.Records {
+			if !r.IsGeneric() {
+				// A field typed Box[Integer] holds one, made by JSON too.
+				for _, f := range r.Fields {
+					visit(f.Type, 0)
+				}
+			}
+		}
 		for _, v := range g.p.Globals {
 			visit(v.Type(), 0)
 		}
