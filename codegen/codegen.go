@@ -24,7 +24,7 @@ import (
 // genVersion is the rt API version generated code needs (rt.MinVersion …
 // rt.MaxVersion); raise it, and rt.MaxVersion, when generated code starts
 // to use rt API that older runtimes lack.
-const genVersion = 2
+const genVersion = 3
 
 // Options control generation.
 type Options struct {

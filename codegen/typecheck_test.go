@@ -264,8 +264,8 @@ func TestVersionEnforced(t *testing.T) {
 		t.Fatalf("generated code does not type-check: %v", errs)
 	}
 	for _, v := range []string{"0", "99"} {
-		bad := strings.ReplaceAll(string(code), "EnforceVersion(2 - rt.MinVersion)", "EnforceVersion("+v+" - rt.MinVersion)")
-		bad = strings.ReplaceAll(bad, "EnforceVersion(rt.MaxVersion - 2)", "EnforceVersion(rt.MaxVersion - "+v+")")
+		bad := strings.ReplaceAll(string(code), "EnforceVersion(3 - rt.MinVersion)", "EnforceVersion("+v+" - rt.MinVersion)")
+		bad = strings.ReplaceAll(bad, "EnforceVersion(rt.MaxVersion - 3)", "EnforceVersion(rt.MaxVersion - "+v+")")
 		if bad == string(code) {
 			t.Fatal("the version lines were not found in the generated code")
 		}

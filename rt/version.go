@@ -18,7 +18,7 @@ const (
 	// MinVersion is the oldest generated-code version this runtime supports.
 	MinVersion = 1
 	// MaxVersion is the newest generated-code version this runtime supports.
-	MaxVersion = 2
+	MaxVersion = 3
 )
 
 // EnforceVersion is the type of the version checks of generated code

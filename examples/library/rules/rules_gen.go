@@ -10,8 +10,8 @@ import (
 )
 
 const (
-	_ = rt.EnforceVersion(2 - rt.MinVersion) // the runtime is newer than this file: regenerate it
-	_ = rt.EnforceVersion(rt.MaxVersion - 2) // the runtime is older than this file: upgrade github.com/runa2go/runa2go
+	_ = rt.EnforceVersion(3 - rt.MinVersion) // the runtime is newer than this file: regenerate it
+	_ = rt.EnforceVersion(rt.MaxVersion - 3) // the runtime is older than this file: upgrade github.com/runa2go/runa2go
 )
 
 // Order is the Runa record type Order.
