@@ -683,7 +683,27 @@ func (c *checker) await(e *ast.AwaitExpr) Type {
 	if a, ok := t.(*Awaitable); ok {
 		return a.Elem.Type()
 	}
+	c.awaitProcValue(e)
 	return t
+}
+
+// awaitProcValue warns about `await NAME` where NAME is a declared async
+// process: a process named alone is its value, which await gives back
+// unchanged (spec §8.1), so the process never runs. The call was meant.
+func (c *checker) awaitProcValue(e *ast.AwaitExpr) {
+	id, ok := ast.UnparenExpr(e.X).(*ast.Ident)
+	if !ok {
+		return
+	}
+	p, ok := c.prog.Uses[id].(*Proc)
+	if !ok || p.Kind != ast.AsyncProc {
+		return
+	}
+	hint := "call it: `await " + p.Name + " with`"
+	if len(p.Params) > 0 {
+		hint = "call it with its arguments: `await " + p.Name + " with " + p.Params[0].Name + " as …`"
+	}
+	c.warnf(e.Sp, "W312", hint, "await of the process %q gives the process itself: it does not run", p.Name)
 }
 
 func (c *checker) each(e *ast.EachExpr) Type {

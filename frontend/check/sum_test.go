@@ -39,3 +39,16 @@ func TestSumTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestAwaitProcessValue: `await NAME` of a declared async process awaits
+// its value, which never runs the process: a warning with the call.
+func TestAwaitProcessValue(t *testing.T) {
+	src := "Async Process called \"ping\":\n    Display 1\nAsync Process called \"echo\" that takes n:\n    Display n\nawait ping\nawait echo\nawait ping with\nawait ping()\nawait echo with n as 2\n"
+	_, d := checkSrc(t, src, check.Config{})
+	got := strings.Join(messages(d), "\n")
+	want := "5:1 warning[W312] await of the process \"ping\" gives the process itself: it does not run\n" +
+		"6:1 warning[W312] await of the process \"echo\" gives the process itself: it does not run"
+	if got != want {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", got, want)
+	}
+}
