@@ -68,6 +68,9 @@ type gen struct {
 	globalNames map[*check.Var]string
 	recordNames map[*check.Record]string
 	sumNames    map[*check.Sum]string
+	// readerNames name the functions that read a field every variant of a
+	// sum type has (sum.go), for the fields the program reads.
+	readerNames map[sumField]string
 	// registerNames name the registration function of each generic
 	// record; instances are the concrete instances found (generics.go).
 	registerNames map[*check.Record]string
@@ -136,6 +139,7 @@ func newGen(p *check.Program, opts Options) *gen {
 		globalNames:     map[*check.Var]string{},
 		recordNames:     map[*check.Record]string{},
 		sumNames:        map[*check.Sum]string{},
+		readerNames:     map[sumField]string{},
 		registerNames:   map[*check.Record]string{},
 		asyncHelperSeen: map[*check.Proc]bool{},
 		adapterSeen:     map[*check.Proc]bool{},
@@ -304,6 +308,7 @@ func (g *gen) declareNames() {
 			g.registerNames[r] = decl("register" + camel(r.Name, true))
 		}
 	}
+	g.declareReaders(decl)
 	g.declareLiterals(decl)
 	for _, proc := range g.p.Procs {
 		g.procNames[proc] = decl(camel(proc.Name, false))

@@ -527,10 +527,9 @@ func (f *fnGen) member(b *[]jen.Code, e *ast.MemberExpr) *jen.Statement {
 		}
 		return jen.Qual(rtPath, "ErrorMessage").Call(x)
 	}
-	if _, ok := xt.(*check.Sum); ok {
-		// A field every variant has (level2.md §10.5), read through the
-		// variant's RecordType and typed again.
-		return f.conv(jen.Qual(rtPath, "AnyField").Call(x, jen.Lit(name)), check.AnyType, f.typ(e))
+	if s, ok := xt.(*check.Sum); ok {
+		// A field every variant has (level2.md §10.5).
+		return jen.Id(f.g.readerNames[sumField{s, name}]).Call(x)
 	}
 	return jen.Qual(rtPath, "AnyField").Call(f.g.box(x, xt), jen.Lit(name))
 }

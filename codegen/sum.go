@@ -36,6 +36,52 @@ func (g *gen) sum(s *check.Sum) {
 			jen.Id("Variants").Op(":").Index().Id(name).Custom(jen.Options{Open: "{", Close: "}", Separator: ","}, nils...),
 		)),
 	)
+	for _, f := range s.Variants[0].Fields {
+		if reader, ok := g.readerNames[sumField{s, f.Name}]; ok {
+			g.reader(s, f, reader)
+		}
+	}
+}
+
+// sumField is a field that every variant of a sum type has.
+type sumField struct {
+	sum  *check.Sum
+	name string
+}
+
+// declareReaders names a reader function for each field of a sum type
+// that the program reads on a sum-typed value, in declaration order.
+func (g *gen) declareReaders(decl func(string) string) {
+	used := map[sumField]bool{}
+	for e, s := range g.p.SumFields {
+		used[sumField{s, e.Name.Name}] = true
+	}
+	for _, s := range g.p.Sums {
+		if len(s.Variants) == 0 {
+			continue
+		}
+		for _, f := range s.Variants[0].Fields {
+			if k := (sumField{s, f.Name}); used[k] {
+				g.readerNames[k] = decl(camel(s.Name, false) + camel(f.Name, true))
+			}
+		}
+	}
+}
+
+// reader emits the function that reads field f of any variant of s: a
+// type switch, so the read is as fast as a field read on the variant.
+func (g *gen) reader(s *check.Sum, f *check.Field, name string) {
+	var cases []jen.Code
+	for _, v := range s.Variants {
+		cases = append(cases, jen.Case(jen.Op("*").Id(g.recordNames[v])).Block(
+			jen.Return(jen.Id("v").Dot(g.fieldName(v, f.Name))),
+		))
+	}
+	g.f.Commentf("%s reads the field %q, which every variant of %s has.", name, f.Name, s.Name)
+	g.f.Func().Id(name).Params(jen.Id("v").Id(g.sumNames[s])).Add(g.goType(f.Type)).Block(
+		jen.Switch(jen.Id("v").Op(":=").Id("v").Assert(jen.Type())).Block(cases...),
+		jen.Panic(jen.Qual(rtPath, "NoneOf").Call(jen.Lit(s.Name))),
+	)
 }
 
 // sealName is the unexported method that seals the interface of s.

@@ -163,6 +163,7 @@ func newChecker(f *ast.File, cfg Config, forced map[slotKey]bool) *checker {
 
 		PatternTypes: map[ast.Pattern]Type{},
 		NamePatterns: map[*ast.TypePattern][]string{},
+		SumFields:    map[*ast.MemberExpr]*Sum{},
 		ArmNarrow:    map[*ast.WhenClause]Type{},
 	}
 	return c

@@ -370,6 +370,9 @@ func (c *checker) member(e *ast.MemberExpr) Type {
 		return f.Type
 	case *Sum:
 		if f := c.sumField(x, e.Name); f != nil {
+			if c.final {
+				c.prog.SumFields[e] = x
+			}
 			return f.Type
 		}
 		return AnyType

@@ -53,6 +53,9 @@ type Program struct {
 	// `type of E` (level2.md §9.1), the type names it stands for: it
 	// matches when the subject String is one of them.
 	NamePatterns map[*ast.TypePattern][]string
+	// SumFields gives the sum type of each field read `x.f` where x is of
+	// a sum type and f a field every variant has (level2.md §10.5).
+	SumFields map[*ast.MemberExpr]*Sum
 	// PatternTypes gives the type that each type pattern and record
 	// pattern tests for (level2.md §9).
 	PatternTypes map[ast.Pattern]Type
