@@ -80,13 +80,7 @@ func isNullCode(c *jen.Statement) bool {
 // returns ok=false otherwise. With name "_" it emits the call as a
 // statement, dropping its value.
 func (f *fnGen) directCall(b *[]jen.Code, e ast.Expr, t check.Type, name string) (jen.Code, bool) {
-	for {
-		p, ok := e.(*ast.ParenExpr)
-		if !ok {
-			break
-		}
-		e = p.X
-	}
+	e = ast.UnparenExpr(e)
 	if a, ok := e.(*ast.AwaitExpr); ok {
 		call, ok := a.X.(*ast.CallExpr)
 		if !ok || f.g.p.Calls[call] == nil || !f.g.p.Calls[call].Awaited {

@@ -11,13 +11,7 @@ import (
 // operand is itself an infix expression.
 func (f *fnGen) operand(b *[]jen.Code, e ast.Expr, to check.Type) *jen.Statement {
 	code := f.convert(b, e, to)
-	for {
-		p, ok := e.(*ast.ParenExpr)
-		if !ok {
-			break
-		}
-		e = p.X
-	}
+	e = ast.UnparenExpr(e)
 	if _, ok := fold(e); ok {
 		if c, _ := fold(e); c.IsFloat && c.F >= 0 || !c.IsFloat && c.I >= 0 {
 			return code

@@ -214,13 +214,7 @@ func isNilValue(e ast.Expr, t check.Type) bool {
 // sameTarget reports whether e reads exactly the place target names
 // (a variable, or a field of a variable).
 func sameTarget(target, e ast.Expr) bool {
-	for {
-		p, ok := e.(*ast.ParenExpr)
-		if !ok {
-			break
-		}
-		e = p.X
-	}
+	e = ast.UnparenExpr(e)
 	switch t := target.(type) {
 	case *ast.Ident:
 		id, ok := e.(*ast.Ident)

@@ -279,13 +279,7 @@ func (f *fnGen) narrowed(code *jen.Statement, from, t check.Type) *jen.Statement
 // isLiteralConstant reports whether e is a String or Integer literal,
 // possibly parenthesized.
 func isLiteralConstant(e ast.Expr) bool {
-	for {
-		p, ok := e.(*ast.ParenExpr)
-		if !ok {
-			break
-		}
-		e = p.X
-	}
+	e = ast.UnparenExpr(e)
 	lit, ok := e.(*ast.BasicLit)
 	return ok && (lit.Kind == ast.StringLit || lit.Kind == ast.IntLit)
 }

@@ -160,21 +160,10 @@ func (f *fnGen) isEmpty(b *[]jen.Code, e *ast.IsWordExpr) *jen.Statement {
 		return f.nonNone(b, e.X).Dot("Len").Call().Op(op).Lit(0)
 	}
 	if t == check.String {
-		if lit, ok := unparen(e.X).(*ast.BasicLit); ok && lit.Kind == ast.StringLit {
+		if lit, ok := ast.UnparenExpr(e.X).(*ast.BasicLit); ok && lit.Kind == ast.StringLit {
 			return jen.Lit((lit.Str == "") != e.Not) // `"" == ""` would be SA4000
 		}
 		return f.nonNone(b, e.X).Op(op).Lit("")
 	}
 	return jen.Qual(rtPath, "AnyLen").Call(f.boxed(b, e.X)).Op(op).Lit(0)
-}
-
-// unparen strips the parentheses around e.
-func unparen(e ast.Expr) ast.Expr {
-	for {
-		p, ok := e.(*ast.ParenExpr)
-		if !ok {
-			return e
-		}
-		e = p.X
-	}
 }

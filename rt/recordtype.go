@@ -2,8 +2,6 @@ package rt
 
 import (
 	"reflect"
-	"sync"
-	"sync/atomic"
 )
 
 // RecordType describes a generated record type to rt: a Runa record
@@ -140,54 +138,29 @@ func (t *RecordType[T]) setFieldAny(x any, name string, v any) bool {
 	return t.SetField(r, name, v)
 }
 
-var (
-	// records maps *T to the RecordType of T. It is copied on write:
-	// registration happens once per type, lookups on every Any operation.
-	records   atomic.Pointer[map[reflect.Type]recordDesc]
-	recordsMu sync.Mutex
-)
+// records maps *T to the RecordType of T.
+var records registry[recordDesc]
 
 // RegisterRecord makes the record type t known to rt. Registering a type
 // twice keeps the first registration.
 //
 // For generated code only.
 func RegisterRecord[T any](t *RecordType[T]) {
-	recordsMu.Lock()
-	defer recordsMu.Unlock()
-	key := reflect.TypeFor[*T]()
-	old := records.Load()
-	m := make(map[reflect.Type]recordDesc, 1)
-	if old != nil {
-		if _, ok := (*old)[key]; ok {
-			return
-		}
-		for k, v := range *old {
-			m[k] = v
-		}
-	}
-	m[key] = t
-	records.Store(&m)
+	records.add(reflect.TypeFor[*T](), t)
 }
 
 // recordOf returns the RecordType of x's dynamic type when x is a
-// registered record (nil or not), else nil. reflect is used only for the
-// type as a map key: values are never inspected through it.
+// registered record (nil or not), else nil.
 func recordOf(x any) recordDesc {
-	m := records.Load()
-	if m == nil || x == nil {
-		return nil
-	}
-	return (*m)[reflect.TypeOf(x)]
+	d, _ := records.get(reflect.TypeOf(x))
+	return d
 }
 
 // recordTypeOf returns the RecordType of the static type T (a *R of a
 // registered record R), else nil.
 func recordTypeOf[T any]() recordDesc {
-	m := records.Load()
-	if m == nil {
-		return nil
-	}
-	return (*m)[reflect.TypeFor[T]()]
+	d, _ := records.get(reflect.TypeFor[T]())
+	return d
 }
 
 // RecordRegistered reports whether the record type T is registered: the
@@ -196,10 +169,6 @@ func recordTypeOf[T any]() recordDesc {
 //
 // For generated code only.
 func RecordRegistered[T any]() bool {
-	m := records.Load()
-	if m == nil {
-		return false
-	}
-	_, ok := (*m)[reflect.TypeFor[*T]()]
+	_, ok := records.get(reflect.TypeFor[*T]())
 	return ok
 }

@@ -2,8 +2,6 @@ package rt
 
 import (
 	"reflect"
-	"sync"
-	"sync/atomic"
 )
 
 // SumType describes a generated sum type to rt (level2.md §10.5): a Runa
@@ -78,42 +76,21 @@ func (t *SumType[S]) fromShape(x any) (any, string) {
 	return nil, ""
 }
 
-var (
-	// sums maps a sum type's interface type to its SumType, copied on
-	// write as records is.
-	sums   atomic.Pointer[map[reflect.Type]sumDesc]
-	sumsMu sync.Mutex
-)
+// sums maps a sum type's interface type to its SumType.
+var sums registry[sumDesc]
 
 // RegisterSum makes the sum type t known to rt. Registering a type twice
 // keeps the first registration.
 //
 // For generated code only.
 func RegisterSum[S any](t *SumType[S]) {
-	sumsMu.Lock()
-	defer sumsMu.Unlock()
-	key := reflect.TypeFor[S]()
-	old := sums.Load()
-	m := make(map[reflect.Type]sumDesc, 1)
-	if old != nil {
-		if _, ok := (*old)[key]; ok {
-			return
-		}
-		for k, v := range *old {
-			m[k] = v
-		}
-	}
-	m[key] = t
-	sums.Store(&m)
+	sums.add(reflect.TypeFor[S](), t)
 }
 
 // sumTypeOf returns the SumType of the static type S, else nil.
 func sumTypeOf[S any]() sumDesc {
-	m := sums.Load()
-	if m == nil {
-		return nil
-	}
-	return (*m)[reflect.TypeFor[S]()]
+	d, _ := sums.get(reflect.TypeFor[S]())
+	return d
 }
 
 // NoneOf is the fault of a sum-typed value that holds no variant (a Go

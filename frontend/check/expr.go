@@ -248,6 +248,14 @@ func (c *checker) recordLit(e *ast.RecordLit) Type {
 	if len(e.TypeArgs) > 0 {
 		c.errorf(e.Type.Sp, CodeTypeArgCount, "write \""+r.Name+" with\"", "%s takes no type arguments, but %s given", r.Name, wasWere(len(e.TypeArgs)))
 	}
+	c.fieldInits(e, r, func(fi *ast.FieldInit, f *Field, vt Type) { c.flowField(fi.Value, f, vt) })
+	return r
+}
+
+// fieldInits checks the `field as VALUE` items of a literal of record
+// type r: each value is typed and handed to flow with its field; unknown
+// fields, fields given twice and missing non-Optional fields are errors.
+func (c *checker) fieldInits(e *ast.RecordLit, r *Record, flow func(fi *ast.FieldInit, f *Field, vt Type)) {
 	seen := map[string]bool{}
 	for _, fi := range e.Fields {
 		vt := c.expr(fi.Value)
@@ -260,14 +268,13 @@ func (c *checker) recordLit(e *ast.RecordLit) Type {
 			c.errorf(fi.Name.Sp, CodeFieldTwice, "", "field %q is given twice", f.Name)
 		}
 		seen[f.Name] = true
-		c.flowField(fi.Value, f, vt)
+		flow(fi, f, vt)
 	}
 	for _, f := range r.Fields {
 		if _, opt := f.Type.(*Optional); !seen[f.Name] && !opt && f.Type != AnyType && f.Type != NoneType {
 			c.errorf(e.Type.Sp, CodeMissingField, "", "missing field %q for %q", f.Name, r.Name)
 		}
 	}
-	return r
 }
 
 // flowField checks a value given to a record field of declared type.

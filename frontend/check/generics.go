@@ -424,26 +424,10 @@ func (c *checker) procValue(p *Proc, id *ast.Ident) *Func {
 // binds the type arguments, then flows into the instance's field.
 func (c *checker) genericRecordLit(e *ast.RecordLit, g *Record) Type {
 	inst := c.genericLit(e, g)
-	seen := map[string]bool{}
-	for _, fi := range e.Fields {
-		vt := c.expr(fi.Value)
-		f := g.Field(fi.Name.Name)
-		if f == nil {
-			c.errorf(fi.Name.Sp, CodeUnknownField, suggestField(g, fi.Name.Name), "%q has no field %q", g.Name, fi.Name.Name)
-			continue
-		}
-		if seen[f.Name] {
-			c.errorf(fi.Name.Sp, CodeFieldTwice, "", "field %q is given twice", f.Name)
-		}
-		seen[f.Name] = true
+	c.fieldInits(e, g, func(fi *ast.FieldInit, f *Field, vt Type) {
 		c.bindTypeArgs(f.Type, vt, g.Params, inst.Args)
 		c.flowField(fi.Value, inst.Field(f.Name), vt)
-	}
-	for _, f := range g.Fields {
-		if _, opt := f.Type.(*Optional); !seen[f.Name] && !opt && f.Type != AnyType && f.Type != NoneType {
-			c.errorf(e.Type.Sp, CodeMissingField, "", "missing field %q for %q", f.Name, g.Name)
-		}
-	}
+	})
 	return inst
 }
 
@@ -560,13 +544,7 @@ func patternInstance(g *Record, st Type) *Record {
 // parameter or field of declared type): `Let n as Integer be pick …`
 // makes T Integer (level2.md §10.4).
 func (c *checker) expectType(e ast.Expr, want Type) {
-	for {
-		p, ok := e.(*ast.ParenExpr)
-		if !ok {
-			break
-		}
-		e = p.X
-	}
+	e = ast.UnparenExpr(e)
 	call, ok := e.(*ast.CallExpr)
 	if !ok || want == nil || want == AnyType || want == Unknown {
 		return

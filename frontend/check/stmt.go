@@ -242,13 +242,7 @@ func (c *checker) ifStmt(s *ast.IfStmt) {
 
 // noneTest recognises `NAME is None` / `NAME is not None`.
 func (c *checker) noneTest(e ast.Expr) (*Var, bool) {
-	for {
-		p, ok := e.(*ast.ParenExpr)
-		if !ok {
-			break
-		}
-		e = p.X
-	}
+	e = ast.UnparenExpr(e)
 	n, ok := e.(*ast.IsNoneExpr)
 	if !ok {
 		return nil, false

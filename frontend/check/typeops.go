@@ -27,13 +27,7 @@ func (c *checker) narrowedTo(v *Var) Type {
 // is true, its type where the test is false (nil when nothing is known),
 // and whether the test is negated.
 func (c *checker) typeTest(e ast.Expr) (v *Var, yes, no Type, not bool) {
-	for {
-		p, ok := e.(*ast.ParenExpr)
-		if !ok {
-			break
-		}
-		e = p.X
-	}
+	e = ast.UnparenExpr(e)
 	it, ok := e.(*ast.IsTypeExpr)
 	if !ok {
 		return nil, nil, nil, false

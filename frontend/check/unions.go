@@ -387,14 +387,7 @@ func (c *checker) literalConstant(e ast.Expr, slot Type) bool {
 	if !ok {
 		return false
 	}
-	for {
-		p, isParen := e.(*ast.ParenExpr)
-		if !isParen {
-			break
-		}
-		e = p.X
-	}
-	lit, isLit := e.(*ast.BasicLit)
+	lit, isLit := ast.UnparenExpr(e).(*ast.BasicLit)
 	if !isLit || (lit.Kind != ast.StringLit && lit.Kind != ast.IntLit) {
 		return false
 	}
