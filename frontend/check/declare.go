@@ -10,7 +10,7 @@ func (c *checker) declare(f *ast.File) {
 	c.declareImports(f)
 	for _, s := range f.Stmts {
 		if td, ok := s.(*ast.TypeDecl); ok && td.Fields != nil {
-			if _, dup := c.records[td.Name.Name]; dup {
+			if c.typeNameTaken(td.Name.Name) {
 				c.diags.Errorf(td.Name.Sp, CodeDuplicateType, "", "type %q is declared twice", td.Name.Name)
 				continue
 			}

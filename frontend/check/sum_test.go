@@ -30,6 +30,7 @@ func TestSumTypes(t *testing.T) {
 		{payment + "Display Card\n", `5:9 error[E231] type "Card" is not a value`},
 		{payment + "Type Cash is Dictionary with:\n    n as Integer\n", `type "Cash" is declared twice`},
 		{payment + "Type Other is\n    | Voucher\n", `6:7 error[E201] type "Voucher" is declared twice`},
+		{payment + "Type Payment is Dictionary with:\n    n as Integer\n", `5:6 error[E201] type "Payment" is declared twice`},
 		{payment + "Process called \"c\" that takes p as Cash:\n    Return 1\nLet x as Payment be Voucher\nDisplay c with p as x\n", `argument "p" of "c" is Cash, not Payment`},
 	}
 	for _, c := range bad {
