@@ -368,6 +368,9 @@ func (c *checker) typeOf(t *ast.TypeExpr) Type {
 		return r
 	}
 	if s, ok := c.sums[t.Name]; ok {
+		if s.IsGeneric() {
+			return c.genericSumType(t, s)
+		}
 		return s
 	}
 	if a, ok := c.aliases[t.Name]; ok && !c.expanding[t.Name] && len(a.Params) > 0 {
