@@ -677,6 +677,11 @@ func (c *checker) compareVariant(x ast.Expr, other Type) {
 // variant instance) from that the value has: Some over o's arguments.
 // Otherwise t is returned unchanged.
 func sumTarget(from, t Type) Type {
+	if r, ok := t.(*Record); ok && r.Generic != nil {
+		if fr, ok := unwrapOpt(from).(*Record); ok && fr.Generic == r.Generic {
+			return fr // `b as Box` on a Box[Integer]
+		}
+	}
 	s := sumOf(unwrapOpt(from))
 	if s == nil || s.Generic == nil {
 		return t
@@ -719,4 +724,31 @@ func (in *inference) unionSumArgs(u, t Type) {
 	for i := range s.Args {
 		in.unify(member.Args[i], s.Args[i])
 	}
+}
+
+// openInstance reports whether t is an instance of a generic record or sum
+// written without its type arguments, which nothing gave it (`x as Box`
+// on an Any x): the value's Go type cannot be named.
+func openInstance(t Type) bool {
+	var args []*TVar
+	switch x := t.(type) {
+	case *Record:
+		if x.Generic == nil {
+			return false
+		}
+		args = x.Args
+	case *Sum:
+		if x.Generic == nil {
+			return false
+		}
+		args = x.Args
+	default:
+		return false
+	}
+	for _, a := range args {
+		if a.Type() == Unknown {
+			return true
+		}
+	}
+	return false
 }

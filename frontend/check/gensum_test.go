@@ -38,6 +38,7 @@ func TestGenericSumInference(t *testing.T) {
 		{"is of type narrows to the variant instance", option + "Process called \"get\" that takes o as Option[String] returns String:\n    If o is of type Some:\n        Return o.value\n    Return \"\"\nDisplay get with o as Nothing\n",
 			"get(o Option[String]) String"},
 		{"a union member gives a variant its arguments", option + "Let u as Integer OR Option[String] be Nothing\nDisplay u\n", "u: Integer OR Option[String]"},
+		{"as a generic record without arguments keeps the instance", "Type Box[T] is Dictionary with:\n    content as T\nLet a be Box with content as 5\nLet b be a as Box\nDisplay b\n", "a: Box[Integer]\nb: Box[Integer]"},
 		{"a plain sum as its variant", "Type P is\n    | A with x as Integer\n    | B\nLet p as P be A with x as 1\nLet a be p as A\nDisplay a\n", "p: P\na: A"},
 		{"recursive generic sum", "Type Chain[T] is\n    | Link with head as T and rest as Chain[T]\n    | End\nLet c be Link with head as 1 and rest as End\nDisplay c\n",
 			"c: Link[Integer]"},
@@ -65,6 +66,8 @@ func TestGenericSumDiagnostics(t *testing.T) {
 		{option + "Type Other[T] is\n    | Here with x as T\n    | Gone\nProcess called \"g\" that takes o as Option[Integer]:\n    Match o:\n        When Here with x as v:\n            Display v\ng with o as Nothing\n",
 			`9:14 error[E291] pattern Here (Here) can never match a value of type Option[Integer]`},
 		{option + "Let o as Option[String] be Nothing\nDisplay o.value\n", `field "value" is not in every variant of Option`},
+		{option + "Let x as Any be Some with value as 1\nLet s be x as Some\nDisplay s\n", `5:15 error[E316] cannot convert Any to Some without type arguments`},
+		{option + "Let x as Any be Nothing\nLet s be x as Option\nDisplay s\n", `5:15 error[E316] cannot convert Any to Option without type arguments`},
 	}
 	for _, tc := range tests {
 		_, d := checkSrc(t, tc.src, check.Config{})

@@ -208,6 +208,10 @@ func (c *checker) asExpr(e *ast.AsExpr) Type {
 	t := c.writtenType(e.T)
 	if len(e.T.Args) == 0 {
 		t = sumTarget(xt, t)
+		if openInstance(t) {
+			c.errorf(e.T.Sp, CodeImpossibleAs, "write its type arguments, e.g. \""+e.T.Name+"[Integer]\"", "cannot convert %s to %s without type arguments", xt, e.T.Name)
+			return AnyType
+		}
 	}
 	if c.final {
 		c.prog.TypeTests[e] = t
