@@ -32,7 +32,7 @@ func (g *gen) sum(s *check.Sum) {
 	g.f.Func().Id("init").Params().Block(
 		jen.Qual(rtPath, "RegisterSum").Call(jen.Op("&").Qual(rtPath, "SumType").Types(jen.Id(name)).Custom(
 			jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true},
-			jen.Id("Name").Op(":").Lit(s.Name),
+			jen.Id("Name").Op(":").Lit(s.Declared()),
 			jen.Id("Variants").Op(":").Index().Id(name).Custom(jen.Options{Open: "{", Close: "}", Separator: ","}, nils...),
 		)),
 	)

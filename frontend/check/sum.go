@@ -1,17 +1,36 @@
 package check
 
-import "github.com/runa2go/runa2go/frontend/ast"
+import (
+	"strings"
+
+	"github.com/runa2go/runa2go/frontend/ast"
+)
 
 // Sum is a sum type (level2.md §10.5): `Type Reply is` followed by `|`
 // variant lines. Each variant is a record type (Record.Sum points back
 // here) and a subtype of the sum type.
 type Sum struct {
-	Name     string
+	Name     string // its key, as Record.Name
+	Module   string // as Record.Module
 	Variants []*Record
 	Decl     *ast.TypeDecl
 }
 
 func (s *Sum) String() string { return s.Name }
+
+// Declared returns the sum type's name as its file declares it.
+func (s *Sum) Declared() string { return declaredName(s.Name, s.Module) }
+
+// Declared returns the record's name as its file declares it: Name
+// without the module qualifier (Display and JSON write it so).
+func (r *Record) Declared() string { return declaredName(r.Name, r.Module) }
+
+func declaredName(name, module string) string {
+	if module == "" {
+		return name
+	}
+	return strings.TrimPrefix(name, module+".")
+}
 
 // Variant returns the variant called name, or nil.
 func (s *Sum) Variant(name string) *Record {
@@ -51,22 +70,22 @@ func sumOf(t Type) *Sum {
 // are program-wide type names: a name already taken by a type is an
 // error. Fields are filled in with the records' (declare).
 func (c *checker) declareSum(td *ast.TypeDecl) {
-	if c.typeNameTaken(td.Name.Name) {
+	if c.typeNameTaken(c.own(td.Name.Name)) {
 		c.diags.Errorf(td.Name.Sp, CodeDuplicateType, "", "type %q is declared twice", td.Name.Name)
 		return
 	}
-	s := &Sum{Name: td.Name.Name, Decl: td}
+	s := &Sum{Name: c.own(td.Name.Name), Module: c.module(), Decl: td}
 	c.sums[s.Name] = s
 	c.prog.Sums = append(c.prog.Sums, s)
 	for _, v := range td.Variants {
-		if c.typeNameTaken(v.Name.Name) || v.Name.Name == s.Name {
+		if c.typeNameTaken(c.own(v.Name.Name)) || c.own(v.Name.Name) == s.Name {
 			c.diags.Errorf(v.Name.Sp, CodeDuplicateType, "variant names are type names: rename one", "type %q is declared twice", v.Name.Name)
 			continue
 		}
-		r := &Record{Name: v.Name.Name, Sum: s, Variant: v}
+		r := &Record{Name: c.own(v.Name.Name), Module: c.module(), Sum: s, Variant: v}
 		s.Variants = append(s.Variants, r)
 		c.records[r.Name] = r
-		c.records[s.Name+"."+r.Name] = r // the qualified spelling
+		c.records[s.Name+"."+v.Name.Name] = r // the qualified spelling
 		c.prog.Records = append(c.prog.Records, r)
 		c.prog.RecordOf[r.Name] = r
 	}
