@@ -75,6 +75,9 @@ type gen struct {
 	// record; instances are the concrete instances found (generics.go).
 	registerNames map[*check.Record]string
 	instances     map[*check.Record]map[string][]check.Type
+	// sumRegisterNames and sumInstances are the same for generic sums.
+	sumRegisterNames map[*check.Sum]string
+	sumInstances     map[*check.Sum]map[string][]check.Type
 	// asyncHelpers lists the processes whose task-starting helper
 	// (fooAsync) is needed, in first-use order.
 	asyncHelpers    []*check.Proc
@@ -125,28 +128,29 @@ func newGen(p *check.Program, opts Options) *gen {
 	}
 	opts.SourceName = commentSafe(opts.SourceName)
 	return &gen{
-		p:               p,
-		opts:            opts,
-		f:               jen.NewFile(opts.Package),
-		names:           newNamer(nil),
-		procNames:       map[*check.Proc]string{},
-		recNames:        map[*check.Proc]string{},
-		helperNames:     map[*check.Proc]string{},
-		memoNames:       map[*check.Proc][2]string{},
-		valueNames:      map[*check.Proc]string{},
-		fieldsNames:     map[*check.Record]string{},
-		directives:      map[*jen.Statement]bool{},
-		globalNames:     map[*check.Var]string{},
-		recordNames:     map[*check.Record]string{},
-		sumNames:        map[*check.Sum]string{},
-		readerNames:     map[sumField]string{},
-		registerNames:   map[*check.Record]string{},
-		asyncHelperSeen: map[*check.Proc]bool{},
-		adapterSeen:     map[*check.Proc]bool{},
-		docs:            docComments(p.File),
-		exports:         map[*check.Proc]exportNames{},
-		lp:              lower.Lower(p),
-		spines:          map[*ast.BinaryExpr]int{},
+		p:                p,
+		opts:             opts,
+		f:                jen.NewFile(opts.Package),
+		names:            newNamer(nil),
+		procNames:        map[*check.Proc]string{},
+		recNames:         map[*check.Proc]string{},
+		helperNames:      map[*check.Proc]string{},
+		memoNames:        map[*check.Proc][2]string{},
+		valueNames:       map[*check.Proc]string{},
+		fieldsNames:      map[*check.Record]string{},
+		directives:       map[*jen.Statement]bool{},
+		globalNames:      map[*check.Var]string{},
+		recordNames:      map[*check.Record]string{},
+		sumNames:         map[*check.Sum]string{},
+		sumRegisterNames: map[*check.Sum]string{},
+		readerNames:      map[sumField]string{},
+		registerNames:    map[*check.Record]string{},
+		asyncHelperSeen:  map[*check.Proc]bool{},
+		adapterSeen:      map[*check.Proc]bool{},
+		docs:             docComments(p.File),
+		exports:          map[*check.Proc]exportNames{},
+		lp:               lower.Lower(p),
+		spines:           map[*ast.BinaryExpr]int{},
 	}
 }
 
@@ -304,6 +308,9 @@ func (g *gen) declareNames() {
 		g.fieldsNames[r] = decl(camel(r.Name, false) + "Fields")
 	}
 	for _, r := range g.p.Records {
+		if r.Sum != nil && r == r.Sum.Variants[0] && r.Sum.IsGeneric() {
+			g.sumRegisterNames[r.Sum] = decl("register" + camel(r.Sum.Name, true))
+		}
 		if r.IsGeneric() {
 			g.registerNames[r] = decl("register" + camel(r.Name, true))
 		}

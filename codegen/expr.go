@@ -29,6 +29,9 @@ func (f *fnGen) expr(b *[]jen.Code, e ast.Expr) *jen.Statement {
 	case *ast.ParenExpr:
 		return f.expr(b, e.X)
 	case *ast.Ident:
+		if r, ok := f.typ(e).(*check.Record); ok && r.Sum != nil && r.Generic != nil {
+			f.registerInstances(b, r) // `Nothing` in a generic body
+		}
 		return f.ident(e)
 	case *ast.BasicLit:
 		return f.literal(e)
@@ -333,6 +336,20 @@ func sameGoType(g *gen, a, b check.Type) bool {
 	return goTypeEqual(a, b) && isScalarOpt(a) == isScalarOpt(b) && optional(a) == optional(b)
 }
 
+// argsGoEqual reports whether two instances' type arguments are the same
+// Go types, so the instances are.
+func argsGoEqual(a, b []*check.TVar) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !goTypeEqual(a[i].Type(), b[i].Type()) || isScalarOpt(a[i].Type()) != isScalarOpt(b[i].Type()) {
+			return false
+		}
+	}
+	return true
+}
+
 // goTypeEqual reports whether goType gives a and b the same Go type,
 // deciding it from the types themselves (mirroring goType case by case).
 func goTypeEqual(a, b check.Type) bool {
@@ -374,14 +391,12 @@ func goTypeEqual(a, b check.Type) bool {
 		y, ok := b.(*check.Record)
 		if ok && x.Generic != nil && x.Generic == y.Generic {
 			// Instances: the same Go type when their arguments are.
-			for i := range x.Args {
-				if !goTypeEqual(x.Args[i].Type(), y.Args[i].Type()) || isScalarOpt(x.Args[i].Type()) != isScalarOpt(y.Args[i].Type()) {
-					return false
-				}
-			}
-			return true
+			return argsGoEqual(x.Args, y.Args)
 		}
 		return ok && x.Builtin && y.Builtin && x.Name == y.Name
+	case *check.Sum:
+		y, ok := b.(*check.Sum)
+		return ok && x.Generic != nil && x.Generic == y.Generic && argsGoEqual(x.Args, y.Args)
 	case *check.Optional:
 		y, ok := b.(*check.Optional)
 		return ok && goTypeEqual(x.Elem, y.Elem)
@@ -456,6 +471,9 @@ func (f *fnGen) ident(id *ast.Ident) *jen.Statement {
 	case *check.ModuleConst:
 		return moduleConst(o)
 	case *check.Record:
+		if r, ok := f.typ(id).(*check.Record); ok && r.Generic == o {
+			return f.g.variantValue(r) // a generic sum's variant: an instance
+		}
 		return f.g.variantValue(o)
 	}
 	return noneValue()
@@ -529,7 +547,12 @@ func (f *fnGen) member(b *[]jen.Code, e *ast.MemberExpr) *jen.Statement {
 	}
 	if s, ok := xt.(*check.Sum); ok {
 		// A field every variant has (level2.md §10.5).
-		return jen.Id(f.g.readerNames[sumField{s, name}]).Call(x)
+		reader := jen.Id(f.g.readerNames[sumField{s.Origin(), name}])
+		if s.Generic != nil {
+			// Go does not infer T from an Option[int64] interface value.
+			reader.Types(f.g.sumTypeArgs(s)...)
+		}
+		return reader.Call(x)
 	}
 	return jen.Qual(rtPath, "AnyField").Call(f.g.box(x, xt), jen.Lit(name))
 }

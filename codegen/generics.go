@@ -62,6 +62,9 @@ func (g *gen) genericRegistration(r *check.Record, register jen.Code) {
 		jen.If(jen.Qual(rtPath, "RecordRegistered").Types(self).Call()).Block(jen.Return()),
 		register,
 	)
+	if r.Sum != nil {
+		return // a generic sum's variant: registered with its sum's instance
+	}
 	var calls []jen.Code
 	for _, inst := range g.instancesOf(r) {
 		calls = append(calls, jen.Id(name).Types(g.typeArgs(inst)...).Call())
@@ -74,8 +77,24 @@ func (g *gen) genericRegistration(r *check.Record, register jen.Code) {
 // instancesOf lists the type arguments of r's instances with concrete
 // arguments among the program's types, in a deterministic order.
 func (g *gen) instancesOf(r *check.Record) [][]check.Type {
+	g.findInstances()
+	return sortedArgs(g.instances[r])
+}
+
+// sumInstancesOf lists the type arguments of generic sum s's instances
+// with concrete arguments (an instance of a variant counts as one of its
+// sum), in a deterministic order.
+func (g *gen) sumInstancesOf(s *check.Sum) [][]check.Type {
+	g.findInstances()
+	return sortedArgs(g.sumInstances[s])
+}
+
+// findInstances collects, once, the instances of generic records and sums
+// with concrete arguments among the program's types.
+func (g *gen) findInstances() {
 	if g.instances == nil {
 		g.instances = map[*check.Record]map[string][]check.Type{}
+		g.sumInstances = map[*check.Sum]map[string][]check.Type{}
 		seen := map[string]bool{}
 		var visit func(t check.Type, depth int)
 		visit = func(t check.Type, depth int) {
@@ -99,9 +118,33 @@ func (g *gen) instancesOf(r *check.Record) [][]check.Type {
 					visit(p.Type(), depth+1)
 				}
 				visit(x.Result.Type(), depth+1)
+			case *check.Sum:
+				if x.Generic == nil || !check.ConcreteSumArgs(x) {
+					return
+				}
+				key := "sum " + x.String()
+				if seen[key] {
+					return
+				}
+				seen[key] = true
+				args := make([]check.Type, len(x.Args))
+				for i, a := range x.Args {
+					args[i] = a.Type()
+					visit(args[i], depth+1)
+				}
+				if g.sumInstances[x.Generic] == nil {
+					g.sumInstances[x.Generic] = map[string][]check.Type{}
+				}
+				g.sumInstances[x.Generic][key] = args
+				for _, v := range x.Variants {
+					visit(x.VariantOf(v), depth+1)
+				}
 			case *check.Record:
 				if x.Generic == nil || !check.ConcreteArgs(x) {
 					return
+				}
+				if x.Sum != nil {
+					visit(x.Sum, depth+1)
 				}
 				key := x.String()
 				if seen[key] {
@@ -137,7 +180,10 @@ func (g *gen) instancesOf(r *check.Record) [][]check.Type {
 			visit(v.Type(), 0)
 		}
 	}
-	m := g.instances[r]
+}
+
+// sortedArgs are the type argument lists of m in the order of its keys.
+func sortedArgs(m map[string][]check.Type) [][]check.Type {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -208,12 +254,26 @@ func (f *fnGen) registerInstances(b *[]jen.Code, t check.Type) {
 			if x.Generic == nil || check.ConcreteArgs(x) {
 				return
 			}
+			if x.Sum != nil {
+				visit(x.Sum, depth) // a variant registers with its sum
+				return
+			}
 			args := make([]check.Type, len(x.Args))
 			for i, a := range x.Args {
 				args[i] = a.Type()
 				visit(args[i], depth+1)
 			}
 			*b = append(*b, jen.Id(f.g.registerNames[x.Generic]).Types(f.g.typeArgs(args)...).Call())
+		case *check.Sum:
+			if x.Generic == nil || check.ConcreteSumArgs(x) {
+				return
+			}
+			args := make([]check.Type, len(x.Args))
+			for i, a := range x.Args {
+				args[i] = a.Type()
+				visit(args[i], depth+1)
+			}
+			*b = append(*b, jen.Id(f.g.sumRegisterNames[x.Generic]).Types(f.g.typeArgs(args)...).Call())
 		}
 	}
 	visit(t, 0)

@@ -288,10 +288,17 @@ func (f *fnGen) typeSwitch(b *[]jen.Code, s *ast.MatchStmt, at path, st check.Ty
 	seen := map[*check.Record]bool{}
 	variant := func(p ast.Pattern) *check.Record {
 		r, _ := f.g.p.PatternTypes[p].(*check.Record)
-		if r == nil || r.Sum == nil || check.Type(r.Sum) != st || seen[r] {
+		if r == nil || !check.IsVariantOf(r, st) || !sameGoType(f.g, r.Sum, st) {
 			return nil
 		}
-		seen[r] = true
+		key := r
+		if r.Generic != nil {
+			key = r.Generic // instances of one variant: one Go case
+		}
+		if seen[key] {
+			return nil
+		}
+		seen[key] = true
 		return r
 	}
 	type tcase struct {

@@ -179,7 +179,7 @@ func (f *fnGen) typeTest(at path, t, pt check.Type) (*jen.Statement, path, check
 // in Go: a variant of the sum type pt.
 func subtype(t, pt check.Type) bool {
 	r, ok := t.(*check.Record)
-	return ok && r.Sum != nil && check.Type(r.Sum) == pt
+	return ok && r.Sum != nil && (check.Type(r.Sum) == pt || check.IsVariantOf(r, pt) && goTypeEqual(r.Sum, pt))
 }
 
 func (f *fnGen) listTest(p *ast.ListPattern, at path, t check.Type, out *armTest) {

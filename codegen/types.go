@@ -66,6 +66,9 @@ func (g *gen) goType(t check.Type) *jen.Statement {
 		}
 		return jen.Op("*").Id(g.recordNames[x])
 	case *check.Sum:
+		if x.Generic != nil {
+			return g.sumInstanceType(x)
+		}
 		return jen.Id(g.sumNames[x])
 	case *check.Optional:
 		if isPtrLike(x.Elem) {

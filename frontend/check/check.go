@@ -111,7 +111,7 @@ type checker struct {
 	// call.
 	tparams      []*TypeParam
 	typeArgs     []*TVar
-	litInstances map[*ast.RecordLit]*Record
+	litInstances map[ast.Node]*Record
 	genCalls     map[ast.Node]*genCall
 }
 

@@ -373,6 +373,9 @@ func (c *checker) typeOf(t *ast.TypeExpr) Type {
 		return r
 	}
 	if s, ok := c.sums[c.key(t.Name)]; ok {
+		if s.IsGeneric() {
+			return c.genericSumType(t, s)
+		}
 		return s
 	}
 	if a, ok := c.aliases[c.key(t.Name)]; ok && !c.expanding[c.key(t.Name)] && len(a.Params) > 0 {

@@ -180,6 +180,9 @@ func (c *checker) ident(id *ast.Ident) Type {
 		c.errorf(id.Sp, CodeBuiltinValue, "call it with `with`, e.g. `"+o.Name+" with …`", "builtin %q cannot be used as a value", o.Name)
 	case *Record:
 		if o.Sum != nil && len(o.Fields) == 0 {
+			if o.IsGeneric() {
+				return c.variantValue(id, o)
+			}
 			return o // a variant without fields is its own value: `Pending`
 		}
 		c.errorf(id.Sp, CodeTypeCall, "build a record with `"+o.Name+" with:` and one `field as value` line per field", "type %q is not a value", o.Name)
@@ -323,7 +326,7 @@ func assignable(t, v Type) bool {
 	case *Record:
 		return x == v || sameGeneric(x, v)
 	case *Sum:
-		return sumOf(v) == x
+		return sameSum(sumOf(v), x)
 	case *Func:
 		y, ok := v.(*Func)
 		if !ok {
@@ -460,6 +463,8 @@ func (c *checker) binaryOp(e *ast.BinaryExpr, xt, yt Type) Type {
 		return Boolean
 	case ast.OpEq, ast.OpNe:
 		c.comparable(e.OpSp, xt, yt)
+		c.compareVariant(e.X, yt)
+		c.compareVariant(e.Y, xt)
 		return Boolean
 	case ast.OpGt, ast.OpLt, ast.OpGe, ast.OpLe:
 		x, y := unwrapOpt(xt), unwrapOpt(yt)

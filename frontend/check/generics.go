@@ -84,16 +84,26 @@ func (c *checker) typeParamNamed(name string) *TypeParam {
 func (t *Record) IsGeneric() bool { return len(t.Params) > 0 && t.Generic == nil }
 
 // instance makes the instance of generic record g over the argument cells.
+// The instance of a generic sum's variant is a variant of the sum's
+// instance over the same cells.
 func instance(g *Record, args []*TVar) *Record {
-	return &Record{Name: g.Name, Module: g.Module, Decl: g.Decl, Generic: g, Args: args}
+	r := &Record{Name: g.Name, Module: g.Module, Decl: g.Decl, Generic: g, Args: args}
+	if g.Sum != nil {
+		r.Sum = sumInstance(g.Sum, args)
+	}
+	return r
 }
 
 // instanceString spells an instance: `Box[Integer]`.
-func instanceString(t *Record) string {
+func instanceString(t *Record) string { return argsString(t.Name, t.Args) }
+
+// argsString spells a generic type's name with its arguments as they
+// stand: `Box[Integer]`.
+func argsString(name string, args []*TVar) string {
 	var b strings.Builder
-	b.WriteString(t.Name)
+	b.WriteString(name)
 	b.WriteString("[")
-	for i, a := range t.Args {
+	for i, a := range args {
 		if i > 0 {
 			b.WriteString(", ")
 		}
@@ -139,6 +149,12 @@ func mentions(t Type, ps []*TypeParam, depth int) bool {
 	case *Generator:
 		return mentions(x.Elem.Type(), ps, depth+1)
 	case *Record:
+		for _, a := range x.Args {
+			if mentions(a.Type(), ps, depth+1) {
+				return true
+			}
+		}
+	case *Sum:
 		for _, a := range x.Args {
 			if mentions(a.Type(), ps, depth+1) {
 				return true
@@ -205,6 +221,12 @@ func subst(t Type, ps []*TypeParam, args []*TVar) Type {
 			out[i] = cell(a)
 		}
 		return instance(x.Generic, out)
+	case *Sum:
+		out := make([]*TVar, len(x.Args))
+		for i, a := range x.Args {
+			out[i] = cell(a)
+		}
+		return sumInstance(x.Generic, out)
 	case *Func:
 		fn := *x
 		fn.Params = make([]*TVar, len(x.Params))
@@ -274,6 +296,13 @@ func (in *inference) bindDepth(decl, actual Type, ps []*TypeParam, args []*TVar,
 				cell(x.Args[i], y.Args[i])
 			}
 		}
+	case *Sum:
+		// An instance of the sum, or of one of its variants.
+		if y := sumOf(actual); y != nil && y.Generic == x.Generic && len(y.Args) == len(x.Args) {
+			for i := range x.Args {
+				cell(x.Args[i], y.Args[i])
+			}
+		}
 	case *Func:
 		if y, ok := actual.(*Func); ok && len(y.Params) == len(x.Params) {
 			for i := range x.Params {
@@ -336,7 +365,7 @@ func (c *checker) genericLit(e *ast.RecordLit, g *Record) *Record {
 		r = instance(g, c.typeArgCells(g.Params, g.Name, e.Sp.Start))
 	}
 	if c.litInstances == nil {
-		c.litInstances = map[*ast.RecordLit]*Record{}
+		c.litInstances = map[ast.Node]*Record{}
 	}
 	c.litInstances[e] = r
 	return r
@@ -453,8 +482,13 @@ func Instantiate(t Type, ps []*TypeParam, args []Type) Type {
 // ConcreteArgs reports whether none of t's type arguments (nor theirs)
 // is a type parameter: an instance the generated program can name
 // outside any generic body.
-func ConcreteArgs(t *Record) bool {
-	for _, a := range t.Args {
+func ConcreteArgs(t *Record) bool { return concreteArgs(t.Args) }
+
+// ConcreteSumArgs is ConcreteArgs for an instance of a generic sum.
+func ConcreteSumArgs(t *Sum) bool { return concreteArgs(t.Args) }
+
+func concreteArgs(args []*TVar) bool {
+	for _, a := range args {
 		if containsTypeParam(a.Type(), 0) {
 			return false
 		}
@@ -481,6 +515,8 @@ func containsTypeParam(t Type, depth int) bool {
 		return containsTypeParam(x.Elem.Type(), depth+1)
 	case *Record:
 		return !ConcreteArgs(x)
+	case *Sum:
+		return !ConcreteSumArgs(x)
 	case *Func:
 		for _, p := range x.Params {
 			if containsTypeParam(p.Type(), depth+1) {
@@ -526,11 +562,16 @@ func (c *checker) typeParamOp(sp ast.Span, op string, t *TypeParam) {
 
 // patternInstance is the instance of generic record g that a record
 // pattern `When Box with …` tests a value of static type st against: st
-// itself when it is an instance of g, else the instance over Any (the
-// fields then read as Any values).
+// itself when it is an instance of g, g's instance over st's arguments
+// when g is a variant of the generic sum st is an instance of (`When
+// Some with value as v` on an Option[Integer]), else the instance over
+// Any (the fields then read as Any values).
 func patternInstance(g *Record, st Type) *Record {
 	if r, ok := unwrapOpt(st).(*Record); ok && r.Generic == g {
 		return r
+	}
+	if s := sumOf(unwrapOpt(st)); s != nil && g.Sum != nil && s.Generic == g.Sum {
+		return s.VariantOf(g)
 	}
 	args := make([]*TVar, len(g.Params))
 	for i := range args {
@@ -556,21 +597,77 @@ func (c *checker) expectType(e ast.Expr, want Type) {
 	c.bindTypeArgs(g.proc.Result.Type(), want, g.proc.TypeParams, g.args)
 }
 
-// genericSum reports a generic sum type (`Type Option[T] is` + `|`
-// variant lines), which the checker does not support yet; its variants
-// keep the type parameters in scope for their fields, so the one
-// diagnostic is the only one.
+// genericSum makes the sum type of td generic when it declares type
+// parameters (`Type Option[T] is` + `|` variant lines, level2.md §10.4,
+// §10.5): its variants are generic records over the sum's parameters,
+// which their fields see.
 func (c *checker) genericSum(td *ast.TypeDecl) {
 	if len(td.Params) == 0 {
 		return
 	}
-	c.diags.Errorf(td.Name.Sp, CodeUnsupported, "declare one sum type per element type for now", "a generic sum type is not supported yet")
 	s := c.sums[c.key(td.Name.Name)]
-	if s == nil {
+	if s == nil || s.Decl != td {
 		return
 	}
-	ps := typeParams(td.Params, td.Name.Name)
+	s.Params = typeParams(td.Params, td.Name.Name)
 	for _, v := range s.Variants {
-		v.Params = ps
+		v.Params = s.Params
+	}
+}
+
+// genericSumType resolves a written instance `Option[Integer]` of generic
+// sum s (or `Option` alone, whose arguments are then inferred where it is
+// used), as genericType does for records.
+func (c *checker) genericSumType(t *ast.TypeExpr, s *Sum) Type {
+	if len(t.Args) == 0 {
+		args := make([]*TVar, len(s.Params))
+		for i := range args {
+			args[i] = &TVar{t: Unknown}
+		}
+		return sumInstance(s, args)
+	}
+	if len(t.Args) != len(s.Params) {
+		c.diags.Errorf(t.Sp, CodeTypeArgCount, "", "%s takes %s, but %s given", s.Name, countOf(len(s.Params), "type argument"), wasWere(len(t.Args)))
+		return AnyType
+	}
+	args := make([]*TVar, len(t.Args))
+	for i, a := range t.Args {
+		args[i] = &TVar{t: c.typeOf(a), fixed: true}
+	}
+	return sumInstance(s, args)
+}
+
+// variantValue types a generic sum's variant without fields used by its
+// name alone (`Nothing`): an instance whose arguments come from the type
+// the value flows into (a cell nothing constrains is Any, listed by
+// `check --strict`). The instance persists across passes.
+func (c *checker) variantValue(id *ast.Ident, v *Record) *Record {
+	if r, ok := c.litInstances[id]; ok {
+		return r
+	}
+	r := instance(v, c.typeArgCells(v.Params, v.Name, id.Sp.Start))
+	if c.litInstances == nil {
+		c.litInstances = map[ast.Node]*Record{}
+	}
+	c.litInstances[id] = r
+	return r
+}
+
+// compareVariant gives a generic sum's variant without fields that is
+// compared with `is equal to` or `is not equal to` (`b is equal to
+// Nothing`) the type arguments of the other operand, of type other: what
+// it is compared with is the type it is expected to have.
+func (c *checker) compareVariant(x ast.Expr, other Type) {
+	id, ok := ast.UnparenExpr(x).(*ast.Ident)
+	if !ok {
+		return
+	}
+	r := c.litInstances[id]
+	s := sumOf(unwrapOpt(other))
+	if r == nil || s == nil || s.Generic == nil || !sameSum(r.Sum, s) {
+		return
+	}
+	for i := range r.Args {
+		c.flow(r.Args[i], s.Args[i].Type())
 	}
 }

@@ -98,7 +98,7 @@ func (in *inference) join(a, b Type) Type {
 	if isNumeric(a) && isNumeric(b) {
 		return Number
 	}
-	if t, ok := joinSum(a, b); ok {
+	if t, ok := in.joinSum(a, b); ok {
 		return t
 	}
 	switch x := a.(type) {
@@ -241,6 +241,17 @@ func sameType(a, b Type) bool {
 			}
 		}
 		return true
+	case *Sum:
+		y, ok := b.(*Sum)
+		if !ok || x.Generic == nil || x.Generic != y.Generic {
+			return false
+		}
+		for i := range x.Args {
+			if x.Args[i].find() != y.Args[i].find() {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -346,6 +357,17 @@ func equalType(a, b Type, depth int) bool {
 			return false
 		}
 		y := b.(*Record)
+		for i := range x.Args {
+			if !equalType(x.Args[i].Type(), y.Args[i].Type(), depth+1) {
+				return false
+			}
+		}
+		return true
+	case *Sum:
+		y, ok := b.(*Sum)
+		if !ok || x.Generic == nil || x.Generic != y.Generic {
+			return false
+		}
 		for i := range x.Args {
 			if !equalType(x.Args[i].Type(), y.Args[i].Type(), depth+1) {
 				return false

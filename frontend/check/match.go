@@ -249,7 +249,7 @@ func (c *checker) pattern(p ast.Pattern, st, top Type, binds map[*Var]Type) {
 		bt := t
 		if r, ok := t.(*Record); ok && r.Generic != nil {
 			t = patternInstance(r.Generic, st)
-			if sr, ok := unwrapOpt(st).(*Record); !ok || sr != t {
+			if sr, ok := unwrapOpt(st).(*Record); (!ok || sr != t) && !IsVariantOf(t, unwrapOpt(st)) {
 				bt = AnyType // some Box: its arguments are not known
 			} else {
 				bt = t
@@ -451,9 +451,9 @@ func typeCanMatch(t, st Type) bool {
 		_, ok := base.(*Dict)
 		return ok
 	case *Record:
-		return x.Sum != nil && x.Sum == base || sameGeneric(x, base)
+		return x.Sum != nil && sameSum(x.Sum, sumOf(base)) || sameGeneric(x, base)
 	case *Sum:
-		return sumOf(base) == x
+		return sameSum(sumOf(base), x)
 	}
 	return false
 }
@@ -483,7 +483,7 @@ func (c *checker) coverage(s *ast.MatchStmt, st Type) {
 						}
 					}
 				}
-				if t, ok := c.patternType(p).(*Sum); ok && t == x {
+				if t, ok := c.patternType(p).(*Sum); ok && sameSum(t, x) {
 					for _, m := range members {
 						covered[m] = true
 					}

@@ -9,14 +9,73 @@ import (
 // Sum is a sum type (level2.md §10.5): `Type Reply is` followed by `|`
 // variant lines. Each variant is a record type (Record.Sum points back
 // here) and a subtype of the sum type.
+//
+// A generic sum type (`Type Option[T] is`, level2.md §10.4) has Params,
+// and its variants are generic records over those same parameters. An
+// instance (`Option[Integer]`, or the type a variant value infers) is a
+// Sum whose Generic is the declaration and whose Args are inference cells;
+// an instance of a variant (`Some[Integer]`) shares its Args with the
+// instance of the sum it is a variant of (Record.Sum), so instances join
+// argument-wise as generic records do.
 type Sum struct {
 	Name     string // its key, as Record.Name
 	Module   string // as Record.Module
+	// Variants are the variant records of the declaration, in order; an
+	// instance has its declaration's (instantiate them with VariantOf).
 	Variants []*Record
 	Decl     *ast.TypeDecl
+	Params   []*TypeParam
+	Generic  *Sum
+	Args     []*TVar
 }
 
-func (s *Sum) String() string { return s.Name }
+func (s *Sum) String() string {
+	if s.Generic != nil {
+		return argsString(s.Name, s.Args)
+	}
+	return s.Name
+}
+
+// IsGeneric reports whether s is a generic sum declaration (not an
+// instance).
+func (s *Sum) IsGeneric() bool { return len(s.Params) > 0 && s.Generic == nil }
+
+// Origin is the declaration s is an instance of, or s itself.
+func (s *Sum) Origin() *Sum {
+	if s.Generic != nil {
+		return s.Generic
+	}
+	return s
+}
+
+// VariantOf gives the variant v (one of the declaration's Variants) as a
+// value of s: v itself, or for an instance, v's instance over s's Args.
+func (s *Sum) VariantOf(v *Record) *Record {
+	if s.Generic == nil {
+		return v
+	}
+	return instance(v, s.Args)
+}
+
+// sumInstance makes the instance of generic sum g over the argument cells.
+func sumInstance(g *Sum, args []*TVar) *Sum {
+	return &Sum{Name: g.Name, Module: g.Module, Variants: g.Variants, Decl: g.Decl, Generic: g, Args: args}
+}
+
+// sameSum reports whether a and b are the same sum type or instances of
+// one generic sum type (whatever their arguments).
+func sameSum(a, b *Sum) bool {
+	return a != nil && b != nil && a.Origin() == b.Origin()
+}
+
+// IsVariantOf reports whether t is a variant of the sum type (or
+// instance) s: a variant of the same declaration, whose Go value needs no
+// conversion when its arguments are the same types.
+func IsVariantOf(t Type, s Type) bool {
+	r, ok := t.(*Record)
+	st, ok2 := s.(*Sum)
+	return ok && ok2 && r.Sum != nil && sameSum(r.Sum, st)
+}
 
 // Declared returns the sum type's name as its file declares it.
 func (s *Sum) Declared() string { return declaredName(s.Name, s.Module) }
@@ -43,14 +102,28 @@ func (s *Sum) Variant(name string) *Record {
 }
 
 // joinSum gives V ⊔ W = S for two variants of S and V ⊔ S = S; ok is false
-// when a and b are not both of one sum type.
-func joinSum(a, b Type) (Type, bool) {
+// when a and b are not both of one sum type. For instances of a generic
+// sum the arguments unify (Some[Integer] ⊔ Nothing[?] = Option[Integer]);
+// two instances of one variant are left to the record join.
+func (in *inference) joinSum(a, b Type) (Type, bool) {
 	sa, sb := sumOf(a), sumOf(b)
-	if sa == nil || sa != sb {
+	if !sameSum(sa, sb) {
 		return nil, false
 	}
 	if a == b {
 		return a, true
+	}
+	if sa.Generic == nil {
+		return sa, true
+	}
+	if ra, ok := a.(*Record); ok && sameGeneric(ra, b) {
+		return nil, false
+	}
+	if len(sa.Args) != len(sb.Args) {
+		return nil, false
+	}
+	for i := range sa.Args {
+		in.unify(sa.Args[i], sb.Args[i])
 	}
 	return sa, true
 }
@@ -102,6 +175,13 @@ func (c *checker) typeNameTaken(name string) bool {
 // commonField returns the field called name that every variant of s has
 // with the same type, or nil.
 func (s *Sum) commonField(name string) *Field {
+	if s.Generic != nil {
+		f := s.Generic.commonField(name)
+		if f == nil {
+			return nil
+		}
+		return &Field{Name: f.Name, Type: subst(f.Type, s.Generic.Params, s.Args)}
+	}
 	var out *Field
 	for _, v := range s.Variants {
 		f := v.Field(name)

@@ -16,6 +16,8 @@ func TestFormatGenerics(t *testing.T) {
 			"Async Process called \"later\"[T] that takes x as T returns T:\n    Return x\n"},
 		{"written arguments", "Type Box[T] is Dictionary with:\n  content as T\nType Result[T] is Dictionary with:\n  value as T\nLet b be Box[ String ] with:\n  content as \"x\"\nLet c be Box[List[Result[Integer]]] with content as list containing\n",
 			"Type Box[T] is Dictionary with:\n    content as T\n\nType Result[T] is Dictionary with:\n    value as T\n\nLet b be Box[String] with:\n    content as \"x\"\nLet c be Box[List[Result[Integer]]] with content as list containing\n"},
+		{"generic sum type", "Type Result[T,E] is\n  |  Ok with value as T\n  | Failure with error as E, note as Optional[ T ]\n  | Unknown\nLet r as Result[Integer, String] be Failure with error as \"x\" and note as None\nMatch r:\n  When Ok with value as v:\n    Display v\n  When Unknown:\n    Display \"?\"\n",
+			"Type Result[T, E] is\n    | Ok with value as T\n    | Failure with error as E and note as Optional[T]\n    | Unknown\n\nLet r as Result[Integer, String] be Failure with error as \"x\" and note as None\nMatch r:\n    When Ok with value as v:\n        Display v\n    When Unknown:\n        Display \"?\"\n"},
 		{"nested annotation", "Let xs as List[ Result[Integer] ] be list containing\n", "Let xs as List[Result[Integer]] be list containing\n"},
 	}
 	for _, c := range cases {
