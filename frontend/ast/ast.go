@@ -46,7 +46,7 @@ type Node interface {
 // Process and Type declarations appear among Stmts where they were written
 // (they are hoisted by the checker, not by the parser).
 type File struct {
-	Name     string // file name as given to the parser, e.g. "app.runa"
+	Name string // file name as given to the parser, e.g. "app.runa"
 	// Base is added to every line number of the file's positions: 0 for
 	// a program of one file; in a program of several modules each file
 	// has its own base, so one position names one place in the program

@@ -36,18 +36,18 @@ type checker struct {
 	diags diag.List
 	final bool // the last pass: record results and report
 
-	procs     map[string]*Proc
-	records   map[string]*Record
-	globals   map[string]*Var
-	aliases   map[string]*ast.TypeDecl
+	procs   map[string]*Proc
+	records map[string]*Record
+	globals map[string]*Var
+	aliases map[string]*ast.TypeDecl
 	// aliasNames are the names of the declared aliases as keys (modules.go).
 	aliasNames map[*ast.TypeDecl]string
 	// units are the files of the program in position order, the program
 	// file last; unit is the one whose names are being resolved
 	// (modules.go).
-	units []*unit
-	unit  *unit
-	named     map[string]Type   // aliases of unions, resolved once (unions.go)
+	units     []*unit
+	unit      *unit
+	named     map[string]Type // aliases of unions, resolved once (unions.go)
 	expanding map[string]bool
 
 	// walk state

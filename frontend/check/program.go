@@ -113,10 +113,10 @@ func (v *Var) objectName() string { return v.Name }
 
 // Proc is a process: declared, a callback literal, or the main program.
 type Proc struct {
-	Name     string
-	Decl     *ast.ProcDecl    // nil for the main program and callbacks
+	Name string
+	Decl *ast.ProcDecl // nil for the main program and callbacks
 	// unit is the file a declared process is written in (modules.go).
-	unit *unit
+	unit     *unit
 	Callback *ast.CallbackLit // set for callback literals
 	Lambda   *ast.LambdaLit   // set for Lambdas
 	// AsyncEach is set for the body of an Async For each: an async

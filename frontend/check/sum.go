@@ -18,8 +18,8 @@ import (
 // instance of the sum it is a variant of (Record.Sum), so instances join
 // argument-wise as generic records do.
 type Sum struct {
-	Name     string // its key, as Record.Name
-	Module   string // as Record.Module
+	Name   string // its key, as Record.Name
+	Module string // as Record.Module
 	// Variants are the variant records of the declaration, in order; an
 	// instance has its declaration's (instantiate them with VariantOf).
 	Variants []*Record

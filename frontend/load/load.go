@@ -49,11 +49,12 @@ type Reader func(name string) ([]byte, error)
 // Program is a Runa program with its imported files.
 type Program struct {
 	// Main is the program file. It comes last in position order: its base
-	// is len(Modules)*Stride.
+	// is len(Modules)*Stride (0 with LoadMainFirst).
 	Main *ast.File
 	// Modules are the imported files in initialisation order: depth first
 	// in import order, each after the modules it imports (level2.md
-	// §11.4). Module i has base i*Stride; its Module field is its path.
+	// §11.4). Module i has base i*Stride ((i+1)*Stride with
+	// LoadMainFirst); its Module field is its path.
 	Modules []*ast.File
 	// Files are all files for rendering diagnostics, the program file
 	// first.
@@ -68,8 +69,22 @@ type IsBuiltin func(module string) bool
 // imports, reading them with read. It returns every parse diagnostic of
 // every file, and an error diagnostic at the Import of a module that
 // cannot be read, that would close an import cycle, or that is too long.
+// A module whose file does not exist is simply not in the Program: the
+// checker reports it (check's E331).
 // The Program is never nil: files that could not be read are left out.
 func Load(name string, data []byte, builtin IsBuiltin, read Reader) (*Program, diag.List) {
+	return load(name, data, builtin, read, false)
+}
+
+// LoadMainFirst is Load with the program file at base 0 and module i at
+// base (i+1)*Stride: the program file's positions are those ParseFile
+// gives, for an editor that shows that file alone. The checker accepts
+// either layout; code generation expects Load's.
+func LoadMainFirst(name string, data []byte, builtin IsBuiltin, read Reader) (*Program, diag.List) {
+	return load(name, data, builtin, read, true)
+}
+
+func load(name string, data []byte, builtin IsBuiltin, read Reader, mainFirst bool) (*Program, diag.List) {
 	l := &loader{builtin: builtin, read: read, state: map[string]int{}}
 	main := &unit{name: name, data: data}
 	l.visit(main)
@@ -83,8 +98,13 @@ func Load(name string, data []byte, builtin IsBuiltin, read Reader) (*Program, d
 	}
 	for i, u := range l.order {
 		u.base = i * Stride
+		if mainFirst {
+			u.base += Stride
+		}
 	}
-	main.base = len(l.order) * Stride
+	if !mainFirst {
+		main.base = len(l.order) * Stride
+	}
 	prog.Files = diag.Files{{Name: name, Data: data, Base: main.base}}
 	decls := map[string]*parser.Declarations{}
 	for _, u := range append(l.order, main) {
@@ -203,11 +223,10 @@ func (l *loader) importFile(u *unit, im *ast.ImportStmt) {
 	name := path.Join(l.root, mod+".runa")
 	data, err := l.read(name)
 	if err != nil {
-		importer := path.Base(u.name)
-		if errors.Is(err, fs.ErrNotExist) {
-			u.problems.Errorf(im.ModuleSp, CodeUnknownModule, "", "no module %q: no built-in module has that name and there is no file %q beside %q",
-				im.Module, im.Module+".runa", importer)
-		} else {
+		// A file that does not exist is left out without a diagnostic:
+		// the checker reports the Import (E331) and checks the rest of
+		// the program, as for any unknown name.
+		if !errors.Is(err, fs.ErrNotExist) {
 			u.problems.Errorf(im.ModuleSp, CodeUnknownModule, "", "module %q cannot be read: %v", im.Module, err)
 		}
 		l.state[mod] = 2
