@@ -601,6 +601,21 @@ func tryAsSlow[T any](x any) (T, bool) {
 		v, ok, _ := convertColl[T](c, x)
 		return v, ok
 	}
+	// A record or sum type converts from a dictionary or a variant's JSON
+	// shape, as collections convert element-wise above: a record field of
+	// such a type, set from a dictionary that `as` converts, takes one
+	// (level2.md §10.7 rule 4).
+	if s := sumTypeOf[T](); s != nil {
+		if r, _ := s.fromShape(x); r != nil {
+			v, ok := r.(T)
+			return v, ok
+		}
+	} else if d := recordTypeOf[T](); d != nil {
+		if r, _ := d.fromDict(x); r != nil {
+			v, ok := r.(T)
+			return v, ok
+		}
+	}
 	return z, false
 }
 

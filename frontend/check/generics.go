@@ -671,3 +671,52 @@ func (c *checker) compareVariant(x ast.Expr, other Type) {
 		c.flow(r.Args[i], s.Args[i].Type())
 	}
 }
+
+// sumTarget gives the type t written without type arguments (`o as Some`,
+// `If o is of type Some:`) the arguments of the generic sum instance (or
+// variant instance) from that the value has: Some over o's arguments.
+// Otherwise t is returned unchanged.
+func sumTarget(from, t Type) Type {
+	s := sumOf(unwrapOpt(from))
+	if s == nil || s.Generic == nil {
+		return t
+	}
+	switch x := t.(type) {
+	case *Record:
+		if x.Generic != nil && x.Generic.Sum == s.Generic {
+			return s.VariantOf(x.Generic)
+		}
+	case *Sum:
+		if x.Generic == s.Generic {
+			return s
+		}
+	}
+	return t
+}
+
+// unionSumArgs unifies the type arguments of a generic sum's instance (or
+// variant instance) t that meets a union u with those of u's one member
+// that is an instance of the same sum: `Let u as Integer OR Option[String]
+// be Nothing` makes the Nothing a Nothing[String].
+func (in *inference) unionSumArgs(u, t Type) {
+	x, ok := u.(*Union)
+	s := sumOf(t)
+	if !ok || s == nil || s.Generic == nil {
+		return
+	}
+	var member *Sum
+	for _, m := range x.Members {
+		if ms, ok := m.(*Sum); ok && ms.Generic == s.Generic {
+			if member != nil {
+				return // two instances: which one is not known
+			}
+			member = ms
+		}
+	}
+	if member == nil {
+		return
+	}
+	for i := range s.Args {
+		in.unify(member.Args[i], s.Args[i])
+	}
+}

@@ -34,6 +34,11 @@ func TestGenericSumInference(t *testing.T) {
 		{"comparison gives a variant without fields its arguments", option + "Let b as Option[Integer] be Some with value as 1\nLet same be b is equal to Nothing\nDisplay same\n",
 			"b: Option[Integer]\nsame: Boolean"},
 		{"conversion to an instance", option + "Let back be json_parse(\"\\\"Nothing\\\"\") as Option[Integer]\nDisplay back\n", "back: Option[Integer]"},
+		{"as a variant takes the sum's arguments", option + "Let o as Option[Integer] be Some with value as 1\nLet s be o as Some\nDisplay s\n", "o: Option[Integer]\ns: Some[Integer]"},
+		{"is of type narrows to the variant instance", option + "Process called \"get\" that takes o as Option[String] returns String:\n    If o is of type Some:\n        Return o.value\n    Return \"\"\nDisplay get with o as Nothing\n",
+			"get(o Option[String]) String"},
+		{"a union member gives a variant its arguments", option + "Let u as Integer OR Option[String] be Nothing\nDisplay u\n", "u: Integer OR Option[String]"},
+		{"a plain sum as its variant", "Type P is\n    | A with x as Integer\n    | B\nLet p as P be A with x as 1\nLet a be p as A\nDisplay a\n", "p: P\na: A"},
 		{"recursive generic sum", "Type Chain[T] is\n    | Link with head as T and rest as Chain[T]\n    | End\nLet c be Link with head as 1 and rest as End\nDisplay c\n",
 			"c: Link[Integer]"},
 	}

@@ -80,6 +80,8 @@ func (in *inference) join(a, b Type) Type {
 	case a == b:
 		return a
 	}
+	in.unionSumArgs(a, b)
+	in.unionSumArgs(b, a)
 	if t, ok := joinUnions(a, b); ok {
 		return t
 	}

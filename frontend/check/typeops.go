@@ -50,9 +50,19 @@ func (c *checker) typeTest(e ast.Expr) (v *Var, yes, no Type, not bool) {
 	}
 	if r, ok := t.(*Record); ok && r.Generic != nil {
 		// `is of type Box` tests no type arguments: it narrows only a
-		// value already known to be some Box (level2.md §10.6).
+		// value already known to be some Box (level2.md §10.6), or of the
+		// generic sum type whose variant Box is.
 		if cr, ok := unwrapOpt(cur).(*Record); ok && cr.Generic == r.Generic {
 			t = cr
+		} else if st := sumTarget(cur, r); st != Type(r) {
+			t = st
+		} else {
+			return nil, nil, nil, false
+		}
+	}
+	if s, ok := t.(*Sum); ok && s.Generic != nil {
+		if cs, ok := unwrapOpt(cur).(*Sum); ok && cs.Generic == s.Generic {
+			t = cs
 		} else {
 			return nil, nil, nil, false
 		}
@@ -196,6 +206,9 @@ func (c *checker) writtenType(t *ast.TypeExpr) Type {
 func (c *checker) asExpr(e *ast.AsExpr) Type {
 	xt := c.expr(e.X)
 	t := c.writtenType(e.T)
+	if len(e.T.Args) == 0 {
+		t = sumTarget(xt, t)
+	}
 	if c.final {
 		c.prog.TypeTests[e] = t
 	}
@@ -260,7 +273,10 @@ func convertible(from, t Type) bool {
 		return from == x.Base
 	case *Record:
 		if y, ok := from.(*Record); ok {
-			return x == y || x.Generic != nil && x.Generic == y.Generic
+			return x == y || x.Generic != nil && x.Generic == y.Generic || IsVariantOf(x, sumOf(y))
+		}
+		if y, ok := from.(*Sum); ok {
+			return IsVariantOf(x, y) // a sum type to one of its variants
 		}
 		_, ok := from.(*Dict)
 		return ok

@@ -123,7 +123,7 @@ func subtypeOf(t, u Type) bool {
 		return t == Integer || t == Float
 	}
 	if r, ok := t.(*Record); ok && r.Sum != nil {
-		return r.Sum == u || IsVariantOf(r, u) && sameType(r.Sum, u)
+		return r.Sum == u || IsVariantOf(r, u) && equalType(r.Sum, u, 0)
 	}
 	return false
 }
