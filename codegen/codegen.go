@@ -394,7 +394,31 @@ func (g *gen) line(pos ast.Pos) jen.Code {
 	if !pos.IsValid() {
 		return jen.Null()
 	}
-	return g.directive(fmt.Sprintf("%s:%d:%d", g.opts.SourceName, pos.Line, 1))
+	name, line := g.place(pos.Line)
+	return g.directive(fmt.Sprintf("%s:%d:%d", name, line, 1))
+}
+
+// place returns the file name (as //line directives and comments write
+// it) and the line in that file of position line line: the program's files
+// have distinct line bases (ast.File.Base). An imported module is named
+// by its path beside the program file's SourceName.
+func (g *gen) place(line int) (string, int) {
+	units := g.p.Units
+	for i := len(units) - 1; i >= 0; i-- {
+		u := units[i]
+		if u.Base >= line && i > 0 {
+			continue
+		}
+		if u.Module == "" {
+			return g.opts.SourceName, line - u.Base
+		}
+		dir := ""
+		if i := strings.LastIndexByte(g.opts.SourceName, '/'); i >= 0 {
+			dir = g.opts.SourceName[:i+1]
+		}
+		return commentSafe(dir + u.Module + ".runa"), line - u.Base
+	}
+	return g.opts.SourceName, line
 }
 
 // noOrigin returns the //line directive of generated code that implements

@@ -51,7 +51,8 @@ func (g *gen) docFor(line int, runaName, goName, origin string) []jen.Code {
 			out = append(out, jen.Comment(l))
 		}
 		out = append(out, jen.Comment(""))
-		return append(out, jen.Comment(fmt.Sprintf("Runa: %s (%s:%d).", origin, g.opts.SourceName, line)))
+		name, local := g.place(line)
+		return append(out, jen.Comment(fmt.Sprintf("Runa: %s (%s:%d).", origin, name, local)))
 	}
 	return nil
 }

@@ -44,8 +44,9 @@ var initialisms = map[string]bool{
 }
 
 // camel converts a snake_case Runa name to lowerCamel (upper when export).
+// A dot or slash (module paths, `S.V`) separates words too.
 func camel(name string, export bool) string {
-	parts := strings.Split(name, "_")
+	parts := strings.FieldsFunc(name, func(r rune) bool { return r == '_' || r == '.' || r == '/' })
 	var b strings.Builder
 	for i, p := range parts {
 		if p == "" {

@@ -111,7 +111,7 @@ func (g *gen) record(r *check.Record) {
 	g.f.Comment("reads or sets its fields by name (Any values, JSON).")
 	register := jen.Qual(rtPath, "RegisterRecord").Call(jen.Op("&").Qual(rtPath, "RecordType").Types(self()).Custom(
 		jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true},
-		jen.Id("Name").Op(":").Lit(r.Name),
+		jen.Id("Name").Op(":").Lit(r.Declared()),
 		jen.Id("Fields").Op(":").Id(fieldsVar),
 		variantFlag(r),
 		jen.Id("Repr").Op(":").Add(repr),

@@ -22,8 +22,8 @@ func (f *fnGen) stmts(b *[]jen.Code, ss []ast.Stmt) {
 
 func (f *fnGen) stmt(b *[]jen.Code, s ast.Stmt) {
 	switch s := s.(type) {
-	case *ast.ProcDecl, *ast.TypeDecl, *ast.NoopStmt:
-		return
+	case *ast.ProcDecl, *ast.TypeDecl, *ast.NoopStmt, *ast.ImportStmt:
+		return // declarations: no code runs here (Import: level2.md §11.4)
 	case *ast.MainStmt:
 		f.mainStmt(b, s)
 		return

@@ -36,7 +36,7 @@ func (g *gen) sum(s *check.Sum) {
 	self := jen.Id(name).Types(g.typeParamNames(s.Params)...)
 	register := jen.Qual(rtPath, "RegisterSum").Call(jen.Op("&").Qual(rtPath, "SumType").Types(self).Custom(
 		jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true},
-		jen.Id("Name").Op(":").Lit(s.Name),
+		jen.Id("Name").Op(":").Lit(s.Declared()),
 		jen.Id("Variants").Op(":").Index().Add(self.Clone()).Custom(jen.Options{Open: "{", Close: "}", Separator: ","}, nils...),
 	))
 	if s.IsGeneric() {

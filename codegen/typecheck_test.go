@@ -146,7 +146,8 @@ func typeCheckGo(t testing.TB, name string, code []byte) []error {
 }
 
 // goldenPrograms returns the in.runa of every golden case that is not a
-// diagnostics case, keyed by case name.
+// diagnostics case and imports no other file of its archive (the golden
+// test builds those through the driver), keyed by case name.
 func goldenPrograms(t testing.TB) map[string][]byte {
 	t.Helper()
 	files, err := filepath.Glob("../golden/testdata/*.txtar")
@@ -167,6 +168,8 @@ func goldenPrograms(t testing.TB) map[string][]byte {
 				src = af.Data
 			case "diag":
 				diag = true
+			default:
+				diag = diag || strings.HasSuffix(af.Name, ".runa")
 			}
 		}
 		if src == nil || diag {

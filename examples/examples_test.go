@@ -74,7 +74,11 @@ func build(t *testing.T, e example, cache string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := &driver.Source{Name: e.source(), Data: data}
+	// The test runs in examples/; the files an example imports are named
+	// from the repository root, as the Source is.
+	src := &driver.Source{Name: e.source(), Data: data, ReadFile: func(name string) ([]byte, error) {
+		return os.ReadFile(filepath.Join("..", filepath.FromSlash(name)))
+	}}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	res, err := driver.Build(ctx, src, driver.BuildOptions{CacheDir: cache})

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -46,6 +47,15 @@ type gcase struct {
 	compileFailed bool     // go build reported errors in the case
 }
 
+// readImport reads a file the case's program imports: the section of
+// that name (`geometry.runa`, `lib/text.runa`), a missing one not existing.
+func (c *gcase) readImport(name string) ([]byte, error) {
+	if data, ok := c.section[name]; ok && name != "in.runa" {
+		return data, nil
+	}
+	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+}
+
 func (c *gcase) has(name string) bool { _, ok := c.section[name]; return ok }
 
 func (c *gcase) fail(format string, args ...any) {
@@ -82,7 +92,7 @@ func loadCases(t *testing.T) []*gcase {
 		if c.has("diag") == c.has("stdout") {
 			t.Fatalf("%s: a case has exactly one of the sections stdout and diag", f)
 		}
-		c.src = &driver.Source{Name: name + ".runa", Data: c.section["in.runa"]}
+		c.src = &driver.Source{Name: name + ".runa", Data: c.section["in.runa"], ReadFile: c.readImport}
 		cases = append(cases, c)
 	}
 	return cases
@@ -389,7 +399,7 @@ func lineDiff(want, got []byte) string {
 // render returns l rendered for src as the CLI prints it.
 func render(src *driver.Source, l diag.List) []byte {
 	var b bytes.Buffer
-	diag.Render(&b, src.Name, src.Data, l)
+	diag.RenderFiles(&b, src.Files(), l)
 	return b.Bytes()
 }
 

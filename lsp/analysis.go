@@ -8,7 +8,7 @@ import (
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/check"
 	"github.com/runa2go/runa2go/frontend/diag"
-	"github.com/runa2go/runa2go/frontend/parser"
+	"github.com/runa2go/runa2go/frontend/load"
 )
 
 // analysis is what the frontend says about one version of a document.
@@ -34,7 +34,7 @@ type analysis struct {
 // analyze parses and checks one version of a document; index completes
 // it. A panic in the frontend becomes an error diagnostic at the top of the
 // file: the server keeps running.
-func analyze(name string, t *text, version int) (a *analysis) {
+func analyze(name string, t *text, version int, read load.Reader) (a *analysis) {
 	start := time.Now()
 	a = &analysis{version: version, text: t}
 	defer func() {
@@ -49,8 +49,12 @@ func analyze(name string, t *text, version int) (a *analysis) {
 		}
 		a.took = time.Since(start)
 	}()
-	f, diags := parser.ParseFile(name, []byte(t.s))
+	// The files the document imports are read from beside it; the
+	// document keeps the positions of ParseFile (load.LoadMainFirst).
+	lp, diags := load.LoadMainFirst(name, []byte(t.s), check.BuiltinModule, read)
+	f := lp.Main
 	a.file = f
+	diags = ownDiags(f, diags)
 	if diags.HasErrors() {
 		a.parseErrors = true
 		// As `runa2go check`: not checked, but the Level 2 constructs are
@@ -58,8 +62,8 @@ func analyze(name string, t *text, version int) (a *analysis) {
 		a.diags = append(diags, check.Unsupported(f)...).Sorted()
 		return a
 	}
-	prog, cdiags := check.Check(f, check.Config{})
-	a.diags = append(diags, cdiags...)
+	prog, cdiags := check.Check(f, check.Config{Imports: lp.Modules})
+	a.diags = append(diags, ownDiags(f, cdiags)...)
 	a.prog = prog
 	return a
 }

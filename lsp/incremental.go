@@ -251,6 +251,9 @@ func lexChunk(src string) *chunkInfo {
 // diagnostics returns the diagnostics of the whole text s as a check of
 // the whole file gives them, or false when s must be checked whole.
 func (inc *incremental) diagnostics(s string) (diag.List, bool) {
+	if importsFile(s) {
+		return nil, false
+	}
 	inc.mu.Lock()
 	defer inc.mu.Unlock()
 	chunks := splitChunks(s)

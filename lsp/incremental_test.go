@@ -124,7 +124,7 @@ func TestIncrementalMatchesFull(t *testing.T) {
 			if step > 0 {
 				s = mutate(r, prev)
 			}
-			want := analyze("doc.runa", newText(s), 1)
+			want := analyze("doc.runa", newText(s), 1, moduleReader(""))
 			if !want.parseErrors {
 				// Edits pile up on versions that parse, so that most
 				// versions are checked.
@@ -184,7 +184,7 @@ func TestIncrementalReuses(t *testing.T) {
 	if fresh != 1 {
 		t.Fatalf("%d components checked again, want 1", fresh)
 	}
-	want := analyze("gen.runa", newText(edited), 2).diags
+	want := analyze("gen.runa", newText(edited), 2, moduleReader("")).diags
 	if len(want) == 0 || diagString(got) != diagString(want) {
 		t.Fatalf("got:\n%s\nwant:\n%s", diagString(got), diagString(want))
 	}
@@ -260,7 +260,7 @@ func TestIncrementalCases(t *testing.T) {
 	}
 	for name, src := range cases {
 		got, done := newIncremental().diagnostics(src)
-		want := analyze("doc.runa", newText(src), 1)
+		want := analyze("doc.runa", newText(src), 1, moduleReader(""))
 		t.Logf("%s: incremental %v, %d diagnostics", name, done, len(want.diags))
 		if !done {
 			continue

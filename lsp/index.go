@@ -6,6 +6,7 @@ import (
 
 	"github.com/runa2go/runa2go/frontend/ast"
 	"github.com/runa2go/runa2go/frontend/check"
+	"github.com/runa2go/runa2go/frontend/load"
 )
 
 // fieldKey identifies a record field as a navigation target.
@@ -37,8 +38,8 @@ func buildIndex(p *check.Program) *index {
 	ix := &index{lines: make([][]occ, p.File.EndPos.Line+2)}
 	add := func(sp ast.Span, target any, decl bool) {
 		l := sp.Start.Line
-		if target == nil || l < 1 {
-			return
+		if target == nil || l < 1 || l >= load.Stride {
+			return // none, or in a file the document imports
 		}
 		for l >= len(ix.lines) {
 			ix.lines = append(ix.lines, nil)

@@ -499,7 +499,7 @@ func (s *Server) start(d *document) {
 	d.running = true
 	name, t, version := d.name, d.text, d.version
 	go func() {
-		a := analyze(name, t, version)
+		a := analyze(name, t, version, moduleReader(d.uri))
 		a.indexed = make(chan struct{})
 		// The diagnostics go out before the index is built; a request
 		// that comes meanwhile waits for the index (see view).
@@ -527,7 +527,7 @@ func (s *Server) start(d *document) {
 
 // analyzeNow analyzes the current version of d on the Serve goroutine.
 func (s *Server) analyzeNow(d *document) {
-	a := analyze(d.name, d.text, d.version)
+	a := analyze(d.name, d.text, d.version, moduleReader(d.uri))
 	a.index()
 	s.install(d, a)
 }

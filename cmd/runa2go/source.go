@@ -30,13 +30,13 @@ type diagPrinter struct {
 func (p *diagPrinter) add(src *driver.Source, l diag.List) error {
 	if p.format != "json" {
 		if len(l) > 0 {
-			diag.Render(p.e.stderr, src.Name, src.Data, l)
+			diag.RenderFiles(p.e.stderr, src.Files(), l)
 		}
 		return nil
 	}
 	var b bytes.Buffer
 	err := driver.Stage("diagnostics renderer", func() error {
-		return diag.RenderJSON(&b, src.Name, l)
+		return diag.RenderJSONFiles(&b, src.Files(), l)
 	})
 	if err != nil {
 		return err

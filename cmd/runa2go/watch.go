@@ -24,6 +24,27 @@ const watchDebounce = 50 * time.Millisecond
 // it is killed.
 const stopGrace = 5 * time.Second
 
+// snapshot returns the program file's data followed by the current
+// contents of each imported file, framed: two builds of equal snapshots
+// build the same program.
+func snapshot(data []byte, imports []string) []byte {
+	contents := make([][]byte, len(imports))
+	for i, p := range imports {
+		contents[i], _ = os.ReadFile(p)
+	}
+	return frame(data, imports, contents)
+}
+
+// frame frames the program file's data and each imported file's path and
+// contents into one byte string.
+func frame(data []byte, imports []string, contents [][]byte) []byte {
+	out := fmt.Appendf(nil, "%d\n%s", len(data), data)
+	for i, p := range imports {
+		out = fmt.Appendf(out, "%s %d\n%s", p, len(contents[i]), contents[i])
+	}
+	return out
+}
+
 // watchOptions say what `--watch` does after each successful build.
 type watchOptions struct {
 	file  string
@@ -67,9 +88,14 @@ func watch(e *env, o watchOptions) error {
 	}
 	fmt.Fprintf(e.stderr, "runa2go: watching %s (Ctrl-C to stop)\n", o.file)
 
+	// watched are the files whose changes rebuild: the program file and,
+	// after each build, the files it imports (level2.md §11.4).
+	watched := map[string]bool{abs: true}
+	dirs := map[string]bool{filepath.Dir(abs): true}
+	var imports []string // the imported files of the last build
 	var (
 		child    *watchedChild
-		last     []byte // the source of the last build
+		last     []byte // the sources of the last build (snapshot)
 		built    = false
 		debounce = time.NewTimer(0) // the first build starts at once
 		changed  = time.Now()
@@ -97,7 +123,7 @@ func watch(e *env, o watchOptions) error {
 			if !ok {
 				return nil
 			}
-			if filepath.Clean(ev.Name) != abs || ev.Op&(fsnotify.Write|fsnotify.Create|fsnotify.Rename) == 0 {
+			if !watched[filepath.Clean(ev.Name)] || ev.Op&(fsnotify.Write|fsnotify.Create|fsnotify.Rename) == 0 {
 				continue
 			}
 			changed = time.Now()
@@ -115,16 +141,31 @@ func watch(e *env, o watchOptions) error {
 				fmt.Fprintf(e.stderr, "runa2go: %v\n", err)
 				continue
 			}
-			if built && bytes.Equal(data, last) {
+			snap := snapshot(data, imports)
+			if built && bytes.Equal(snap, last) {
 				continue // touched, not changed
 			}
 			if built {
 				fmt.Fprintf(e.stderr, "runa2go: %s changed: rebuilding\n", o.file)
 			}
-			last, built = data, true
+			built = true
 			src := &driver.Source{Name: driver.SourceName(o.file), Data: data}
 			buildStart := time.Now()
 			res, err := driver.Build(e.ctx, src, o.build)
+			imports = imports[:0]
+			var read [][]byte // what the build read of each imported file
+			for _, f := range src.Files()[1:] {
+				p, perr := filepath.Abs(filepath.FromSlash(f.Name))
+				if perr != nil {
+					continue
+				}
+				imports, read = append(imports, p), append(read, f.Data)
+				watched[p] = true
+				if d := filepath.Dir(p); !dirs[d] && w.Add(d) == nil {
+					dirs[d] = true
+				}
+			}
+			last = frame(data, imports, read)
 			buildTook := time.Since(buildStart).Round(time.Millisecond)
 			if e.ctx.Err() != nil {
 				continue // interrupted: the next iteration stops

@@ -25,6 +25,18 @@ type Span struct {
 	Start, End Pos
 }
 
+// Shift returns sp with both line numbers raised by base (a real
+// position only: an invalid one stays invalid).
+func (sp Span) Shift(base int) Span {
+	if sp.Start.IsValid() {
+		sp.Start.Line += base
+	}
+	if sp.End.IsValid() {
+		sp.End.Line += base
+	}
+	return sp
+}
+
 // Node is implemented by every syntax tree node.
 type Node interface {
 	Span() Span
@@ -34,7 +46,16 @@ type Node interface {
 // Process and Type declarations appear among Stmts where they were written
 // (they are hoisted by the checker, not by the parser).
 type File struct {
-	Name     string // file name as given to the parser, e.g. "app.runa"
+	Name string // file name as given to the parser, e.g. "app.runa"
+	// Base is added to every line number of the file's positions: 0 for
+	// a program of one file; in a program of several modules each file
+	// has its own base, so one position names one place in the program
+	// (parser.ParseFileAt). Line L of the file is position line Base+L.
+	Base int
+	// Module is the module path of an imported file, relative to the
+	// program file's directory, in slash form and without ".runa"
+	// ("geometry", "lib/shapes"); "" for the program file itself.
+	Module   string
 	Stmts    []Stmt
 	Comments []*Comment
 	// EndPos is the position just past the last character of the file.
@@ -42,7 +63,7 @@ type File struct {
 }
 
 // Span implements Node.
-func (f *File) Span() Span { return Span{Pos{1, 1}, f.EndPos} }
+func (f *File) Span() Span { return Span{Pos{f.Base + 1, 1}, f.EndPos} }
 
 // Comment is a `#` comment; Text includes the leading '#'. Own is true when
 // the comment is the only thing on its line.

@@ -36,6 +36,8 @@ type ListLit struct {
 	// ItemLines is set when the items are written one per indented line
 	// below `list containing` (level2.md §5.3).
 	ItemLines bool
+	// Empty is set for the phrase `empty list` (level2.md §5): no items.
+	Empty bool
 }
 
 // DictLit is `dictionary with:` + `KEY as VALUE` lines, or the inline form.

@@ -84,7 +84,7 @@ func (c *checker) call(e *ast.CallExpr, awaited bool) Type {
 				c.record(f, ft)
 				break
 			}
-			p, ok := c.procs[f.Name.Name]
+			p, ok := c.procs[c.key(f.Name.Name)]
 			if !ok {
 				c.errorf(f.Name.Sp, CodeUnknownMethod, c.suggestProc(f.Name.Name), "%q is neither a field of %q nor a process", f.Name.Name, xt.String())
 				c.args(e)

@@ -19,6 +19,10 @@ type Config struct {
 	Strict bool
 	// Library is set for `gen --pkg`: exported processes, no main program.
 	Library bool
+	// Imports are the files the program imports (load.Program.Modules):
+	// in initialisation order, each after the modules it imports, with
+	// distinct line bases below the program file's (level2.md §11.4).
+	Imports []*ast.File
 }
 
 // maxPasses bounds the fixpoint iteration; the type lattice is shallow, so
@@ -32,12 +36,18 @@ type checker struct {
 	diags diag.List
 	final bool // the last pass: record results and report
 
-	procs     map[string]*Proc
-	records   map[string]*Record
-	globals   map[string]*Var
-	aliases   map[string]*ast.TypeDecl
-	imports   map[string]string // module qualifier → module name (modules.go)
-	named     map[string]Type   // aliases of unions, resolved once (unions.go)
+	procs   map[string]*Proc
+	records map[string]*Record
+	globals map[string]*Var
+	aliases map[string]*ast.TypeDecl
+	// aliasNames are the names of the declared aliases as keys (modules.go).
+	aliasNames map[*ast.TypeDecl]string
+	// units are the files of the program in position order, the program
+	// file last; unit is the one whose names are being resolved
+	// (modules.go).
+	units     []*unit
+	unit      *unit
+	named     map[string]Type // aliases of unions, resolved once (unions.go)
 	expanding map[string]bool
 
 	// walk state
@@ -166,13 +176,14 @@ func newChecker(f *ast.File, cfg Config, forced map[slotKey]bool) *checker {
 		SumFields:    map[*ast.MemberExpr]*Sum{},
 		ArmNarrow:    map[*ast.WhenClause]Type{},
 	}
+	c.addUnits(f, cfg.Imports)
 	return c
 }
 
 // infer declares f's names and iterates inference to its fixpoint; it
 // sets c.restart when a slot turned Any that must be Any from the start.
 func (c *checker) infer() {
-	c.declare(c.prog.File)
+	c.declareUnits()
 	if c.cfg.Library {
 		c.libraryRules(c.prog.File)
 	}
@@ -255,7 +266,7 @@ func (c *checker) finish() (*Program, diag.List) {
 
 // walkAll walks the main program and every process body once.
 func (c *checker) walkAll() {
-	c.walkProc(c.prog.Main, c.prog.File.Stmts)
+	c.walkProc(c.prog.Main, nil)
 	for _, p := range c.prog.Procs {
 		c.walkProc(p, p.Decl.Body.Stmts)
 	}
@@ -281,7 +292,22 @@ func (c *checker) walkProc(p *Proc, body []ast.Stmt) {
 		c.inPromise = savedPromise
 		c.overlay = savedOverlay
 	}
-	c.stmts(body)
+	savedUnit := c.unit
+	if p.unit != nil {
+		c.unit = p.unit
+	}
+	if p == c.prog.Main {
+		// The top level of every file, imported modules first: their
+		// Let values are set before the program's first statement
+		// (level2.md §11.4).
+		for _, u := range c.units {
+			c.unit = u
+			c.stmts(u.top)
+		}
+	} else {
+		c.stmts(body)
+	}
+	c.unit = savedUnit
 	if p != c.prog.Main && (p.Kind == ast.PlainProc || p.Kind == ast.AsyncProc) && fallsOff(body) {
 		// Spec §7: a body that may end without `Return E` gives None.
 		c.flow(p.Result, NoneType)
@@ -377,7 +403,7 @@ func (c *checker) libraryRules(f *ast.File) {
 			continue
 		case *ast.LetStmt:
 			if lit, ok := s.Value.(*ast.BasicLit); ok && lit.Kind != ast.NoneLit {
-				if v := c.globals[s.Name.Name]; v != nil && !c.setAnywhere(f, v.Name) {
+				if v := c.globals[c.key(s.Name.Name)]; v != nil && !c.setAnywhere(f, v.Name) {
 					continue
 				}
 			}

@@ -95,7 +95,7 @@ func (c *checker) wrongArity(e *ast.CollectionExpr) bool {
 	if c.lookupVar(id.Name) != nil {
 		return false // a variable holding a process: checked by the call
 	}
-	p, ok := c.procs[id.Name]
+	p, ok := c.procs[c.key(id.Name)]
 	if !ok {
 		return false
 	}

@@ -7,14 +7,14 @@ import (
 // declare collects records and processes (hoisted), parameters, globals and
 // the function-scope locals of every body.
 func (c *checker) declare(f *ast.File) {
-	c.declareImports(f)
+	firstRecord := len(c.prog.Records)
 	for _, s := range f.Stmts {
 		if td, ok := s.(*ast.TypeDecl); ok && td.Fields != nil {
-			if c.typeNameTaken(td.Name.Name) {
+			if c.typeNameTaken(c.own(td.Name.Name)) {
 				c.diags.Errorf(td.Name.Sp, CodeDuplicateType, "", "type %q is declared twice", td.Name.Name)
 				continue
 			}
-			r := &Record{Name: td.Name.Name, Decl: td, Params: typeParams(td.Params, td.Name.Name)}
+			r := &Record{Name: c.own(td.Name.Name), Module: c.module(), Decl: td, Params: typeParams(td.Params, td.Name.Name)}
 			c.records[r.Name] = r
 			c.prog.Records = append(c.prog.Records, r)
 			c.prog.RecordOf[r.Name] = r
@@ -24,13 +24,15 @@ func (c *checker) declare(f *ast.File) {
 			c.genericSum(td)
 		}
 	}
-	aliases := map[string]*ast.TypeDecl{}
+	if c.aliases == nil {
+		c.aliases, c.aliasNames = map[string]*ast.TypeDecl{}, map[*ast.TypeDecl]string{}
+	}
 	for _, s := range f.Stmts {
 		if td, ok := s.(*ast.TypeDecl); ok && td.Alias != nil {
-			aliases[td.Name.Name] = td
+			c.aliases[c.own(td.Name.Name)] = td
+			c.aliasNames[td] = c.own(td.Name.Name)
 		}
 	}
-	c.aliases = aliases
 	for _, s := range f.Stmts {
 		switch d := s.(type) {
 		case *ast.TypeDecl:
@@ -40,7 +42,7 @@ func (c *checker) declare(f *ast.File) {
 		}
 	}
 	c.declareUnions(f)
-	for _, r := range c.prog.Records {
+	for _, r := range c.prog.Records[firstRecord:] {
 		var fields []*ast.Field
 		if r.Variant != nil {
 			fields = r.Variant.Fields
@@ -58,24 +60,22 @@ func (c *checker) declare(f *ast.File) {
 		}
 	}
 
-	main := &Proc{Name: "main", Kind: ast.AsyncProc, scope: map[string]*Var{}, calls: map[*Proc]bool{}}
-	main.Result = c.newTVar("main result", ast.Pos{})
-	c.prog.Main = main
-
+	main := c.prog.Main
+	var procs []*Proc
 	for _, s := range f.Stmts {
 		d, ok := s.(*ast.ProcDecl)
 		if !ok {
 			continue
 		}
-		if prev, dup := c.procs[d.Name]; dup {
-			c.diags.Errorf(d.NameSp, CodeDuplicateProcess, "", "process %q is already defined at line %d", d.Name, prev.Decl.NameSp.Start.Line)
+		if prev, dup := c.procs[c.own(d.Name)]; dup {
+			c.diags.Errorf(d.NameSp, CodeDuplicateProcess, "", "process %q is already defined at line %d", d.Name, prev.Decl.NameSp.Start.Line-f.Base)
 			continue
 		}
 		c.hidesForm(d.NameSp, d.Name)
 		if d.Memoized && d.Kind != ast.PlainProc {
 			c.diags.Errorf(d.Sp, CodeMemoized, "memoize a plain process", "a Memoized process cannot be Async")
 		}
-		p := &Proc{Name: d.Name, Decl: d, Kind: d.Kind, scope: map[string]*Var{}, calls: map[*Proc]bool{}}
+		p := &Proc{Name: c.own(d.Name), Decl: d, Kind: d.Kind, scope: map[string]*Var{}, calls: map[*Proc]bool{}, unit: c.unit}
 		p.TypeParams = typeParams(d.TypeParams, d.Name)
 		p.Result = c.newTVar("result of "+quote(d.Name), d.NameSp.Start)
 		c.withTypeParams(p.TypeParams, func() {
@@ -88,10 +88,11 @@ func (c *checker) declare(f *ast.File) {
 			}
 			c.params(p, d.Params)
 		})
-		c.procs[d.Name] = p
+		c.procs[p.Name] = p
 		c.prog.Procs = append(c.prog.Procs, p)
+		procs = append(procs, p)
 	}
-	for _, p := range c.prog.Procs {
+	for _, p := range procs {
 		c.withTypeParams(p.TypeParams, func() { c.scanLocals(p, p.Decl.Body.Stmts, false) })
 	}
 	c.scanLocals(main, f.Stmts, true)
@@ -131,7 +132,11 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 		if id == nil {
 			return
 		}
-		if v, ok := p.scope[id.Name]; ok {
+		name := id.Name
+		if top {
+			name = c.own(name) // a module's top-level names (modules.go)
+		}
+		if v, ok := p.scope[name]; ok {
 			if !loop {
 				v.Loop = false
 			} else if block != nil {
@@ -142,19 +147,19 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 			return
 		}
 		c.hidesForm(id.Sp, id.Name)
-		v := &Var{Name: id.Name, Owner: p, Decl: id.Sp, Loop: loop}
+		v := &Var{Name: name, Owner: p, Decl: id.Sp, Loop: loop}
 		if loop && block != nil {
 			v.Blocks = []ast.Span{block.Sp}
 			v.caught, v.iterated = t == ErrorType, t != ErrorType
 		}
-		v.Slot = c.newTVar("variable "+quote(id.Name), id.Sp.Start)
+		v.Slot = c.newTVar("variable "+quote(name), id.Sp.Start)
 		if t != nil {
 			v.Slot.t = t
 		}
-		p.scope[id.Name] = v
+		p.scope[name] = v
 		if top && !loop {
 			v.Global = true
-			c.globals[id.Name] = v
+			c.globals[name] = v
 			c.prog.Globals = append(c.prog.Globals, v)
 		} else {
 			p.Locals = append(p.Locals, v)
@@ -167,7 +172,7 @@ func (c *checker) scanLocals(p *Proc, stmts []ast.Stmt, top bool) {
 			case *ast.LetStmt:
 				declare(s.Name, false, nil, nil)
 				if s.Type != nil {
-					v := p.scope[s.Name.Name]
+					v := p.scope[c.scopeName(p, s.Name.Name)]
 					if v.Slot.t == Unknown {
 						v.Slot.t = c.typeOf(s.Type)
 						v.Slot.fixed = true
@@ -290,7 +295,7 @@ func awaitableBlocks(stmts []ast.Stmt) []*ast.Block {
 }
 
 func (c *checker) def(p *Proc, id *ast.Ident) {
-	if v, ok := p.scope[id.Name]; ok {
+	if v, ok := p.scope[c.scopeName(p, id.Name)]; ok {
 		c.prog.Defs[id] = v
 	}
 }
@@ -358,7 +363,7 @@ func (c *checker) typeOf(t *ast.TypeExpr) Type {
 			return tp
 		}
 	}
-	if r, ok := c.records[t.Name]; ok {
+	if r, ok := c.records[c.key(t.Name)]; ok {
 		if r.IsGeneric() {
 			return c.genericType(t, r)
 		}
@@ -367,24 +372,24 @@ func (c *checker) typeOf(t *ast.TypeExpr) Type {
 		}
 		return r
 	}
-	if s, ok := c.sums[t.Name]; ok {
+	if s, ok := c.sums[c.key(t.Name)]; ok {
 		if s.IsGeneric() {
 			return c.genericSumType(t, s)
 		}
 		return s
 	}
-	if a, ok := c.aliases[t.Name]; ok && !c.expanding[t.Name] && len(a.Params) > 0 {
+	if a, ok := c.aliases[c.key(t.Name)]; ok && !c.expanding[c.key(t.Name)] && len(a.Params) > 0 {
 		return c.genericAlias(t, a)
 	}
-	if a, ok := c.aliases[t.Name]; ok && !c.expanding[t.Name] {
+	if a, ok := c.aliases[c.key(t.Name)]; ok && !c.expanding[c.key(t.Name)] {
 		if nt, ok := c.namedType(a); ok {
 			return nt
 		}
 		if c.expanding == nil {
 			c.expanding = map[string]bool{}
 		}
-		c.expanding[t.Name] = true
-		defer delete(c.expanding, t.Name)
+		c.expanding[c.key(t.Name)] = true
+		defer delete(c.expanding, c.key(t.Name))
 		return c.typeOf(a.Alias)
 	}
 	c.diags.Errorf(t.Sp, CodeUnknownType, "", "unknown type %q", t.Name)

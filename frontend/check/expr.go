@@ -198,14 +198,14 @@ func (c *checker) lookupVar(name string) *Var {
 		}
 	}
 	for p := c.proc; p != nil; p = p.Parent {
-		if v, ok := p.scope[name]; ok {
+		if v, ok := p.scope[c.scopeName(p, name)]; ok {
 			if p != c.proc {
 				v.Captured = true
 			}
 			return v
 		}
 	}
-	if v, ok := c.globals[name]; ok {
+	if v, ok := c.globals[c.key(name)]; ok {
 		return v
 	}
 	return nil
@@ -219,16 +219,22 @@ func (c *checker) resolve(id *ast.Ident, assign bool) Object {
 	}
 	if v := c.lookupVar(id.Name); v != nil {
 		obj = v
-	} else if p, ok := c.procs[id.Name]; ok {
+	} else if p, ok := c.procs[c.key(id.Name)]; ok {
 		obj = p
 	} else if b, ok := builtins[id.Name]; ok {
 		obj = b
-	} else if r, ok := c.records[id.Name]; ok {
+	} else if r, ok := c.records[c.key(id.Name)]; ok {
 		obj = r
 	}
 	if obj == nil {
+		if c.unknownMember(id) {
+			return nil
+		}
 		c.errorf(id.Sp, CodeUnknownName, c.suggestName(id.Name), "unknown name %q", id.Name)
 		return nil
+	}
+	if assign {
+		c.readOnlyMember(id)
 	}
 	if c.final && !c.dead {
 		c.prog.Uses[id] = obj
@@ -237,7 +243,7 @@ func (c *checker) resolve(id *ast.Ident, assign bool) Object {
 }
 
 func (c *checker) recordLit(e *ast.RecordLit) Type {
-	r, ok := c.records[e.Type.Name]
+	r, ok := c.records[c.key(e.Type.Name)]
 	if !ok {
 		c.errorf(e.Type.Sp, CodeUnknownRecord, c.suggestName(e.Type.Name), "unknown record type %q", e.Type.Name)
 		for _, f := range e.Fields {
@@ -643,7 +649,7 @@ func (c *checker) isWord(e *ast.IsWordExpr) Type {
 		}
 		return Boolean
 	}
-	if p, ok := c.procs[word]; ok {
+	if p, ok := c.procs[c.key(word)]; ok {
 		if len(p.Params) != 1 {
 			c.errorf(e.Word.Sp, CodeIsWordArity, "", "%q takes %d arguments; `x is %s` calls it with x alone", word, len(p.Params), word)
 		} else {

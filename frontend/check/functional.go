@@ -176,7 +176,7 @@ func (c *checker) operandFunc(o ast.Expr) (*Func, bool) {
 			fn, ok := v.Type().(*Func)
 			return fn, ok
 		}
-		if p, ok := c.procs[o.Name]; ok && p.Func != nil {
+		if p, ok := c.procs[c.key(o.Name)]; ok && p.Func != nil {
 			if g := c.genCalls[o]; g != nil {
 				return g.fn, true // a generic process's instantiation here
 			}

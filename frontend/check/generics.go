@@ -39,10 +39,10 @@ func typeParams(ids []*ast.Ident, owner string) []*TypeParam {
 func (c *checker) checkTypeParams(ids []*ast.Ident) {
 	seen := map[string]bool{}
 	for _, id := range ids {
-		_, rec := c.records[id.Name]
-		_, alias := c.aliases[id.Name]
+		_, rec := c.records[c.key(id.Name)]
+		_, alias := c.aliases[c.key(id.Name)]
 		switch {
-		case rec || alias || c.sums[id.Name] != nil:
+		case rec || alias || c.sums[c.key(id.Name)] != nil:
 			c.diags.Errorf(id.Sp, CodeDuplicateType, "give the type parameter a name of its own, e.g. T", "type parameter %q is a declared type", id.Name)
 		case seen[id.Name]:
 			c.diags.Errorf(id.Sp, CodeDuplicateType, "", "type parameter %q is declared twice", id.Name)
@@ -87,7 +87,7 @@ func (t *Record) IsGeneric() bool { return len(t.Params) > 0 && t.Generic == nil
 // The instance of a generic sum's variant is a variant of the sum's
 // instance over the same cells.
 func instance(g *Record, args []*TVar) *Record {
-	r := &Record{Name: g.Name, Decl: g.Decl, Generic: g, Args: args}
+	r := &Record{Name: g.Name, Module: g.Module, Decl: g.Decl, Generic: g, Args: args}
 	if g.Sum != nil {
 		r.Sum = sumInstance(g.Sum, args)
 	}
@@ -605,7 +605,7 @@ func (c *checker) genericSum(td *ast.TypeDecl) {
 	if len(td.Params) == 0 {
 		return
 	}
-	s := c.sums[td.Name.Name]
+	s := c.sums[c.key(td.Name.Name)]
 	if s == nil || s.Decl != td {
 		return
 	}

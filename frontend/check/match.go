@@ -183,7 +183,7 @@ func (c *checker) patternType(p ast.Pattern) Type {
 	case *ast.RecordPattern:
 		name := p.Type.Name
 		if p.Sum != nil {
-			if s := c.sums[p.Sum.Name]; s != nil {
+			if s := c.sums[c.key(p.Sum.Name)]; s != nil {
 				if v := s.Variant(name); v != nil {
 					return v
 				}
@@ -191,7 +191,7 @@ func (c *checker) patternType(p ast.Pattern) Type {
 			c.errorf(p.Type.Sp, CodeUnknownType, "", "%s has no variant %q", p.Sum.Name, name)
 			return AnyType
 		}
-		if r, ok := c.records[name]; ok {
+		if r, ok := c.records[c.key(name)]; ok {
 			return r
 		}
 		return c.typeOf(&ast.TypeExpr{Sp: p.Type.Sp, Name: name})

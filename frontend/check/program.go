@@ -7,7 +7,16 @@ import (
 // Program is a checked program, ready for code generation: the syntax tree
 // plus everything the checker decided about it.
 type Program struct {
-	File    *ast.File
+	// File is the program: for a program of several files, one File
+	// (named after the program file) whose statements are those of every
+	// imported module in initialisation order, then the program file's;
+	// a module's `When main is called:` block is left out (level2.md
+	// §11.4). Units lists the files themselves.
+	File *ast.File
+	// Units are the files of the program in position order (their
+	// Base): the imported modules in initialisation order, then the
+	// program file. A program without imports has one unit, File.
+	Units   []*ast.File
 	Records []*Record // declared records and variants, in source order
 	Sums    []*Sum    // declared sum types, in source order
 	Procs   []*Proc   // declared processes, in source order
@@ -104,8 +113,10 @@ func (v *Var) objectName() string { return v.Name }
 
 // Proc is a process: declared, a callback literal, or the main program.
 type Proc struct {
-	Name     string
-	Decl     *ast.ProcDecl    // nil for the main program and callbacks
+	Name string
+	Decl *ast.ProcDecl // nil for the main program and callbacks
+	// unit is the file a declared process is written in (modules.go).
+	unit     *unit
 	Callback *ast.CallbackLit // set for callback literals
 	Lambda   *ast.LambdaLit   // set for Lambdas
 	// AsyncEach is set for the body of an Async For each: an async

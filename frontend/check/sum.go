@@ -1,6 +1,10 @@
 package check
 
-import "github.com/runa2go/runa2go/frontend/ast"
+import (
+	"strings"
+
+	"github.com/runa2go/runa2go/frontend/ast"
+)
 
 // Sum is a sum type (level2.md §10.5): `Type Reply is` followed by `|`
 // variant lines. Each variant is a record type (Record.Sum points back
@@ -14,7 +18,8 @@ import "github.com/runa2go/runa2go/frontend/ast"
 // instance of the sum it is a variant of (Record.Sum), so instances join
 // argument-wise as generic records do.
 type Sum struct {
-	Name string
+	Name   string // its key, as Record.Name
+	Module string // as Record.Module
 	// Variants are the variant records of the declaration, in order; an
 	// instance has its declaration's (instantiate them with VariantOf).
 	Variants []*Record
@@ -54,7 +59,7 @@ func (s *Sum) VariantOf(v *Record) *Record {
 
 // sumInstance makes the instance of generic sum g over the argument cells.
 func sumInstance(g *Sum, args []*TVar) *Sum {
-	return &Sum{Name: g.Name, Variants: g.Variants, Decl: g.Decl, Generic: g, Args: args}
+	return &Sum{Name: g.Name, Module: g.Module, Variants: g.Variants, Decl: g.Decl, Generic: g, Args: args}
 }
 
 // sameSum reports whether a and b are the same sum type or instances of
@@ -70,6 +75,20 @@ func IsVariantOf(t Type, s Type) bool {
 	r, ok := t.(*Record)
 	st, ok2 := s.(*Sum)
 	return ok && ok2 && r.Sum != nil && sameSum(r.Sum, st)
+}
+
+// Declared returns the sum type's name as its file declares it.
+func (s *Sum) Declared() string { return declaredName(s.Name, s.Module) }
+
+// Declared returns the record's name as its file declares it: Name
+// without the module qualifier (Display and JSON write it so).
+func (r *Record) Declared() string { return declaredName(r.Name, r.Module) }
+
+func declaredName(name, module string) string {
+	if module == "" {
+		return name
+	}
+	return strings.TrimPrefix(name, module+".")
 }
 
 // Variant returns the variant called name, or nil.
@@ -124,22 +143,22 @@ func sumOf(t Type) *Sum {
 // are program-wide type names: a name already taken by a type is an
 // error. Fields are filled in with the records' (declare).
 func (c *checker) declareSum(td *ast.TypeDecl) {
-	if c.typeNameTaken(td.Name.Name) {
+	if c.typeNameTaken(c.own(td.Name.Name)) {
 		c.diags.Errorf(td.Name.Sp, CodeDuplicateType, "", "type %q is declared twice", td.Name.Name)
 		return
 	}
-	s := &Sum{Name: td.Name.Name, Decl: td}
+	s := &Sum{Name: c.own(td.Name.Name), Module: c.module(), Decl: td}
 	c.sums[s.Name] = s
 	c.prog.Sums = append(c.prog.Sums, s)
 	for _, v := range td.Variants {
-		if c.typeNameTaken(v.Name.Name) || v.Name.Name == s.Name {
+		if c.typeNameTaken(c.own(v.Name.Name)) || c.own(v.Name.Name) == s.Name {
 			c.diags.Errorf(v.Name.Sp, CodeDuplicateType, "variant names are type names: rename one", "type %q is declared twice", v.Name.Name)
 			continue
 		}
-		r := &Record{Name: v.Name.Name, Sum: s, Variant: v}
+		r := &Record{Name: c.own(v.Name.Name), Module: c.module(), Sum: s, Variant: v}
 		s.Variants = append(s.Variants, r)
 		c.records[r.Name] = r
-		c.records[s.Name+"."+r.Name] = r // the qualified spelling
+		c.records[s.Name+"."+v.Name.Name] = r // the qualified spelling
 		c.prog.Records = append(c.prog.Records, r)
 		c.prog.RecordOf[r.Name] = r
 	}

@@ -71,7 +71,12 @@ func (t *Dict) String() string {
 // Record is a declared record type (`Type N is Dictionary with:`) or a
 // built-in one (HttpResponse).
 type Record struct {
-	Name    string
+	// Name is the record's key (modules.go): its name as declared, after
+	// "MODULE." when an imported file declares it.
+	Name string
+	// Module is the path of the imported file that declares it ("" for
+	// the program file and built-in records).
+	Module  string
 	Fields  []*Field
 	Decl    *ast.TypeDecl // nil for built-in records and variants
 	Builtin bool

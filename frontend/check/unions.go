@@ -255,7 +255,8 @@ func (c *checker) litUnion(t *ast.TypeExpr, lits []*ast.BasicLit, name string) *
 // namedType resolves an alias whose target is a union: the union named
 // after the alias, made once.
 func (c *checker) namedType(a *ast.TypeDecl) (Type, bool) {
-	if t, ok := c.named[a.Name.Name]; ok {
+	name := c.aliasNames[a]
+	if t, ok := c.named[name]; ok {
 		return t, true
 	}
 	target := a.Alias
@@ -267,11 +268,11 @@ func (c *checker) namedType(a *ast.TypeDecl) (Type, bool) {
 	}
 	var t Type
 	if target.Lit != nil {
-		t = c.litUnion(target, []*ast.BasicLit{target.Lit}, a.Name.Name)
+		t = c.litUnion(target, []*ast.BasicLit{target.Lit}, name)
 	} else {
-		t = c.unionType(target, a.Name.Name)
+		t = c.unionType(target, name)
 	}
-	c.named[a.Name.Name] = t
+	c.named[name] = t
 	return t, true
 }
 
@@ -427,7 +428,7 @@ func (c *checker) operandView(x ast.Expr, t Type, op string, opSp ast.Span) Type
 // is checked (and listed in Program.LitUnions) once, used or not.
 func (c *checker) declareUnions(f *ast.File) {
 	for _, s := range f.Stmts {
-		if td, ok := s.(*ast.TypeDecl); ok && td.Alias != nil && c.aliases[td.Name.Name] == td {
+		if td, ok := s.(*ast.TypeDecl); ok && td.Alias != nil && c.aliases[c.key(td.Name.Name)] == td {
 			c.namedType(td)
 		}
 	}

@@ -40,9 +40,16 @@ func (l List) Sorted() List {
 // line `… and N more errors`. Warnings are printed in source order among
 // the errors up to that cut; those after it are dropped with the errors.
 func Render(w io.Writer, filename string, src []byte, l List) {
+	RenderFiles(w, Files{{Name: filename, Data: src}}, l)
+}
+
+// RenderFiles is Render for a program of several files: each diagnostic
+// is shown with the name, line and source of the file its position falls
+// in (see Files.Locate).
+func RenderFiles(w io.Writer, files Files, l List) {
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
-	lines := splitLines(src)
+	lines := map[*File][]string{}
 	errors, more := 0, 0
 	for _, d := range l.Sorted() {
 		if errors == MaxErrors {
@@ -55,15 +62,26 @@ func Render(w io.Writer, filename string, src []byte, l List) {
 			errors++
 		}
 		start := d.Span.Start
+		f, line := files.Locate(start.Line)
+		if f == nil {
+			f = &File{}
+		}
 		if !start.IsValid() {
-			fmt.Fprintf(bw, "%s: %s[%s]: %s\n", filename, d.Severity, d.Code, d.Message)
+			fmt.Fprintf(bw, "%s: %s[%s]: %s\n", f.Name, d.Severity, d.Code, d.Message)
 		} else {
-			fmt.Fprintf(bw, "%s:%d:%d: %s[%s]: %s\n", filename, start.Line, start.Col, d.Severity, d.Code, d.Message)
-			if start.Line <= len(lines) {
-				line, span := window(printable(lines[start.Line-1]), d.Span)
-				bw.WriteString(line)
+			fmt.Fprintf(bw, "%s:%d:%d: %s[%s]: %s\n", f.Name, line, start.Col, d.Severity, d.Code, d.Message)
+			ls, ok := lines[f]
+			if !ok {
+				ls = splitLines(f.Data)
+				lines[f] = ls
+			}
+			if line <= len(ls) {
+				sp := d.Span
+				sp.Start.Line, sp.End.Line = line, sp.End.Line-f.Base
+				text, span := window(printable(ls[line-1]), sp)
+				bw.WriteString(text)
 				bw.WriteByte('\n')
-				bw.WriteString(caretLine(line, span))
+				bw.WriteString(caretLine(text, span))
 				bw.WriteByte('\n')
 			}
 		}
@@ -211,11 +229,25 @@ type jsonDiag struct {
 // of objects {file, line, col, endLine, endCol, severity, code, message,
 // hint}; an empty list is written as [].
 func RenderJSON(w io.Writer, filename string, l List) error {
+	return RenderJSONFiles(w, Files{{Name: filename}}, l)
+}
+
+// RenderJSONFiles is RenderJSON for a program of several files: lines are
+// those of the file each position falls in.
+func RenderJSONFiles(w io.Writer, files Files, l List) error {
 	out := make([]jsonDiag, 0, len(l))
 	for _, d := range l.Sorted() {
+		f, line := files.Locate(d.Span.Start.Line)
+		name, endLine := "", d.Span.End.Line
+		if f != nil {
+			name = f.Name
+			if d.Span.End.IsValid() {
+				endLine -= f.Base
+			}
+		}
 		out = append(out, jsonDiag{
-			File: filename, Line: d.Span.Start.Line, Col: d.Span.Start.Col,
-			EndLine: d.Span.End.Line, EndCol: d.Span.End.Col,
+			File: name, Line: line, Col: d.Span.Start.Col,
+			EndLine: endLine, EndCol: d.Span.End.Col,
 			Severity: d.Severity.String(), Code: d.Code, Message: d.Message, Hint: d.Hint,
 		})
 	}

@@ -57,6 +57,10 @@ func (p *printer) expr(e ast.Expr) {
 			p.w(e.Raw)
 		}
 	case *ast.ListLit:
+		if e.Empty {
+			p.w("empty list")
+			break
+		}
 		p.w("list containing")
 		if e.ItemLines && len(e.Items) > 0 {
 			items := e.Items

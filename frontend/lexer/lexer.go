@@ -20,6 +20,20 @@ type Result struct {
 	EndPos ast.Pos
 }
 
+// Shift raises every line number of r by base (see parser.ParseFileAt).
+func (r *Result) Shift(base int) {
+	for i := range r.Tokens {
+		r.Tokens[i].Line += int32(base)
+	}
+	for _, c := range r.Comments {
+		c.Sp = c.Sp.Shift(base)
+	}
+	for _, d := range r.Diags {
+		d.Span = d.Span.Shift(base)
+	}
+	r.EndPos.Line += base
+}
+
 // level is one entry of the indentation stack. real is false for a level
 // invented to recover from an inconsistent dedent: no Indent token was
 // emitted for it, so none is emitted when it closes.

@@ -436,6 +436,13 @@ func (p *parser) wordPrimary() ast.Expr {
 		if p.word(1, "containing") {
 			return p.listLit()
 		}
+	case "empty":
+		if p.word(1, "list") {
+			// `empty list` (level2.md §5), recognised before names.
+			start := p.tok(0).Pos()
+			p.skip(2)
+			return &ast.ListLit{Sp: sp(start, p.prevEnd()), Empty: true}
+		}
 	case "dictionary":
 		if p.word(1, "with") {
 			return p.dictLit()

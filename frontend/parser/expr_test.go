@@ -46,6 +46,8 @@ func TestCollections(t *testing.T) {
 	runParseCases(t, []parseCase{
 		{"list", `Let xs be list containing 3, 1, 2`, `(let xs (list (int 3) (int 1) (int 2)))`},
 		{"empty list", `Let xs be list containing`, `(let xs (list))`},
+		{"empty list phrase", `Let xs be empty list`, `(let xs (list))`},
+		{"empty list operand", `Let n be length of empty list plus 1`, `(let n ("plus" ("length of" (list)) (int 1)))`},
 		{"list of calls", `Let xs be list containing f with a as 1, 2`, `(let xs (list (call named f (arg a (int 1))) (int 2)))`},
 		{"dict block", `
 Let d be dictionary with:

@@ -44,7 +44,11 @@ func (p *parser) setStmt() ast.Stmt {
 
 // target parses an assignable place: NAME followed by any [E] and .field.
 func (p *parser) target() ast.Expr {
-	var x ast.Expr = p.ident("a variable name")
+	id := p.ident("a variable name")
+	if _, ok := p.modules[id.Name]; ok {
+		id = p.qualified(id) // `Q.x`: the checker reports it read only
+	}
+	var x ast.Expr = id
 	for {
 		switch p.kind(0) {
 		case lexer.LBrack:

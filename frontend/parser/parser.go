@@ -33,9 +33,26 @@ func (p *parser) merged(t lexer.Token) bool { return int(t.Off) >= p.srcLen }
 // (bad parts become BadStmt/BadExpr nodes). ParseFile never panics and
 // runs in time linear in the size of src.
 func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
+	return ParseFileAt(filename, src, 0)
+}
+
+// ParseFileAt is ParseFile with every line number raised by base: the
+// files of a program of several modules are parsed at distinct bases so
+// that a position names one place in the whole program, as go/token's
+// file set does (see ast.File.Base).
+func ParseFileAt(filename string, src []byte, base int) (*ast.File, diag.List) {
+	return ParseImporting(filename, src, base, nil)
+}
+
+// ParseImporting is ParseFileAt for a file that imports other files of
+// its program: im are their names as this file uses them.
+func ParseImporting(filename string, src []byte, base int, im *Imported) (*ast.File, diag.List) {
 	lx := lexer.Lex(src)
+	if base != 0 {
+		lx.Shift(base)
+	}
 	if d := dialectMarker(string(src), lx.Tokens); d != nil && !hasCode(lx.Diags, diag.CodeEncoding) {
-		return &ast.File{Name: filename, Comments: lx.Comments, EndPos: lx.EndPos}, diag.List{d}
+		return &ast.File{Name: filename, Base: base, Comments: lx.Comments, EndPos: lx.EndPos}, diag.List{d}
 	}
 	text, toks, names := mergeNames(string(src), lx.Tokens)
 	p := &parser{
@@ -47,11 +64,12 @@ func ParseFile(filename string, src []byte) (*ast.File, diag.List) {
 	p.multi = names
 	p.limit = len(p.toks) - 1
 	p.prescan()
+	p.addImported(im)
 	p.prescanImports()
 	p.prescanVars()
 	p.prescanSums()
 	p.scope = globalScope
-	f := &ast.File{Name: filename, Comments: lx.Comments, EndPos: lx.EndPos}
+	f := &ast.File{Name: filename, Base: base, Comments: lx.Comments, EndPos: lx.EndPos}
 	f.Stmts = p.stmtList(true)
 	checkHeight(f, p.sizes, &p.diags)
 	checkStructure(f, &p.diags)
@@ -115,6 +133,8 @@ type parser struct {
 	records map[string]bool     // record type names (variants included)
 	sums    map[string][]string // sum type → its variant names (sumscan.go)
 	modules map[string]string   // qualifier → name of the imported modules (import.go)
+	// importedTypes are the type names of imported files (imports.go).
+	importedTypes map[string]bool
 	// paramTypes are the tokens of each process's parameter types (lo is
 	// 0 for a parameter written without one); aliases those of each
 	// `Type NAME is …` (prescan.go, functype.go).

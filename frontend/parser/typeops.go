@@ -36,7 +36,7 @@ func (p *parser) typeName(w string) bool {
 			}
 		}
 	}
-	return p.typeNames[w]
+	return p.typeNames[w] || p.importedTypes[w]
 }
 
 // typeExpr parses a written type (level2.md §10.1): TERM { OR TERM }.
@@ -86,6 +86,9 @@ func (p *parser) typeTerm() *ast.TypeExpr {
 		}
 	}
 	name := p.anyWord("a type")
+	if _, ok := p.modules[name.Name]; ok && p.kind(0) == lexer.Dot && p.kind(1) == lexer.Word {
+		name = p.qualified(name) // `Q.T`, a type of an imported file (level2.md §11.4)
+	}
 	t := &ast.TypeExpr{Sp: name.Sp, Name: name.Name}
 	if p.kind(0) == lexer.LBrack {
 		p.next()
@@ -171,6 +174,11 @@ func (p *parser) isType(x ast.Expr) ast.Expr {
 // asAt reports whether the `as` at the cursor is a conversion (§10.7): a
 // type name follows, and it is not the final `as NAME:` of a With header.
 func (p *parser) asAt() bool {
+	if p.word(0, "as") && p.kind(1) == lexer.Word && p.kind(2) == lexer.Dot && p.kind(3) == lexer.Word {
+		if _, ok := p.modules[p.text(1)]; ok && p.typeName(p.text(1)+"."+p.text(3)) {
+			return !p.ctx.header || p.kind(4) != lexer.Colon // `as Q.T`, a type of an imported file
+		}
+	}
 	if !p.word(0, "as") || p.kind(1) != lexer.Word || !p.typeName(p.text(1)) {
 		return p.word(0, "as") && p.kind(1) == lexer.LParen && p.kind(2) == lexer.Word && p.typeName(p.text(2)) && !p.namedArgAt(2)
 	}

@@ -87,6 +87,9 @@ func DefaultOutput(srcPath, exe string) string {
 type KeyInputs struct {
 	Source     []byte
 	SourceName string // as written in //line directives
+	// Modules are the files the program imports (level2.md §11.4: the
+	// key includes every imported file).
+	Modules    []ModuleInput
 	Version    string // VersionInfo.String of runa2go
 	SelfID     string // identity of the runa2go executable
 	RuntimeSum string // RuntimeHash
@@ -96,6 +99,12 @@ type KeyInputs struct {
 	NoLine     bool
 	Verify     bool
 	NoDebug    bool // BuildOptions.NoDebugInfo
+}
+
+// ModuleInput is one imported file of a build.
+type ModuleInput struct {
+	Name string
+	Data []byte
 }
 
 // Key returns the hex SHA-256 cache key of in. Every field is framed with
@@ -129,6 +138,11 @@ func (in *KeyInputs) Key() string {
 	}
 	field("name", []byte(in.SourceName))
 	field("source", in.Source)
+	for _, m := range in.Modules {
+		// Only when there are some: the keys of one-file programs stay.
+		field("module.name", []byte(m.Name))
+		field("module.source", m.Data)
+	}
 	return hex.EncodeToString(h.Sum(nil))
 }
 
@@ -166,7 +180,10 @@ func Build(ctx context.Context, src *Source, opts BuildOptions) (*BuildResult, e
 	if err != nil {
 		return nil, err
 	}
-	in := &KeyInputs{Source: src.Data, SourceName: src.Name, Version: CurrentVersion().String(), SelfID: self,
+	if _, err := src.load(); err != nil {
+		return nil, err
+	}
+	in := &KeyInputs{Source: src.Data, SourceName: src.Name, Modules: src.moduleInputs(), Version: CurrentVersion().String(), SelfID: self,
 		RuntimeSum: rtsum, Toolchain: tc.Env, Race: opts.Race, Debug: opts.Debug, NoLine: opts.NoLine, Verify: opts.Verify, NoDebug: opts.NoDebugInfo}
 	out := opts.Output
 	if out != "" {

@@ -58,7 +58,7 @@ func (e *DiagError) Error() string {
 
 // Render writes the diagnostics as spec §10 describes.
 func (e *DiagError) Render(w io.Writer) {
-	diag.Render(w, e.Source.Name, e.Source.Data, e.Diags)
+	diag.RenderFiles(w, e.Source.Files(), e.Diags)
 }
 
 // InternalError is a failure of runa2go itself: a compiler stage panicked or
@@ -104,10 +104,12 @@ type CheckOptions struct {
 // Check parses and checks src. It returns every diagnostic, warnings
 // included; prog is nil when there are errors (or when parsing failed).
 func Check(src *Source, opts CheckOptions) (prog *check.Program, diags diag.List, err error) {
-	f, diags, err := Parse(src)
+	l, err := src.load()
 	if err != nil {
-		return nil, diags, err
+		return nil, nil, err
 	}
+	f := l.prog.Main
+	diags = append(diags, l.diags...)
 	if diags.HasErrors() {
 		// Not checked: still report the Level 2 constructs, in source order.
 		diags = append(diags, check.Unsupported(f)...)
@@ -115,7 +117,7 @@ func Check(src *Source, opts CheckOptions) (prog *check.Program, diags diag.List
 	}
 	var cdiags diag.List
 	err = Stage("checker", func() error {
-		prog, cdiags = check.Check(f, check.Config{Strict: opts.Strict, Library: opts.Library})
+		prog, cdiags = check.Check(f, check.Config{Strict: opts.Strict, Library: opts.Library, Imports: l.prog.Modules})
 		return nil
 	})
 	diags = append(diags, cdiags...)
@@ -191,7 +193,7 @@ func RenderWarnings(src *Source, diags diag.List) []byte {
 		return nil
 	}
 	var b bytes.Buffer
-	diag.Render(&b, src.Name, src.Data, diags)
+	diag.RenderFiles(&b, src.Files(), diags)
 	return b.Bytes()
 }
 

@@ -25,7 +25,15 @@ type Source struct {
 	// info identifies the file Data was read from (nil for a Source
 	// built in memory); see IsFile.
 	info fs.FileInfo
+	// ReadFile, when set, reads the files the program imports (by their
+	// names: the import's path beside Name, in slash form) instead of the
+	// file system: for programs held in memory (tests, editors).
+	ReadFile func(name string) ([]byte, error)
+	// loaded is the program with its imports, once loaded (load.go).
+	loaded *loaded
 }
+
+var errIsDir = errors.New("is a directory")
 
 // CheckSourceName reports whether path may name a Runa source file: its
 // base name must end in SourceExt and have something before it. A name
@@ -62,7 +70,7 @@ func ReadSource(path string) (*Source, error) {
 		return nil, err
 	}
 	if info.IsDir() {
-		return nil, &fs.PathError{Op: "read", Path: path, Err: errors.New("is a directory")}
+		return nil, &fs.PathError{Op: "read", Path: path, Err: errIsDir}
 	}
 	data, err := io.ReadAll(f)
 	if err != nil {
@@ -107,6 +115,14 @@ func (e *OutputIsSourceError) Error() string {
 func (src *Source) CheckOutput(path string) error {
 	if src.IsFile(path) {
 		return &OutputIsSourceError{Output: path, Source: src.Name}
+	}
+	if src.loaded != nil {
+		fi, err := os.Stat(path)
+		for name, info := range src.loaded.infos {
+			if err == nil && os.SameFile(fi, info) {
+				return &OutputIsSourceError{Output: path, Source: name}
+			}
+		}
 	}
 	return nil
 }
